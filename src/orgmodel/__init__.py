@@ -1,0 +1,38 @@
+"""orgmodel: governance structures as code.
+
+Describe a public organisation (council, boards, committees, enterprises, companies and the
+powers they hold) as a typed model, check it against the law, and draw comparable diagrams.
+
+>>> import orgmodel
+>>> org = orgmodel.load("models/pohjois-karjala-2018.yaml")  # doctest: +SKIP
+>>> orgmodel.check(org).errors  # doctest: +SKIP
+
+The heavy parts (rules, rendering, metrics) load on first use, so ``import orgmodel`` is cheap.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__version__ = "0.1.0"
+
+__all__ = ["load", "loads", "save", "dumps", "Organisation", "ModelError", "check", "__version__"]
+
+_LAZY = {
+    "load": ("orgmodel.io", "load"),
+    "loads": ("orgmodel.io", "loads"),
+    "save": ("orgmodel.io", "save"),
+    "dumps": ("orgmodel.io", "dumps"),
+    "ModelError": ("orgmodel.io", "ModelError"),
+    "Organisation": ("orgmodel.model", "Organisation"),
+    "check": ("orgmodel.checks", "check"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        return getattr(importlib.import_module(module), attr)
+    raise AttributeError(f"module 'orgmodel' has no attribute {name!r}")

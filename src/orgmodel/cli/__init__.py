@@ -1,0 +1,74 @@
+"""The ``orgmodel`` command line. Subcommands live in their own modules and load on use,
+so ``orgmodel --help`` and ``orgmodel check`` start without matplotlib or Graphviz."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from typing import Any
+
+import click
+
+# name -> (module, attribute, one-line help shown by `orgmodel --help` without importing it)
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "check": ("orgmodel.cli.check_cmd", "check", "Load model files and check their structure and legality."),
+    "show": ("orgmodel.cli.show_cmd", "show", "Print a structure as an indented tree."),
+    "schema": ("orgmodel.cli.schema_cmd", "schema", "Write the JSON Schema of model files."),
+    "variants": ("orgmodel.cli.show_cmd", "variants", "List the variants of a structure with open choices."),
+}
+
+
+class LazyGroup(click.Group):
+    """A click group whose subcommands are imported only when they run."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module, attr, _ = COMMANDS[name]
+        return getattr(importlib.import_module(module), attr)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="orgmodel")
+def cli() -> None:
+    """Governance structures as code: check model files against the law, draw and compare them.
+
+    \b
+    Exit codes: 0 clean, 1 findings, 2 bad input (the message says file:line:column).
+    """
+
+
+def main(argv: list[str] | None = None) -> Any:
+    """Run the CLI; turn bad input into a clear message and exit code 2, never a traceback."""
+    from orgmodel.errors import UserError
+
+    try:
+        return cli.main(args=argv, prog_name="orgmodel", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(2 if e.exit_code in (1, 2) else e.exit_code)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except UserError as e:
+        click.echo(str(e), err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as e:  # a bug of ours, not the user's input: say so, briefly
+        if os.environ.get("ORGMODEL_DEBUG"):
+            raise
+        click.echo(f"orgmodel: internal error: {type(e).__name__}: {e}\n"
+                   "(set ORGMODEL_DEBUG=1 to see the traceback, and please report it)", err=True)
+        sys.exit(3)

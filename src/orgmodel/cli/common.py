@@ -1,0 +1,43 @@
+"""Pieces shared by the subcommands: loading many files, choosing variants."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from orgmodel.io import ModelError, Problem, load
+from orgmodel.model import Organisation
+
+MODEL_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def expand_paths(paths: tuple[str, ...]) -> list[Path]:
+    """Files as given; folders become their model files (partials named _*.yaml are skipped)."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.suffix in MODEL_SUFFIXES and not f.name.startswith("_")))
+        else:
+            out.append(p)
+    return out
+
+
+def load_all(paths: tuple[str, ...]) -> list[tuple[Path, Organisation]]:
+    """Load every file; report the problems of all bad files together, then fail."""
+    loaded, problems = [], []
+    for path in expand_paths(paths):
+        try:
+            loaded.append((path, load(path)))
+        except ModelError as e:
+            problems.extend(e.problems)
+    if problems:
+        raise ModelError(problems)
+    if not loaded:
+        raise ModelError([Problem(" ".join(paths) or ".", 0, 0, "no model files found")])
+    return loaded
+
+
+lang_option = click.option("--lang", type=click.Choice(["fi", "sv", "en"]), default="fi", show_default=True,
+                           help="Language of names and labels (Swedish and English where the file gives them).")

@@ -1,0 +1,58 @@
+"""``orgmodel show`` and ``orgmodel variants``."""
+
+from __future__ import annotations
+
+import click
+
+from .common import lang_option
+
+
+@click.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@lang_option
+@click.option("--variant", "variant", multiple=True, metavar="CHOICE=ALT",
+              help="Pick an alternative of an open choice (repeatable).")
+def show(file: str, lang: str, variant: tuple[str, ...]) -> None:
+    """Print the structure in FILE as an indented tree with kinds and seats.
+
+    (?) marks a body the source leaves open, (~) one that is inferred.
+    """
+    from orgmodel.io import load
+    from orgmodel.tree import tree_lines
+
+    org = load(file)
+    if variant:
+        org = _pick(org, variant)
+    for line in tree_lines(org, lang):
+        click.echo(line)
+    for choice in org.choices:
+        alts = ", ".join(f"{a.id} ({a.label})" for a in choice.alternatives)
+        click.echo(f"\nopen choice {choice.id}: {choice.question}\n  alternatives: {alts}")
+
+
+@click.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+def variants(file: str) -> None:
+    """List every variant of the structure in FILE (one per combination of alternatives)."""
+    from orgmodel.io import load
+
+    org = load(file)
+    for selection, variant_org in org.variants():
+        label = ", ".join(f"{k}={v}" for k, v in selection.items()) or "(no open choices)"
+        click.echo(f"{label}: {len(variant_org.bodies)} bodies")
+
+
+def _pick(org, pairs: tuple[str, ...]):
+    from orgmodel.errors import UserError
+    from orgmodel.variants import UnknownAlternative
+
+    selection = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise UserError(f"--variant {pair!r}: write CHOICE=ALTERNATIVE")
+        k, v = pair.split("=", 1)
+        selection[k.strip()] = v.strip()
+    try:
+        return org.variant(selection)
+    except UnknownAlternative as e:
+        raise UserError(f"--variant: {e}") from None

@@ -1,0 +1,530 @@
+"""The typed governance model (pydantic v2). Unknown keys are errors everywhere.
+
+An :class:`Organisation` holds bodies, relations between them, powers, instruments and open
+choices. It knows nothing of files, rules or drawing: see :mod:`orgmodel.io` for loading and
+saving, :mod:`orgmodel.graph` for the networkx view.
+
+>>> org = Organisation.model_validate({
+...     "id": "demo", "names": {"fi": "Esimerkkimaakunta"}, "org_type": "region",
+...     "law": "fi/maakuntalaki-he-15-2017",
+...     "bodies": [
+...         {"id": "valtuusto", "kind": "council", "names": {"fi": "Maakuntavaltuusto"}, "seats": 59},
+...         {"id": "hallitus", "kind": "executive_board", "names": {"fi": "Maakuntahallitus"},
+...          "parent": "valtuusto", "seats": "11"},
+...     ],
+... })
+>>> org.body("hallitus").seats
+11
+>>> [b.id for b in org.children("valtuusto")]
+['hallitus']
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import datetime as dt
+from typing import TYPE_CHECKING, Annotated, Any, Iterator
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
+
+from .vocab import (
+    KNOWN_LAWS,
+    AdvocacyType,
+    BodyKind,
+    Certainty,
+    CommitteeRole,
+    ExecutiveType,
+    ExternalType,
+    InstrumentKind,
+    LanguageBody,
+    OrgType,
+    RelationType,
+    Status,
+    Tier,
+)
+
+if TYPE_CHECKING:  # the graph module imports networkx, which the CLI's start-up must not pay for
+    from .graph import OrgGraph
+
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
+Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=120)]
+Text = Annotated[str, Field(max_length=4000)]
+
+
+class Strict(BaseModel):
+    """Base of every model class: unknown keys are errors, instances are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+
+
+class Names(Strict):
+    """A name in Finnish (required), Swedish and English.
+
+    >>> Names(fi="Maakuntahallitus", en="Regional executive board").get("sv")
+    'Maakuntahallitus'
+    """
+
+    fi: Annotated[str, Field(min_length=1, max_length=400)]
+    sv: Annotated[str, Field(min_length=1, max_length=400)] | None = None
+    en: Annotated[str, Field(min_length=1, max_length=400)] | None = None
+
+    def get(self, lang: str = "fi") -> str:
+        """The name in ``lang``, falling back to Finnish."""
+        return getattr(self, lang, None) or self.fi
+
+
+class Provenance(Strict):
+    """Where a fact comes from: a source document, a slide, the date printed on it."""
+
+    source: Text | None = None
+    slide: Annotated[int, Field(ge=0)] | None = None
+    date: dt.date | None = None
+    quote: Text | None = None
+
+
+class SeatRange(Strict):
+    """A seat count the source gives as a range, such as '7-11 jäsentä'."""
+
+    min: Annotated[int, Field(ge=0, le=100_000)]
+    max: Annotated[int, Field(ge=0, le=100_000)]
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "SeatRange":
+        if self.min > self.max:
+            raise ValueError(f"seat range {self.min}-{self.max} runs backwards; write {self.max}-{self.min}")
+        return self
+
+    def __str__(self) -> str:
+        return f"{self.min}-{self.max}"
+
+
+_RANGE = re.compile(r"^\s*(\d+)\s*[-–]\s*(\d+)\s*$")
+
+SEATS_SCHEMA = {
+    "anyOf": [
+        {"type": "integer", "minimum": 0},
+        {"type": "string", "pattern": r"^\d+\s*[-–]\s*\d+$", "description": "a range such as '7-11'"},
+        {"type": "object", "properties": {"min": {"type": "integer", "minimum": 0}, "max": {"type": "integer", "minimum": 0}},
+         "required": ["min", "max"], "additionalProperties": False},
+        {"type": "null"},
+    ],
+    "description": "Seats: a number (11), or a range ('7-11' or {min: 7, max: 11}).",
+}
+Seats = Annotated[int | SeatRange | None, WithJsonSchema(SEATS_SCHEMA)]
+
+
+def parse_seats(value: Any) -> Any:
+    """Accept '7-11' and '11' as well as 11 and {min, max}; leave the rest to pydantic."""
+    if isinstance(value, str):
+        if m := _RANGE.match(value):
+            lo, hi = int(m.group(1)), int(m.group(2))
+            return lo if lo == hi else {"min": lo, "max": hi}
+        if value.strip().isdigit():
+            return int(value)
+        raise ValueError(f"seats {value!r} is neither a number nor a range like '7-11'")
+    if isinstance(value, dict) and value.get("min") is not None and value.get("min") == value.get("max"):
+        return value["min"]
+    return value
+
+
+class Composition(Strict):
+    """Who sits on a body, when the source says: used by gender-balance and eligibility rules."""
+
+    women: Annotated[int, Field(ge=0)] | None = None
+    men: Annotated[int, Field(ge=0)] | None = None
+    councillors: Annotated[int, Field(ge=0)] | None = None
+    employees: Annotated[int, Field(ge=0)] | None = None
+    chair_is_councillor: bool | None = None
+    vice_chairs_are_councillors: bool | None = None
+    executive_board_members: Annotated[int, Field(ge=0)] | None = None
+    personal_deputies: bool | None = None
+
+
+class Body(Strict):
+    """A council, board, committee, office, enterprise, company or outside party."""
+
+    id: Id
+    kind: BodyKind
+    names: Names
+    parent: Id | None = Field(None, description="The body this one is subordinate to (the hierarchy).")
+    parent_certainty: Certainty = Certainty.STATED
+    committee_role: CommitteeRole | None = Field(None, description="Only for kind: committee.")
+    advocacy: AdvocacyType | None = Field(None, description="Only for kind: advocacy_body.")
+    executive_type: ExecutiveType | None = Field(None, description="Only for kind: executive.")
+    external_type: ExternalType | None = Field(None, description="Only for kind: external_party.")
+    language_body: LanguageBody | None = Field(None, description="A board with a statutory language task.")
+    seats: Seats = None
+    chairs: Annotated[int, Field(ge=0, le=5)] | None = None
+    vice_chairs: Annotated[int, Field(ge=0, le=10)] | None = None
+    members_must_be_councillors: bool | None = None
+    composition: Composition | None = None
+    voluntary: bool | None = Field(None, description="Set up although no law requires it.")
+    certainty: Certainty = Certainty.STATED
+    note: Text | None = None
+    provenance: Provenance | None = None
+
+    _parse_seats = field_validator("seats", mode="before")(lambda cls, v: parse_seats(v))
+
+    @model_validator(mode="after")
+    def _qualifiers_fit_kind(self) -> "Body":
+        for field, kind in _QUALIFIER_KIND.items():
+            if getattr(self, field) is not None and self.kind is not kind:
+                raise ValueError(f"{field} is only for kind {kind.value}; this body is {self.kind.value}")
+        return self
+
+    @property
+    def seats_min(self) -> int | None:
+        return self.seats.min if isinstance(self.seats, SeatRange) else self.seats
+
+    @property
+    def seats_max(self) -> int | None:
+        return self.seats.max if isinstance(self.seats, SeatRange) else self.seats
+
+    def name(self, lang: str = "fi") -> str:
+        return self.names.get(lang)
+
+
+_QUALIFIER_KIND = {
+    "committee_role": BodyKind.COMMITTEE,
+    "advocacy": BodyKind.ADVOCACY_BODY,
+    "executive_type": BodyKind.EXECUTIVE,
+    "external_type": BodyKind.EXTERNAL_PARTY,
+}
+
+
+class Relation(Strict):
+    """A typed edge: ``source`` elects / prepares for / steers / owns / ... ``target``."""
+
+    id: Id | None = None
+    type: RelationType
+    source: Id
+    target: Id
+    share: Annotated[float, Field(ge=0, le=100)] | None = Field(None, description="Ownership share in percent (owns).")
+    power: Id | None = Field(None, description="The power delegated (delegates).")
+    via: Id | None = Field(None, description="The instrument that makes the delegation (usually the hallintosääntö).")
+    label: Text | None = None
+    certainty: Certainty = Certainty.STATED
+    note: Text | None = None
+    provenance: Provenance | None = None
+
+    @model_validator(mode="after")
+    def _fields_fit_type(self) -> "Relation":
+        if self.type is RelationType.SUBORDINATE_TO:
+            raise ValueError("write the hierarchy as 'parent:' on the subordinate body, not as a subordinate_to relation")
+        if self.share is not None and self.type is not RelationType.OWNS:
+            raise ValueError("share is only for relations of type owns")
+        if self.power is not None and self.type is not RelationType.DELEGATES:
+            raise ValueError("power is only for relations of type delegates")
+        if self.type is RelationType.DELEGATES and self.power is None:
+            raise ValueError("a delegates relation must name the power it delegates (power: <id>)")
+        if self.source == self.target:
+            raise ValueError(f"a relation from {self.source!r} to itself says nothing")
+        return self
+
+
+class Power(Strict):
+    """A matter somebody decides. ``matter`` links it to a law's catalogue of matters."""
+
+    id: Id
+    names: Names
+    holder: Id
+    matter: Id | None = Field(None, description="Code of the matter in the law's catalogue, e.g. 'budget'.")
+    coercion: bool = Field(False, description="Involves administrative coercion (hallintopakko).")
+    call_in: list[Id] = Field(default_factory=list, description="Bodies holding a call-in right (otto-oikeus) over it.")
+    certainty: Certainty = Certainty.STATED
+    note: Text | None = None
+    provenance: Provenance | None = None
+
+
+class ContentArea(Strict):
+    """One required or chosen content area of an instrument, e.g. a strategy's 'personnel policy'."""
+
+    name: Text
+    topic: Id | None = Field(None, description="Statutory topic code, for completeness checks.")
+
+
+class Instrument(Strict):
+    """A document one body prepares and another adopts: strategy, hallintosääntö, budget, ..."""
+
+    id: Id
+    kind: InstrumentKind
+    names: Names
+    prepared_by: Id | None = None
+    adopted_by: Id | None = None
+    content_areas: list[ContentArea] = Field(default_factory=list)
+    certainty: Certainty = Certainty.STATED
+    note: Text | None = None
+    provenance: Provenance | None = None
+
+
+class BodyOverride(Strict):
+    """What an alternative changes on one body."""
+
+    kind: BodyKind | None = None
+    committee_role: CommitteeRole | None = None
+    names: Names | None = None
+    seats: Seats = None
+    parent: Id | None = None
+
+    _parse_seats = field_validator("seats", mode="before")(lambda cls, v: parse_seats(v))
+
+
+class Alternative(Strict):
+    """One answer to an open choice: bodies changed and bodies removed."""
+
+    id: Id
+    label: Text
+    set: dict[Id, BodyOverride] = Field(default_factory=dict)
+    remove: list[Id] = Field(default_factory=list)
+
+
+class Choice(Strict):
+    """A decision the source leaves open. The first alternative is what the body list says."""
+
+    id: Id
+    question: Text
+    alternatives: Annotated[list[Alternative], Field(min_length=2)]
+    provenance: Provenance | None = None
+
+
+class Population(Strict):
+    count: Annotated[int, Field(ge=0)]
+    date: dt.date | None = Field(None, description="Reference date of the figure.")
+    source: Text | None = None
+
+
+class Version(Strict):
+    date: dt.date | None = None
+    status: Status = Status.DRAFT
+    label: Text | None = None
+
+
+class Suppression(Strict):
+    """A rule switched off or downgraded for this model, with the reason recorded."""
+
+    code: Annotated[str, Field(min_length=1, max_length=80)]
+    reason: Annotated[str, Field(min_length=3, max_length=2000)]
+    body: Id | None = None
+    severity: Annotated[str, Field(pattern="^(error|warning|info)$")] | None = Field(
+        None, description="Downgrade to this severity instead of switching the rule off."
+    )
+
+
+class Organisation(Strict):
+    """A whole governance structure."""
+
+    schema_: str | None = Field(None, alias="$schema", description="Path of the JSON Schema, for editors.")
+    extends: str | None = Field(None, description="A base file whose bodies and relations this file adds to.")
+    id: Id
+    names: Names
+    org_type: OrgType
+    law: str = Field(description="The law the organisation is organised under: " + ", ".join(KNOWN_LAWS))
+    population: Population | None = None
+    bilingual: bool = False
+    sami_homeland: bool = False
+    version: Version | None = None
+    provenance: Provenance | None = None
+    note: Text | None = None
+    bodies: list[Body]
+    relations: list[Relation] = Field(default_factory=list)
+    powers: list[Power] = Field(default_factory=list)
+    instruments: list[Instrument] = Field(default_factory=list)
+    choices: list[Choice] = Field(default_factory=list)
+    suppressions: list[Suppression] = Field(default_factory=list)
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    _index: dict[str, Body] | None = PrivateAttr(default=None)
+    _children: dict[str | None, list[Body]] | None = PrivateAttr(default=None)
+    _graph: Any = PrivateAttr(default=None)
+
+    @field_validator("law")
+    @classmethod
+    def _known_law(cls, value: str) -> str:
+        if value not in KNOWN_LAWS:
+            raise ValueError(f"unknown law {value!r}; valid: {', '.join(KNOWN_LAWS)}")
+        return value
+
+    @model_validator(mode="after")
+    def _references_resolve(self, info: ValidationInfo) -> "Organisation":
+        # The loader checks references itself so that it can point at every bad line;
+        # everyone else gets them checked here.
+        if info.context and info.context.get("defer_references"):
+            return self
+        problems = reference_problems(self.model_dump(by_alias=True))
+        if problems:
+            raise ValueError("; ".join(f"{'.'.join(map(str, loc))}: {msg}" for loc, msg in problems))
+        return self
+
+    # --- lookups -----------------------------------------------------------------------
+
+    def _ensure_index(self) -> dict[str, Body]:
+        if self._index is None:
+            self._index = {b.id: b for b in self.bodies}
+        return self._index
+
+    def body(self, body_id: str) -> Body:
+        """The body with this id (KeyError if there is none)."""
+        return self._ensure_index()[body_id]
+
+    def has_body(self, body_id: str) -> bool:
+        return body_id in self._ensure_index()
+
+    def children(self, body_id: str | None) -> list[Body]:
+        """Bodies whose parent is ``body_id`` (``None``: the roots), in file order."""
+        if self._children is None:
+            kids: dict[str | None, list[Body]] = {}
+            for b in self.bodies:
+                kids.setdefault(b.parent, []).append(b)
+            self._children = kids
+        return list(self._children.get(body_id, []))
+
+    def ancestors(self, body_id: str) -> list[Body]:
+        """Parent, grandparent, ... up to a root. Stops at a cycle instead of looping."""
+        out: list[Body] = []
+        seen = {body_id}
+        current = self.body(body_id).parent
+        while current is not None and current not in seen and self.has_body(current):
+            seen.add(current)
+            body = self.body(current)
+            out.append(body)
+            current = body.parent
+        return out
+
+    def bodies_of_kind(self, *kinds: BodyKind | str) -> list[Body]:
+        wanted = {BodyKind(k) for k in kinds}
+        return [b for b in self.bodies if b.kind in wanted]
+
+    def name(self, lang: str = "fi") -> str:
+        return self.names.get(lang)
+
+    def graph(self) -> "OrgGraph":
+        """The structure as a networkx MultiDiGraph (built once, then cached)."""
+        if self._graph is None:
+            from .graph import build_graph
+
+            self._graph = build_graph(self)
+        return self._graph
+
+    def tiers(self) -> dict[str, "Tier"]:
+        """Every body's governance tier (see :func:`orgmodel.tiers.assign_tiers`)."""
+        from .tiers import assign_tiers
+
+        return assign_tiers(self)
+
+    # --- open choices ------------------------------------------------------------------
+
+    def variant(self, selection: dict[str, str] | None = None) -> "Organisation":
+        """The structure with one alternative picked per choice (default: the first).
+
+        >>> base = Organisation.model_validate({"id": "x", "names": {"fi": "X"},
+        ...   "org_type": "archetype", "law": "fi/kuntalaki-410-2015",
+        ...   "bodies": [{"id": "v", "kind": "council", "names": {"fi": "V"}},
+        ...              {"id": "a", "kind": "committee", "names": {"fi": "A"}, "parent": "v"}],
+        ...   "choices": [{"id": "c", "question": "?", "alternatives": [
+        ...       {"id": "vk", "label": "valiokunta"},
+        ...       {"id": "ltk", "label": "lautakunta", "set": {"a": {"kind": "board"}}}]}]})
+        >>> base.variant({"c": "ltk"}).body("a").kind.value
+        'board'
+        """
+        from .variants import apply_selection
+
+        return apply_selection(self, selection or {})
+
+    def variants(self) -> Iterator[tuple[dict[str, str], "Organisation"]]:
+        """Every combination of alternatives, as (selection, organisation) pairs."""
+        if not self.choices:
+            yield {}, self
+            return
+        ids = [c.id for c in self.choices]
+        for combo in itertools.product(*[[a.id for a in c.alternatives] for c in self.choices]):
+            selection = dict(zip(ids, combo))
+            yield selection, self.variant(selection)
+
+
+def reference_problems(data: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]:
+    """Every duplicate id and every reference to an unknown id, with its location.
+
+    Works on plain data (a parsed file, or ``org.model_dump()``), tolerating parts of the wrong
+    shape, so that the loader can report these together with shape errors in one pass.
+    Returns (loc, message) pairs; loc is a path such as ('bodies', 3, 'parent').
+    """
+    problems: list[tuple[tuple[Any, ...], str]] = []
+
+    def items(key: str) -> list[tuple[int, dict[str, Any]]]:
+        seq = data.get(key)
+        return [(i, x) for i, x in enumerate(seq) if isinstance(x, dict)] if isinstance(seq, list) else []
+
+    def ids_of(key: str, what: str) -> set[str]:
+        first: dict[str, int] = {}
+        for i, x in items(key):
+            ident = x.get("id")
+            if not isinstance(ident, str):
+                continue
+            if ident in first:
+                problems.append(((key, i, "id"), f"duplicate {what} id {ident!r} (first used by {key}[{first[ident]}])"))
+            else:
+                first[ident] = i
+        return set(first)
+
+    body_ids = ids_of("bodies", "body")
+    power_ids = ids_of("powers", "power")
+    instrument_ids = ids_of("instruments", "instrument")
+    ids_of("choices", "choice")
+
+    def need(loc: tuple[Any, ...], ref: Any, what: str, known: set[str] = body_ids, kind: str = "body") -> None:
+        if isinstance(ref, str) and ref not in known:
+            problems.append((loc, f"{what} {ref!r} is not a {kind} id{_suggest(ref, known)}"))
+
+    for i, b in items("bodies"):
+        need(("bodies", i, "parent"), b.get("parent"), "parent")
+        if b.get("parent") is not None and b.get("parent") == b.get("id"):
+            problems.append((("bodies", i, "parent"), f"body {b['id']!r} cannot be its own parent"))
+    for i, r in items("relations"):
+        need(("relations", i, "source"), r.get("source"), "source")
+        need(("relations", i, "target"), r.get("target"), "target")
+        need(("relations", i, "power"), r.get("power"), "power", power_ids, "power")
+        need(("relations", i, "via"), r.get("via"), "via", instrument_ids, "instrument")
+    for i, p in items("powers"):
+        need(("powers", i, "holder"), p.get("holder"), "holder")
+        for j, c in enumerate(p.get("call_in") or []):
+            need(("powers", i, "call_in", j), c, "call-in holder")
+    for i, x in items("instruments"):
+        need(("instruments", i, "prepared_by"), x.get("prepared_by"), "prepared_by")
+        need(("instruments", i, "adopted_by"), x.get("adopted_by"), "adopted_by")
+    for i, sup in items("suppressions"):
+        need(("suppressions", i, "body"), sup.get("body"), "body")
+    for i, c in items("choices"):
+        alt_ids: set[str] = set()
+        for j, a in enumerate(c.get("alternatives") or []):
+            if not isinstance(a, dict):
+                continue
+            if a.get("id") in alt_ids:
+                problems.append((("choices", i, "alternatives", j, "id"), f"duplicate alternative id {a['id']!r}"))
+            alt_ids.add(a.get("id"))
+            for ref, change in (a.get("set") or {}).items():
+                need(("choices", i, "alternatives", j, "set", ref), ref, "body")
+                if isinstance(change, dict):
+                    need(("choices", i, "alternatives", j, "set", ref, "parent"), change.get("parent"), "parent")
+            for k, ref in enumerate(a.get("remove") or []):
+                need(("choices", i, "alternatives", j, "remove", k), ref, "body")
+    return problems
+
+
+def _suggest(ref: str, known: Any) -> str:
+    import difflib
+
+    if len(known) > 5000:  # a close-match search over a national structure would take seconds
+        return ""
+    close = difflib.get_close_matches(ref, list(known), n=3, cutoff=0.6)
+    return f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""

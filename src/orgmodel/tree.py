@@ -1,0 +1,73 @@
+"""A structure as an indented text tree: what ``orgmodel show`` prints.
+
+>>> from orgmodel.model import Organisation
+>>> org = Organisation.model_validate({"id": "t", "names": {"fi": "Testi"}, "org_type": "archetype",
+...     "law": "fi/kuntalaki-410-2015", "bodies": [
+...     {"id": "v", "kind": "council", "names": {"fi": "Valtuusto"}, "seats": 59, "chairs": 1, "vice_chairs": 2},
+...     {"id": "h", "kind": "executive_board", "names": {"fi": "Hallitus"}, "parent": "v", "seats": 11},
+...     {"id": "j", "kind": "subcommittee", "names": {"fi": "Valitusjaosto"}, "parent": "h",
+...      "seats": 7, "certainty": "open"}]})
+>>> print("\\n".join(tree_lines(org)))
+Testi
+└── Valtuusto  [valtuusto] 59 jäsentä, pj + 2 vpj
+    └── Hallitus  [hallitus] 11 jäsentä
+        └── Valitusjaosto (?)  [jaosto] 7 jäsentä
+"""
+
+from __future__ import annotations
+
+from .model import Body, Organisation
+from .vocab import Certainty
+
+_MARK = {Certainty.STATED: "", Certainty.INFERRED: " (~)", Certainty.OPEN: " (?)"}
+_WORDS = {
+    "fi": ("jäsentä", "pj", "vpj"),
+    "sv": ("ledamöter", "ordf.", "vice ordf."),
+    "en": ("members", "chair", "vice-chairs"),
+}
+
+
+def seats_text(body: Body, lang: str = "fi") -> str:
+    """'11 jäsentä', '7-11 jäsentä', with 'pj + 2 vpj' when chairs are given; '' if unknown."""
+    members, chair, vice = _WORDS.get(lang, _WORDS["en"])
+    parts = []
+    if body.seats is not None:
+        parts.append(f"{body.seats} {members}")
+    if body.chairs or body.vice_chairs:
+        chair_part = chair if body.chairs else ""
+        if body.vice_chairs:
+            chair_part += (" + " if chair_part else "") + f"{body.vice_chairs} {vice}"
+        parts.append(chair_part)
+    return ", ".join(parts)
+
+
+def body_line(body: Body, lang: str = "fi") -> str:
+    kind = body.kind.label(lang)
+    if body.committee_role is not None:
+        kind += f", {body.committee_role.label(lang)}"
+    detail = seats_text(body, lang)
+    return f"{body.name(lang)}{_MARK[body.certainty]}  [{kind}]" + (f" {detail}" if detail else "")
+
+
+def tree_lines(org: Organisation, lang: str = "fi") -> list[str]:
+    """The hierarchy from each root down, roots in tier order, children in file order."""
+    lines = [org.name(lang)]
+    tiers = org.tiers()
+    order = {t: i for i, t in enumerate(type(next(iter(tiers.values()))).ordered())} if tiers else {}
+    roots = sorted(org.children(None), key=lambda b: order.get(tiers[b.id], 0))
+    seen: set[str] = set()
+
+    def walk(body: Body, prefix: str, last: bool) -> None:
+        seen.add(body.id)
+        lines.append(f"{prefix}{'└── ' if last else '├── '}{body_line(body, lang)}")
+        kids = [k for k in org.children(body.id) if k.id not in seen]
+        for i, kid in enumerate(kids):
+            walk(kid, prefix + ("    " if last else "│   "), i == len(kids) - 1)
+
+    for i, root in enumerate(roots):
+        walk(root, "", i == len(roots) - 1)
+    # Bodies caught in a parent cycle are reachable from no root: list them so nothing hides.
+    stray = [b for b in org.bodies if b.id not in seen]
+    for b in stray:
+        lines.append(f"!   {body_line(b, lang)}  (in a parent cycle)")
+    return lines
