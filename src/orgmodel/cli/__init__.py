@@ -16,6 +16,10 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "show": ("orgmodel.cli.show_cmd", "show", "Print a structure as an indented tree."),
     "schema": ("orgmodel.cli.schema_cmd", "schema", "Write the JSON Schema of model files."),
     "variants": ("orgmodel.cli.show_cmd", "variants", "List the variants of a structure with open choices."),
+    "render": ("orgmodel.cli.render_cmd", "render", "Draw one structure as SVG, PDF or PNG."),
+    "sheet": ("orgmodel.cli.render_cmd", "sheet", "Draw several structures side by side on one sheet."),
+    "compare": ("orgmodel.cli.compare_cmd", "compare", "Metrics and design-choice axes of several structures."),
+    "diff": ("orgmodel.cli.compare_cmd", "diff", "Differences between two structures."),
 }
 
 
