@@ -115,11 +115,10 @@ def build_graph(org: "Organisation") -> OrgGraph:
     """Build the graph once; :meth:`Organisation.graph` caches it."""
     g = OrgGraph(id=org.id, name=org.names.fi, law=org.law)
     tiers = org.tiers()
-    for b in org.bodies:
-        g.add_node(b.id, kind=b.kind, tier=tiers[b.id], name=b.names.fi, certainty=b.certainty, body=b)
-    for b in org.bodies:
-        if b.parent is not None:
-            g.add_edge(b.id, b.parent, key="parent", type=RelationType.SUBORDINATE_TO, certainty=b.parent_certainty)
-    for i, r in enumerate(org.relations):
-        g.add_edge(r.source, r.target, key=r.id or f"r{i}", type=r.type, certainty=r.certainty, relation=r)
+    g.add_nodes_from((b.id, {"kind": b.kind, "tier": tiers[b.id], "name": b.names.fi,
+                             "certainty": b.certainty, "body": b}) for b in org.bodies)
+    g.add_edges_from((b.id, b.parent, "parent", {"type": RelationType.SUBORDINATE_TO, "certainty": b.parent_certainty})
+                     for b in org.bodies if b.parent is not None)
+    g.add_edges_from((r.source, r.target, r.id or f"r{i}", {"type": r.type, "certainty": r.certainty, "relation": r})
+                     for i, r in enumerate(org.relations))
     return g

@@ -18,12 +18,14 @@ them and exits with code 2. Nothing here writes a file except :func:`save` and
 from __future__ import annotations
 
 import difflib
+import gc
 import json
 import os
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -34,6 +36,7 @@ from .vocab import FINNISH_KIND_WORDS
 
 MAX_BYTES = 16 * 1024 * 1024
 MAX_VALUES = 2_000_000  # values after alias expansion; far above any real structure
+_MODEL_KEYS = {"id", "names", "org_type", "law", "bodies", "extends"}
 LIST_KEYS = ("bodies", "relations", "powers", "instruments", "choices", "suppressions")
 
 try:  # libyaml's parser is 7x faster; fall back to the pure-Python one where it is missing
@@ -135,44 +138,53 @@ class _Converter:
     def _fail(self, node: yaml.Node, message: str) -> None:
         raise ModelError([Problem(self.filename, node.start_mark.line + 1, node.start_mark.column + 1, message)])
 
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
+        if node.tag == _STR:
+            return node.value
+        if node.tag in _SAFE_SCALAR_TAGS:
+            return _scalar_constructor.construct_object(node)
+        self._fail(node, f"unsupported YAML tag {node.tag!r}; model files use plain values")
+
     def _convert(self, node: yaml.Node) -> tuple[Any, int]:
+        if isinstance(node, yaml.ScalarNode):  # the common case: no memo needed, aliases of scalars are cheap
+            return self._scalar(node), 1
         key = id(node)
-        if key in self._memo:
+        if key in self._memo:  # an alias: reuse the value built for its anchor
             return self._memo[key]
-        if isinstance(node, yaml.ScalarNode):
-            if node.tag == _STR:
-                result: tuple[Any, int] = (node.value, 1)
-            elif node.tag in _SAFE_SCALAR_TAGS:
-                result = (_scalar_constructor.construct_object(node), 1)
-            else:
-                self._fail(node, f"unsupported YAML tag {node.tag!r}; model files use plain values")
-        elif isinstance(node, yaml.SequenceNode):
-            items, size = [], 1
+        size = 1
+        if isinstance(node, yaml.SequenceNode):
+            items: list[Any] = []
             for child in node.value:
-                v, s = self._convert(child)
+                if isinstance(child, yaml.ScalarNode):
+                    items.append(self._scalar(child))
+                    size += 1
+                    continue
+                v, n = self._convert(child)
                 items.append(v)
-                size += s
+                size += n
                 if size > MAX_VALUES:
                     break
-            result = (items, size)
+            result: tuple[Any, int] = (items, size)
         elif isinstance(node, yaml.MappingNode):
             mapping: dict[str, Any] = {}
-            first_line: dict[str, int] = {}
-            size = 1
             for knode, vnode in node.value:
-                if knode.tag == "tag:yaml.org,2002:merge":
-                    self._fail(knode, "YAML merge keys (<<) are not supported; repeat the keys or use 'extends:'")
                 if not isinstance(knode, yaml.ScalarNode):
                     self._fail(knode, "a key must be a plain name, not a list or mapping")
-                k = str(knode.value)
+                if knode.tag == "tag:yaml.org,2002:merge":
+                    self._fail(knode, "YAML merge keys (<<) are not supported; repeat the keys or use 'extends:'")
+                k = knode.value
                 if k in mapping:
+                    first = next(kn for kn, _ in node.value if kn.value == k)
                     self.problems.append(Problem(self.filename, knode.start_mark.line + 1, knode.start_mark.column + 1,
-                                                 f"duplicate key {k!r} (first at line {first_line[k]})"))
+                                                 f"duplicate key {k!r} (first at line {first.start_mark.line + 1})"))
                     continue
-                v, s = self._convert(vnode)
+                if isinstance(vnode, yaml.ScalarNode):
+                    mapping[k] = self._scalar(vnode)
+                    size += 1
+                    continue
+                v, n = self._convert(vnode)
                 mapping[k] = v
-                first_line[k] = knode.start_mark.line + 1
-                size += s
+                size += n
                 if size > MAX_VALUES:
                     break
             result = (mapping, size)
@@ -323,6 +335,10 @@ def _merge_base(data: Any, doc: _Doc, folder: Path, stack: tuple[Path, ...]) -> 
         raise ModelError([Problem(doc.filename, 1, 1, f"top level is {kind}, not a mapping; a model file starts "
                                                       "with keys such as id:, names:, org_type:, law: and bodies:")])
     smap = SourceMap(doc, own_keys=set(data))
+    if not set(data) & _MODEL_KEYS:
+        found = ", ".join(sorted(map(str, data))[:8]) or "nothing"
+        raise smap_error(smap, (), "this is YAML, but not an orgmodel model: it has none of the keys "
+                                   f"{', '.join(sorted(_MODEL_KEYS))} (found: {found})")
     base_ref = data.pop("extends", None)
     if base_ref is None:
         return data, smap
@@ -379,7 +395,8 @@ def _dedupe(problems: Iterable[Problem]) -> list[Problem]:
 def _explain(err: dict[str, Any], smap: SourceMap) -> Problem:
     """One pydantic error as a sentence a person editing the file can act on."""
     loc = tuple(err["loc"])
-    doc_loc = tuple(p for p in loc if not (isinstance(p, str) and p[:1].isupper() or p in ("int", "str")))
+    # pydantic adds union and validator names to locations ('int', 'SeatRange', 'function-after[...]')
+    doc_loc = tuple(p for p in loc if not (isinstance(p, str) and (p[:1].isupper() or p in ("int", "str") or "[" in p)))
     path = _dotted(doc_loc)
     kind, value = err["type"], err.get("input")
     if kind == "extra_forbidden":
@@ -461,20 +478,35 @@ def _inner_model(annotation: Any) -> Any:
 # --- public API -------------------------------------------------------------------------------
 
 
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Building a big tree of new objects makes the cyclic GC rescan it again and again;
+    nothing built here is garbage until loading ends, so pause the collector meanwhile."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load(path: str | os.PathLike[str]) -> Organisation:
     """Load a model file (.yaml, .yml or .json), resolving ``extends:``.
 
     Raises :class:`ModelError` listing every problem as ``file:line:column: message``.
     """
-    data, smap = _read(Path(path))
-    return _validate(data, smap)
+    with _no_gc():
+        data, smap = _read(Path(path))
+        return _validate(data, smap)
 
 
 def loads(text: str, *, fmt: str = "yaml", filename: str = "<string>") -> Organisation:
     """Load a model from a string (``extends:`` is resolved against the current folder)."""
-    data, doc = _parse(text, filename, fmt)
-    data, smap = _merge_base(data, doc, Path.cwd(), ())
-    return _validate(data, smap)
+    with _no_gc():
+        data, doc = _parse(text, filename, fmt)
+        data, smap = _merge_base(data, doc, Path.cwd(), ())
+        return _validate(data, smap)
 
 
 def to_data(org: Organisation) -> dict[str, Any]:

@@ -128,10 +128,16 @@ def parse_seats(value: Any) -> Any:
     if isinstance(value, str):
         if m := _RANGE.match(value):
             lo, hi = int(m.group(1)), int(m.group(2))
+            if lo > hi:
+                raise ValueError(f"seat range {value.strip()!r} runs backwards; write {hi}-{lo}")
             return lo if lo == hi else {"min": lo, "max": hi}
         if value.strip().isdigit():
             return int(value)
         raise ValueError(f"seats {value!r} is neither a number nor a range like '7-11'")
+    if isinstance(value, bool) or (value is not None and not isinstance(value, (int, str, dict, SeatRange))):
+        raise ValueError(f"seats must be a number or a range like '7-11', not {type(value).__name__}")
+    if isinstance(value, int) and value < 0:
+        raise ValueError(f"seats cannot be negative ({value})")
     if isinstance(value, dict) and value.get("min") is not None and value.get("min") == value.get("max"):
         return value["min"]
     return value

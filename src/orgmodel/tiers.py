@@ -51,16 +51,25 @@ _ANCHOR_TIERS = {Tier.PRODUCTION, Tier.GROUP}
 
 
 def assign_tiers(org: "Organisation") -> dict[str, Tier]:
-    """Every body's tier, in body order. One pass over the bodies plus their ancestor chains."""
+    """Every body's tier, in body order. Linear: each body's nearest anchor is computed once."""
+    by_id = {b.id: b for b in org.bodies}
+    anchor_memo: dict[str, Tier | None] = {}
+
+    def anchor(body_id: str | None, seen: frozenset[str] = frozenset()) -> Tier | None:
+        # The production or group tier of the nearest such ancestor-or-self, if any.
+        if body_id is None or body_id not in by_id or body_id in seen:
+            return None
+        if body_id not in anchor_memo:
+            body = by_id[body_id]
+            own = TIER_OF_KIND[body.kind]
+            anchor_memo[body_id] = own if own in _ANCHOR_TIERS else anchor(body.parent, seen | {body_id})
+        return anchor_memo[body_id]
+
     tiers: dict[str, Tier] = {}
     for body in org.bodies:
         tier = TIER_OF_KIND[body.kind]
         if body.kind in _FOLLOWS_PARENT and body.parent is not None:
-            for ancestor in org.ancestors(body.id):
-                anchor = TIER_OF_KIND[ancestor.kind]
-                if anchor in _ANCHOR_TIERS:
-                    tier = anchor
-                    break
+            tier = anchor(body.parent) or tier
         tiers[body.id] = tier
     return tiers
 

@@ -1,0 +1,218 @@
+"""Loading bad input: every failure mode has a fixture, a message and a line number.
+
+The expectations were written by reading each fixture: the line is where a person editing the
+file has to look, the text is what they need to read there.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from orgmodel.io import MAX_BYTES, ModelError, dumps, load, loads, save, write_atomic
+
+INVALID = Path(__file__).parent / "fixtures" / "invalid"
+
+# fixture -> [(line, column or None, text the message must contain), ...] (every problem, in order)
+CASES: dict[str, list[tuple[int, int | None, str]]] = {
+    "broken-syntax.yaml": [(12, None, "not valid YAML")],
+    "duplicate-key.yaml": [(10, 5, "duplicate key 'seats' (first at line 9)")],
+    "unknown-key.yaml": [(13, 5, "unknown key 'seets' (did you mean 'seats'?); valid keys here: id, kind")],
+    "wrong-type-seats.yaml": [(9, 12, "seats 'many' is neither a number nor a range like '7-11'")],
+    "wrong-type-int.yaml": [(9, 13, "bodies[0].chairs: Input should be a valid integer")],
+    "finnish-kind.yaml": [(10, 11, "'lautakunta' is not valid; for a lautakunta write 'board'; valid: 'council'")],
+    "unknown-parent.yaml": [(12, 13, "parent 'valtusto' is not a body id; did you mean 'valtuusto'")],
+    "duplicate-id.yaml": [(9, 9, "duplicate body id 'valtuusto' (first used by bodies[0])")],
+    "missing-names.yaml": [(9, 5, "missing required key 'names' in bodies[1]")],
+    "unknown-law.yaml": [(4, 6, "unknown law 'fi/kuntalaki-2015'; valid: fi/kuntalaki-410-2015")],
+    "qualifier-wrong-kind.yaml": [(9, 5, "committee_role is only for kind committee; this body is board")],
+    "seat-range-backwards.yaml": [(12, 12, "seat range '11-7' runs backwards; write 7-11")],
+    "relation-self.yaml": [(10, 5, "a delegates relation must name the power it delegates")],
+    "several-unknown-ids.yaml": [
+        (14, 47, "target 'halitus' is not a body id; did you mean 'hallitus'"),
+        (15, 29, "source 'nuoriso' is not a body id"),
+        (17, 57, "holder 'valtusto' is not a body id"),
+    ],
+    "unsupported-tag.yaml": [(9, 11, "unsupported YAML tag")],
+    "top-level-list.yaml": [(1, 1, "top level is a list, not a mapping")],
+    "comment-only.yaml": [(0, None, "file is empty")],
+    "broken.json": [(6, 3, "not valid JSON: Expecting ',' delimiter")],
+    "duplicate-key.json": [(5, 3, "duplicate key 'org_type' (first at line 4)")],
+    "unknown-parent.json": [(8, 76, "parent 'x' is not a body id")],
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_invalid_fixture_reports_message_and_line(name: str) -> None:
+    with pytest.raises(ModelError) as caught:
+        load(INVALID / name)
+    problems = caught.value.problems
+    expected = CASES[name]
+    assert len(problems) == len(expected), [str(p) for p in problems]
+    for problem, (line, column, text) in zip(problems, expected):
+        assert problem.file.endswith(name)
+        assert problem.line == line, str(problem)
+        if column is not None:
+            assert problem.column == column, str(problem)
+        assert text in problem.message, str(problem)
+        prefix = f"{problem.file}:{line}:" if line else f"{problem.file}: "
+        assert str(problem).startswith(prefix)
+
+
+def test_problems_in_a_base_file_point_at_the_base_file() -> None:
+    with pytest.raises(ModelError) as caught:
+        load(INVALID / "extends" / "child.yaml")
+    where = [(Path(p.file).name, p.line) for p in caught.value.problems]
+    assert where == [("_base.yaml", 11), ("child.yaml", 8)]
+    assert "seats 'lots'" in caught.value.problems[0].message
+    assert "parent 'halitus'" in caught.value.problems[1].message
+
+
+def test_missing_base_and_extends_cycle() -> None:
+    with pytest.raises(ModelError, match=r"missing-base.yaml:1:10: base file '_missing.yaml' not found"):
+        load(INVALID / "extends" / "missing-base.yaml")
+    with pytest.raises(ModelError, match="leads back to a file already being read"):
+        load(INVALID / "extends" / "loop-a.yaml")
+
+
+def test_alias_bomb_is_refused(tmp_path: Path) -> None:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    prev = "a"
+    for name in "bcdefghi":
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
+        prev = name
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text("\n".join(lines) + "\n")
+    with pytest.raises(ModelError, match="aliases expand to more than"):
+        load(bomb)
+
+
+def test_small_aliases_are_fine() -> None:
+    text = """id: a
+names: {fi: A}
+org_type: archetype
+law: fi/kuntalaki-410-2015
+bodies:
+  - {id: v, kind: council, names: {fi: V}, provenance: &p {source: deck, slide: 6}}
+  - {id: h, kind: executive_board, names: {fi: H}, parent: v, provenance: *p}
+"""
+    org = loads(text)
+    assert org.body("h").provenance == org.body("v").provenance
+    assert org.body("h").provenance.slide == 6
+
+
+def test_huge_file_is_refused_before_reading(tmp_path: Path) -> None:
+    big = tmp_path / "big.yaml"
+    with big.open("wb") as fh:  # sparse: 50 MB on paper, nothing on disk
+        fh.truncate(50 * 1000 * 1000)
+    with pytest.raises(ModelError, match=r"file is 50.0 MB; model files may be at most 16 MiB"):
+        load(big)
+    assert MAX_BYTES == 16 * 1024 * 1024
+
+
+def test_binary_junk_is_refused(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.yaml"
+    junk.write_bytes(b"id: x\n" + bytes(range(256)) * 4)
+    with pytest.raises(ModelError) as caught:
+        load(junk)
+    (problem,) = caught.value.problems
+    assert problem.line == 2 and "not a text file: byte 0x00" in problem.message
+
+
+def test_invalid_utf8_is_refused(tmp_path: Path) -> None:
+    latin1 = tmp_path / "latin1.yaml"
+    latin1.write_bytes("id: x\nnames: {fi: Pohjois-Häme}\n".encode("latin-1"))
+    with pytest.raises(ModelError, match=r"latin1.yaml:2:\d+: not a text file: byte 0xe4"):
+        load(latin1)
+
+
+def test_empty_and_missing_files(tmp_path: Path) -> None:
+    (tmp_path / "empty.yaml").write_text("")
+    with pytest.raises(ModelError, match="file is empty"):
+        load(tmp_path / "empty.yaml")
+    (tmp_path / "empty.json").write_text("  \n")
+    with pytest.raises(ModelError, match="file is empty"):
+        load(tmp_path / "empty.json")
+    with pytest.raises(ModelError, match="cannot read the file"):
+        load(tmp_path / "nope.yaml")
+    with pytest.raises(ModelError, match="is a folder"):
+        load(tmp_path)
+
+
+def test_valid_yaml_that_is_not_a_model() -> None:
+    with pytest.raises(ModelError) as caught:
+        loads("title: my slides\nauthor: me\n", filename="notes.yaml")
+    (problem,) = caught.value.problems
+    assert str(problem) == ("notes.yaml:1:1: this is YAML, but not an orgmodel model: it has none of the keys "
+                            "bodies, extends, id, law, names, org_type (found: author, title)")
+
+
+def test_a_model_with_mistakes_gets_every_mistake() -> None:
+    with pytest.raises(ModelError) as caught:
+        loads("id: x\nnames: {fi: X}\ntitle: oops\n", filename="m.yaml")
+    messages = [str(p) for p in caught.value.problems]
+    assert messages[0] == "m.yaml:1:1: missing required key 'org_type'"
+    assert "m.yaml:3:1: unknown key 'title'; valid keys here: $schema, extends, id, names" in messages[-1]
+    assert sum("missing required key" in m for m in messages) == 3  # org_type, law, bodies
+
+
+def test_scalar_document_is_not_a_model() -> None:
+    with pytest.raises(ModelError, match="top level is a text, not a mapping"):
+        loads("just a sentence\n")
+
+
+MINIMAL = {
+    "id": "rt", "names": {"fi": "Kierros", "en": "Round trip"}, "org_type": "region",
+    "law": "fi/hyvinvointialuelaki-611-2021", "population": {"count": 180000, "date": "2021-11-30"},
+    "bodies": [
+        {"id": "v", "kind": "council", "names": {"fi": "Aluevaltuusto"}, "seats": 59, "chairs": 1, "vice_chairs": 2},
+        {"id": "h", "kind": "executive_board", "names": {"fi": "Aluehallitus"}, "parent": "v", "seats": 13},
+        {"id": "jk", "kind": "enterprise_board", "names": {"fi": "Johtokunta"}, "parent": "h", "seats": "7-11",
+         "certainty": "open", "note": "the slide says 7-11"},
+    ],
+    "relations": [{"type": "elects", "source": "v", "target": "h", "certainty": "inferred"}],
+    "powers": [{"id": "budget", "names": {"fi": "Talousarvio"}, "holder": "v", "matter": "budget"}],
+    "instruments": [{"id": "hs", "kind": "administrative_regulations", "names": {"fi": "Hallintosääntö"},
+                     "prepared_by": "h", "adopted_by": "v"}],
+    "choices": [{"id": "c", "question": "Johtokunta?", "alternatives": [
+        {"id": "keep", "label": "on"}, {"id": "drop", "label": "ei", "remove": ["jk"]}]}],
+}
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_round_trip(fmt: str) -> None:
+    org = loads(json.dumps(MINIMAL), fmt="json")
+    again = loads(dumps(org, fmt), fmt=fmt)
+    assert again == org
+    assert again.body("jk").seats_min == 7 and again.body("jk").seats_max == 11
+
+
+def test_save_is_atomic_and_keeps_the_old_file_on_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "out.yaml"
+    org = loads(json.dumps(MINIMAL), fmt="json")
+    save(org, target)
+    before = target.read_bytes()
+    assert load(target) == org
+
+    import os
+
+    def boom(*args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError, match="disk full"):
+        write_atomic(target, "half")
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["out.yaml"]  # no temporary file left behind
+
+
+def test_cli_reports_bad_input_with_exit_code_2_and_no_traceback() -> None:
+    result = subprocess.run([sys.executable, "-m", "orgmodel", "check", str(INVALID / "several-unknown-ids.yaml")],
+                            capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("is not a body id") == 3
