@@ -197,8 +197,10 @@ def test_save_is_atomic_and_keeps_the_old_file_on_failure(tmp_path: Path, monkey
     save(org, target)
     before = target.read_bytes()
     assert load(target) == org
-
     import os
+    import stat
+
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~_current_umask()  # readable like any file
 
     def boom(*args: object) -> None:
         raise OSError("disk full")
@@ -208,6 +210,14 @@ def test_save_is_atomic_and_keeps_the_old_file_on_failure(tmp_path: Path, monkey
         write_atomic(target, "half")
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["out.yaml"]  # no temporary file left behind
+
+
+def _current_umask() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def test_cli_reports_bad_input_with_exit_code_2_and_no_traceback() -> None:

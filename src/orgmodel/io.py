@@ -535,6 +535,12 @@ def save(org: Organisation, path: str | os.PathLike[str]) -> None:
     write_atomic(p, dumps(org, "json" if p.suffix.lower() == ".json" else "yaml"))
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: str | os.PathLike[str], content: str | bytes) -> None:
     """Write a file so that readers see the old one or the new one, never half of either."""
     p = Path(path)
@@ -542,6 +548,7 @@ def write_atomic(path: str | os.PathLike[str], content: str | bytes) -> None:
     data = content.encode("utf-8") if isinstance(content, str) else content
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; give what a plain open() would
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

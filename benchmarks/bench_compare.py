@@ -1,0 +1,92 @@
+"""Comparison benchmark (issue 5): metrics and diff of two ~10,000-body structures.
+
+The first structure is the synthetic national one; the second differs a little: 40 bodies
+removed, 40 added, 60 renamed (new id, same name: matched by name), 80 with other seats, 20
+moved to another parent, 50 relations dropped and 50 added. Targets: metrics (with the six axis
+scores) of one structure under 1 s; the diff of the two under 1 s. Validation is not timed.
+
+    .venv/bin/python benchmarks/bench_compare.py
+"""
+
+from __future__ import annotations
+
+import copy
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from synthetic import national_structure  # noqa: E402
+
+from orgmodel.compare.axes import scores  # noqa: E402
+from orgmodel.compare.diff import diff_structures  # noqa: E402
+from orgmodel.compare.metrics import metrics  # noqa: E402
+from orgmodel.model import Organisation  # noqa: E402
+
+REPEAT = 5
+
+
+def best(fn, repeat: int = REPEAT) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(repeat):
+        t = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - t)
+    return min(times), result
+
+
+def changed_copy(data: dict) -> dict:
+    """The same structure with a few hundred deterministic edits (see the module doc)."""
+    d = copy.deepcopy(data)
+    d["id"] = "suomi-synteettinen-b"
+    bodies = d["bodies"]
+    units = [b for b in bodies if b["kind"] == "administration"]
+    gone = {b["id"] for b in units[::40][:40]}
+    bodies = [b for b in bodies if b["id"] not in gone]
+    d["relations"] = [r for r in d["relations"] if r["source"] not in gone and r["target"] not in gone]
+    for i, b in enumerate(b for b in bodies if b["kind"] == "subsidiary"):
+        if i < 60:  # a new id, the same kind and name: the diff pairs them by name
+            old = b["id"]
+            b["id"] = f"{old}-uusi"
+            for r in d["relations"]:
+                r["source"] = b["id"] if r["source"] == old else r["source"]
+                r["target"] = b["id"] if r["target"] == old else r["target"]
+    for b in [b for b in bodies if b["kind"] == "board"][:80]:
+        b["seats"] = 13
+    subs = [b for b in bodies if b["kind"] == "subcommittee" and b["id"].endswith("-jaosto")]
+    for b in subs[:20]:
+        b["parent"] = b["id"].rsplit("-", 2)[0] + "-hallitus"
+    for i in range(40):
+        parent = f"k{i:03d}-johtaja"
+        bodies.append({"id": f"k{i:03d}-uusi-yksikko", "kind": "administration", "names": {"fi": f"Uusi yksikkö {i}"},
+                       "parent": parent})
+    d["relations"] = d["relations"][50:] + [
+        {"type": "prepares_for", "source": f"k{i:03d}-sivistys", "target": f"k{i:03d}-hallitus"} for i in range(50)]
+    d["bodies"] = bodies
+    return d
+
+
+def main() -> None:
+    data_a = national_structure()
+    data_b = changed_copy(data_a)
+    a = Organisation.model_validate(data_a)
+    b = Organisation.model_validate(data_b)
+    print(f"a: {len(a.bodies)} bodies, {len(a.relations)} relations; b: {len(b.bodies)} bodies, {len(b.relations)} relations")
+
+    t_metrics, m = best(lambda: metrics(a))
+    t_axes, _ = best(lambda: scores(a, metrics(a)))
+    t_diff, d = best(lambda: diff_structures(a, b))
+    print(f"metrics of a:              {t_metrics:.3f} s  (target < 1 s)")
+    print(f"metrics + six axes of a:   {t_axes:.3f} s  (target < 1 s)")
+    print(f"diff a -> b:               {t_diff:.3f} s  (target < 1 s)")
+    counts = d.counts()
+    print(f"diff found: {counts['matched']} matched ({sum(v == 'name' for v in d.matched_by.values())} by name), "
+          f"+{counts['added']} -{counts['removed']} ~{counts['changed']}, "
+          f"relations +{counts['relations_added']} -{counts['relations_removed']}")
+    ok = max(t_axes, t_diff) < 1.0
+    print("OK" if ok else "SLOWER THAN TARGET")
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,299 @@
+"""Metrics and axis scores of N structures side by side: records, CSV, Markdown, text, JSON, DataFrame.
+
+A structure with open choices is expanded into its variants (each a column of its own) unless
+``variants=False``; an ordered series of versions keeps its order, and :meth:`Comparison.steps`
+diffs it step by step.
+
+>>> from orgmodel.model import Organisation
+>>> def org(i, kind):
+...     return Organisation.model_validate({"id": i, "names": {"fi": i.title()}, "org_type": "archetype",
+...         "law": "fi/kuntalaki-410-2015", "bodies": [
+...         {"id": "v", "kind": "council", "names": {"fi": "V"}, "seats": 51},
+...         {"id": "x", "kind": kind, "names": {"fi": "X"}, "parent": "v", "seats": 9,
+...          **({"committee_role": "preparatory"} if kind == "committee" else {})}]})
+>>> c = compare([org("ltk", "board"), org("vk", "committee")])
+>>> [r["axis_decision"] for r in c.records()]
+[1.0, 0.0]
+>>> print(c.to_csv().splitlines()[0][:40])
+structure,id,name,law,bodies,relations,e
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+from orgmodel.errors import UserError
+from orgmodel.vocab import BodyKind, Tier
+
+from .axes import AXES, scores
+from .metrics import Metrics, metrics
+
+if TYPE_CHECKING:
+    from orgmodel.model import Organisation
+
+    from .diff import StructureDiff
+
+#: Scalar metrics in table order: key -> labels (fi, sv, en).
+SCALARS: dict[str, dict[str, str]] = {
+    "bodies": {"fi": "toimielimiä ja yksiköitä", "sv": "organ och enheter", "en": "bodies"},
+    "relations": {"fi": "suhteita", "sv": "relationer", "en": "relations"},
+    "elected_bodies": {"fi": "luottamushenkilötoimielimiä", "sv": "förtroendeorgan", "en": "elected bodies"},
+    "seats_min": {"fi": "paikkoja (väh.)", "sv": "platser (min)", "en": "seats (min)"},
+    "seats_max": {"fi": "paikkoja (enint.)", "sv": "platser (max)", "en": "seats (max)"},
+    "seats_unknown": {"fi": "toimielimiä ilman paikkalukua", "sv": "organ utan antal platser",
+                      "en": "elected bodies without seats"},
+    "decision_making_bodies": {"fi": "päättäviä toimielimiä", "sv": "beslutande organ", "en": "decision-making bodies"},
+    "preparatory_bodies": {"fi": "valmistelevia toimielimiä", "sv": "beredande organ", "en": "preparatory bodies"},
+    "role_unset": {"fi": "valiokuntia ilman roolia", "sv": "utskott utan roll", "en": "committees without role"},
+    "leadership_bodies": {"fi": "lautakuntia, valiokuntia, jaostoja, toimikuntia", "sv": "nämnder, utskott, sektioner",
+                          "en": "boards, committees, subcommittees"},
+    "hierarchy_depth": {"fi": "hierarkian syvyys", "sv": "hierarkins djup", "en": "hierarchy depth"},
+    "span_max": {"fi": "suurin alaisten määrä", "sv": "största kontrollspann", "en": "span of control (max)"},
+    "span_mean": {"fi": "alaisia keskimäärin", "sv": "kontrollspann (medel)", "en": "span of control (mean)"},
+    "span_executive_board": {"fi": "hallituksen alaisia", "sv": "underställda styrelsen", "en": "under the executive board"},
+    "council_level_committees": {"fi": "valtuuston alaisia ltk/vk", "sv": "nämnder under fullmäktige",
+                                 "en": "council-level committees"},
+    "board_level_committees": {"fi": "hallituksen alaisia ltk/vk", "sv": "nämnder under styrelsen",
+                               "en": "board-level committees"},
+    "advocacy_bodies": {"fi": "vaikuttamistoimielimiä", "sv": "påverkansorgan", "en": "advocacy bodies"},
+    "advocacy_statutory": {"fi": "lakisääteisiä vaikuttamistoimielimiä", "sv": "lagstadgade påverkansorgan",
+                           "en": "statutory advocacy bodies"},
+    "advocacy_voluntary": {"fi": "muita vaikuttamistoimielimiä", "sv": "frivilliga påverkansorgan",
+                           "en": "voluntary advocacy bodies"},
+    "cooperation_forums": {"fi": "yhteistyöelimiä", "sv": "samarbetsorgan", "en": "cooperation forums"},
+    "powers": {"fi": "toimivaltoja", "sv": "befogenheter", "en": "powers"},
+    "powers_organiser": {"fi": "toimivaltaa järjestäjällä", "sv": "befogenheter hos anordnaren",
+                         "en": "powers, organiser side"},
+    "powers_producer": {"fi": "toimivaltaa tuottajalla", "sv": "befogenheter hos producenten",
+                        "en": "powers, producer side"},
+    "powers_external": {"fi": "toimivaltaa ulkoisilla", "sv": "befogenheter hos externa", "en": "powers, external"},
+    "organiser_share": {"fi": "järjestäjän osuus", "sv": "anordnarens andel", "en": "organiser share"},
+    "producer_share": {"fi": "tuottajan osuus", "sv": "producentens andel", "en": "producer share"},
+    "delegations": {"fi": "delegointeja", "sv": "delegeringar", "en": "delegations"},
+    "delegation_chain_max": {"fi": "pisin delegointiketju", "sv": "längsta delegeringskedja",
+                             "en": "longest delegation chain"},
+    "delegation_chain_mean": {"fi": "delegointiketju keskim.", "sv": "delegeringskedja (medel)",
+                              "en": "delegation chain (mean)"},
+    "open_items": {"fi": "avoimia kohtia", "sv": "öppna punkter", "en": "open items"},
+    "inferred_items": {"fi": "pääteltyjä kohtia", "sv": "härledda punkter", "en": "inferred items"},
+    "choices": {"fi": "avoimia valintoja", "sv": "öppna val", "en": "open choices"},
+    "variants": {"fi": "vaihtoehtoja", "sv": "varianter", "en": "variants"},
+}
+_HEAD = {"fi": ("rakenne", "paikat"), "sv": ("struktur", "platser"), "en": ("structure", "seats")}
+
+
+@dataclass
+class Column:
+    """One structure (or one variant of one) in a comparison."""
+
+    label: str
+    org: "Organisation"
+    metrics: Metrics
+    scores: dict[str, float | None]
+    variant: str = ""  # 'choice=alternative, ...' when the column is a variant
+
+    def title(self, lang: str = "fi") -> str:
+        """The structure's name, with the variant's alternatives in brackets."""
+        return f"{self.org.name(lang)} [{self.variant}]" if self.variant else self.org.name(lang)
+
+
+def expand_variants(orgs: Iterable["Organisation"]) -> list[tuple[str, "Organisation", str]]:
+    """(label, structure, selection) triples: a structure with open choices becomes one per variant.
+
+    The label is the id, plus ``[choice=alternative, ...]`` for a variant; selection is the
+    bracketed part ('' for a structure without choices).
+    """
+    out: list[tuple[str, "Organisation", str]] = []
+    for org in orgs:
+        if not org.choices:
+            out.append((org.id, org, ""))
+            continue
+        for selection, variant in org.variants():
+            picked = ", ".join(f"{k}={v}" for k, v in selection.items())
+            out.append((f"{org.id} [{picked}]", variant, picked))
+    return out
+
+
+def _unique(labels: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} #{seen[label]}")
+    return out
+
+
+class Comparison:
+    """Metrics and axis scores of several structures, in the order given."""
+
+    def __init__(self, columns: list[Column]):
+        self.columns = columns
+
+    def __repr__(self) -> str:
+        return f"<Comparison of {len(self.columns)}: {', '.join(c.label for c in self.columns)}>"
+
+    # --- data ---------------------------------------------------------------------------
+
+    def records(self) -> list[dict[str, Any]]:
+        """One flat dict per structure: scalars, axes (axis_*), kinds (kind_*), tiers (tier_*),
+        seats per tier (seats_min_* / seats_max_*). Every record has the same keys in the same order."""
+        out = []
+        for c in self.columns:
+            m = c.metrics
+            rec: dict[str, Any] = {"structure": c.label, "id": c.org.id, "name": c.org.names.fi, "law": c.org.law}
+            rec.update({k: getattr(m, k) for k in SCALARS})
+            rec.update({f"axis_{k}": v for k, v in c.scores.items()})
+            rec.update({f"kind_{k}": v for k, v in m.bodies_by_kind.items()})
+            rec.update({f"tier_{k}": v for k, v in m.bodies_by_tier.items()})
+            rec.update({f"seats_min_{k}": v for k, v in m.seats_min_by_tier.items()})
+            rec.update({f"seats_max_{k}": v for k, v in m.seats_max_by_tier.items()})
+            out.append(rec)
+        return out
+
+    def steps(self) -> list["StructureDiff"]:
+        """Diffs of consecutive structures: the step-by-step view of a series of versions."""
+        from .diff import diff_series
+
+        return diff_series(c.org for c in self.columns)
+
+    # --- output -------------------------------------------------------------------------
+
+    def to_csv(self) -> str:
+        """One row per structure, every record key a column; None is an empty cell."""
+        recs = self.records()
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=list(recs[0]) if recs else ["structure"], lineterminator="\n")
+        writer.writeheader()
+        for r in recs:
+            writer.writerow({k: "" if v is None else v for k, v in r.items()})
+        return buf.getvalue()
+
+    def to_json(self) -> str:
+        data = [{"structure": c.label, "id": c.org.id, "name": c.org.names.fi, "law": c.org.law,
+                 "axes": c.scores,
+                 "metrics": {k: v for k, v in c.metrics.to_dict().items() if k not in ("final_holders", "org_id", "name")}}
+                for c in self.columns]
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+    def rows(self, lang: str = "fi") -> list[tuple[str, list[str]]]:
+        """The transposed table a person reads: (label, one cell per structure). Kind and tier rows
+        that are zero everywhere are left out; seats show as 'min–max' when they differ."""
+        cols = self.columns
+        out: list[tuple[str, list[str]]] = [(_HEAD.get(lang, _HEAD["en"])[0], [c.title(lang) for c in cols])]
+        for key, labels in SCALARS.items():
+            if key in ("seats_max",):
+                continue
+            if key == "seats_min":
+                # no elected body with a seat count: say 'unknown', not 0
+                out.append((_HEAD.get(lang, _HEAD["en"])[1], [
+                    "–" if c.metrics.seats_unknown == c.metrics.elected_bodies > 0
+                    else _seats(c.metrics.seats_min, c.metrics.seats_max) for c in cols]))
+                continue
+            out.append((labels.get(lang, labels["en"]), [_cell(getattr(c.metrics, key)) for c in cols]))
+        for axis in AXES:
+            out.append((f"{axis.number}. {axis.label(lang)}", [_cell(c.scores[axis.id]) for c in cols]))
+        for k in BodyKind:
+            vals = [c.metrics.bodies_by_kind[k.value] for c in cols]
+            if any(vals):
+                out.append((k.label(lang), [str(v) for v in vals]))
+        for t in Tier.ordered():
+            vals = [c.metrics.bodies_by_tier[t.value] for c in cols]
+            if any(vals):
+                out.append((t.label(lang), [str(v) for v in vals]))
+        seats_word = _HEAD.get(lang, _HEAD["en"])[1]
+        for t in Tier.ordered():
+            lo = [c.metrics.seats_min_by_tier[t.value] for c in cols]
+            hi = [c.metrics.seats_max_by_tier[t.value] for c in cols]
+            if any(hi):
+                out.append((f"{seats_word}: {t.label(lang)}", [_seats(a, b) for a, b in zip(lo, hi)]))
+        return out
+
+    def to_markdown(self, lang: str = "fi") -> str:
+        rows = self.rows(lang)
+        head_label, head = rows[0]
+        lines = ["| " + " | ".join([head_label, *(_md(h) for h in head)]) + " |",
+                 "|" + "---|" + "---:|" * len(head)]
+        lines += ["| " + " | ".join([_md(label), *cells]) + " |" for label, cells in rows[1:]]
+        return "\n".join(lines) + "\n"
+
+    def to_text(self, lang: str = "fi", width: int = 120) -> str:
+        """A plain table for the terminal. Columns are headed by the structures' labels, or by
+        [1], [2], ... with a legend above when the labels would make it wider than ``width``."""
+        rows = self.rows(lang)
+        names = rows[0][1]
+        rows = rows[1:]
+        width0 = max(len(label) for label, _ in rows)
+        labels = [c.label for c in self.columns]
+
+        def total(heads: list[str]) -> int:
+            return width0 + sum(2 + max(len(h), *(len(cells[i]) for _, cells in rows)) for i, h in enumerate(heads))
+
+        lines = []
+        if total(labels) > width:
+            lines = [f"[{i}] {label} — {name}" for i, (label, name) in enumerate(zip(labels, names), 1)] + [""]
+            labels = [f"[{i}]" for i in range(1, len(labels) + 1)]
+        rows = [("", labels)] + rows
+        widths = [max(len(cells[i]) for _, cells in rows) for i in range(len(labels))]
+        for label, cells in rows:
+            lines.append("  ".join([label.ljust(width0), *(c.rjust(w) for c, w in zip(cells, widths))]).rstrip())
+        return "\n".join(lines) + "\n"
+
+    def to_dataframe(self) -> Any:
+        """The records as a pandas DataFrame indexed by structure (pandas is optional)."""
+        try:
+            import pandas as pd
+        except ImportError:
+            raise UserError("to_dataframe needs pandas, which is optional: pip install pandas "
+                            "(or use records() / to_csv())") from None
+        return pd.DataFrame.from_records(self.records()).set_index("structure")
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        rows = self.rows("fi")
+        head = "".join(f"<th>{escape(h)}</th>" for h in rows[0][1])
+        body = "".join("<tr><th style='text-align:left'>" + escape(label) + "</th>"
+                       + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>" for label, cells in rows[1:])
+        return f"<table><tr><th></th>{head}</tr>{body}</table>"
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return str(value)
+
+
+def _seats(lo: int, hi: int) -> str:
+    return str(lo) if lo == hi else f"{lo}–{hi}"
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def compare(orgs: Sequence["Organisation"], *, variants: bool = True,
+            labels: Sequence[str] | None = None) -> Comparison:
+    """Compare structures (expanding open choices into variants unless ``variants=False``).
+
+    ``labels`` names the structures (default: their ids); it must be as long as ``orgs``.
+    """
+    if labels is not None and len(labels) != len(orgs):
+        raise UserError(f"{len(labels)} labels for {len(orgs)} structures")
+    triples: list[tuple[str, "Organisation", str]] = []
+    for i, org in enumerate(orgs):
+        expanded = expand_variants([org]) if variants else [(org.id, org, "")]
+        if labels is not None:
+            expanded = [(labels[i] + label[len(org.id):], o, v) for label, o, v in expanded]
+        triples.extend(expanded)
+    names = _unique([label for label, _, _ in triples])
+    columns = []
+    for label, (_, org, picked) in zip(names, triples):
+        m = metrics(org)
+        columns.append(Column(label, org, m, scores(org, m), picked))
+    return Comparison(columns)

@@ -1,0 +1,136 @@
+"""The six archetypes of the 2018 deck (slide 6): the axes order as the deck implies, and each
+diff against the reference lautakuntamalli lists exactly what the file's header comment says."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from orgmodel.compare.axes import scores
+from orgmodel.compare.diff import diff_structures
+from orgmodel.io import load
+
+NAMES = ("lautakuntamalli-toimialat", "lautakuntamalli-prosessit", "valiokuntamalli-valmisteleva",
+         "valiokuntamalli-paattava", "yhdistelmamalli", "hallituksen-jaostomalli")
+SECTORS = ("sote", "elinvoima", "turvallisuus")
+
+
+ARCHETYPES = Path(__file__).resolve().parent.parent / "models" / "archetypes"
+
+
+@pytest.fixture(scope="module")
+def arch():
+    return {n: load(ARCHETYPES / f"{n}.yaml") for n in NAMES}
+
+
+@pytest.fixture(scope="module")
+def axis(arch):
+    return {n: scores(org) for n, org in arch.items()}
+
+
+def test_preparatory_committees_score_lowest_on_decision_making(axis):
+    d = {n: s["decision"] for n, s in axis.items()}
+    # slide 5, question 1: preparatory < mixed < decision-making committees = boards
+    assert d["valiokuntamalli-valmisteleva"] < d["yhdistelmamalli"] < d["valiokuntamalli-paattava"]
+    assert d["valiokuntamalli-paattava"] == d["lautakuntamalli-toimialat"] == d["lautakuntamalli-prosessit"] == 1.0
+    assert d["valiokuntamalli-valmisteleva"] == 0.0
+
+
+def test_committees_of_councillors_weigh_toward_the_councils_power(axis):
+    c = {n: s["council"] for n, s in axis.items()}
+    assert c["valiokuntamalli-valmisteleva"] == c["valiokuntamalli-paattava"] > c["yhdistelmamalli"]
+    assert c["yhdistelmamalli"] > c["lautakuntamalli-toimialat"] == c["hallituksen-jaostomalli"]
+
+
+def test_elected_officials_prepare_in_committee_and_subcommittee_models(axis):
+    p = {n: s["preparation"] for n, s in axis.items()}
+    assert p["lautakuntamalli-toimialat"] == p["lautakuntamalli-prosessit"] == 1.0
+    assert p["lautakuntamalli-toimialat"] > p["yhdistelmamalli"] > p["valiokuntamalli-paattava"]
+    assert p["valiokuntamalli-paattava"] == p["valiokuntamalli-valmisteleva"] == p["hallituksen-jaostomalli"] == 0.0
+
+
+def test_board_model_is_closest_to_the_municipal_system(axis):
+    m = {n: s["municipal"] for n, s in axis.items()}
+    assert m["lautakuntamalli-toimialat"] > m["yhdistelmamalli"] > m["valiokuntamalli-paattava"]
+    assert m["hallituksen-jaostomalli"] == m["valiokuntamalli-valmisteleva"] == 0.0
+
+
+def test_jaostomalli_diff_is_exactly_the_header(arch):
+    d = diff_structures(arch["lautakuntamalli-toimialat"], arch["hallituksen-jaostomalli"])
+    assert d.added == [] and d.removed == [] and d.powers_added == [] and d.powers_removed == []
+    assert set(d.changed) == set(SECTORS)
+    for body in SECTORS:
+        change = d.changed[body]
+        assert set(change) == {"kind", "names"}
+        assert change["kind"] == ("board", "subcommittee")
+        old, new = change["names"]
+        assert set(old) == set(new) == {"fi", "en"}
+        assert old["fi"].endswith("lautakunta") and new["fi"].endswith("jaosto")
+    assert sorted(d.relations_removed) == [("elects", "maakuntavaltuusto", b) for b in sorted(SECTORS)]
+    assert sorted(d.relations_added) == [("elects", "maakuntahallitus", b) for b in sorted(SECTORS)]
+
+
+@pytest.mark.parametrize("name,role", [("valiokuntamalli-paattava", "decision_making"),
+                                       ("valiokuntamalli-valmisteleva", "preparatory")])
+def test_valiokuntamalli_diffs_are_exactly_the_header(arch, name, role):
+    d = diff_structures(arch["lautakuntamalli-toimialat"], arch[name])
+    assert d.added == d.removed == d.powers_added == d.powers_removed == []
+    assert set(d.changed) == set(SECTORS)
+    for body in SECTORS:
+        change = d.changed[body]
+        assert set(change) == {"kind", "committee_role", "members_must_be_councillors", "names"}
+        assert change["kind"] == ("board", "committee") and change["committee_role"] == (None, role)
+        assert change["members_must_be_councillors"] == (None, True)
+        assert change["names"][1]["fi"].endswith("valiokunta")
+    if role == "preparatory":  # the committees prepare, the executive board decides: delegations move
+        assert sorted(d.relations_removed) == [("delegates", "maakuntavaltuusto", b) for b in sorted(SECTORS)]
+        assert d.relations_added == [("delegates", "maakuntavaltuusto", "maakuntahallitus")] * 3
+    else:
+        assert d.relations_removed == d.relations_added == []
+
+
+def test_yhdistelmamalli_diff_is_exactly_the_header(arch):
+    d = diff_structures(arch["lautakuntamalli-toimialat"], arch["yhdistelmamalli"])
+    assert d.added == d.removed == d.powers_added == d.powers_removed == []
+    assert list(d.changed) == ["elinvoima"]
+    assert set(d.changed["elinvoima"]) == {"kind", "committee_role", "members_must_be_councillors", "names"}
+    assert d.changed["elinvoima"]["committee_role"] == (None, "preparatory")
+    assert d.changed["elinvoima"]["names"][1]["fi"] == "Elinvoimavaliokunta"
+    assert d.relations_removed == [("delegates", "maakuntavaltuusto", "elinvoima")]
+    assert d.relations_added == [("delegates", "maakuntavaltuusto", "maakuntahallitus")]
+
+
+def test_prosessit_replaces_the_sector_boards(arch):
+    d = diff_structures(arch["lautakuntamalli-toimialat"], arch["lautakuntamalli-prosessit"])
+    assert sorted(d.removed) == sorted(SECTORS)
+    assert sorted(d.added) == ["aikuiset_ikaantyneet", "lapset_perheet", "yritykset_yhteisot"]
+    assert d.changed == {}
+    assert len(d.relations_removed) == len(d.relations_added) == 9  # elects, prepares_for, delegates x 3
+    assert sorted(d.powers_removed) == ["p_elinvoima", "p_sote", "p_turvallisuus"]
+
+
+def test_the_table_in_docs_axes_is_current(axis):
+    doc = (ARCHETYPES.parent.parent / "docs" / "axes.md").read_text(encoding="utf-8")
+    rows = {cells[0]: cells[1:] for line in doc.splitlines()
+            if line.startswith("| ") and (cells := [c.strip() for c in line.strip("|").split("|")])[0] in NAMES}
+    assert set(rows) == set(NAMES)
+    for name, cells in rows.items():
+        assert cells == [f"{v:.2f}" for v in axis[name].values()], name
+
+
+def test_demo_compare_prints_and_writes_the_archetype_comparison(arch, tmp_path, capsys, fixtures_dir):
+    import csv
+
+    from orgmodel.demo import demo_compare
+
+    models = [(ARCHETYPES / f"{n}.yaml", org) for n, org in arch.items()]
+    models.append((fixtures_dir / "compare" / "diff-a.yaml", load(fixtures_dir / "compare" / "diff-a.yaml")))
+    demo_compare(models, tmp_path)
+    out = capsys.readouterr().out
+    assert "Johtamismallien vertailu (6 mallia)" in out and "[6] hallituksen-jaostomalli" in out
+    rows = list(csv.DictReader((tmp_path / "compare-archetypes.csv").open(encoding="utf-8")))
+    assert [r["structure"] for r in rows] == list(NAMES)  # the region fixture is not an archetype
+    assert (tmp_path / "compare-archetypes.md").read_text(encoding="utf-8").startswith("| rakenne |")
+    assert (tmp_path / "compare-archetypes-axes.svg").read_bytes().startswith(b"<?xml")
+    assert (tmp_path / "compare-archetypes-axes.pdf").read_bytes().startswith(b"%PDF")

@@ -1,0 +1,174 @@
+"""Structural diff: matching by id, by kind + normalised name and by mapping; exactly the changes made."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from orgmodel.compare.diff import diff_series, diff_structures, load_mapping, normalise_name
+from orgmodel.errors import UserError
+from orgmodel.io import load, loads
+
+
+@pytest.fixture
+def pair(fixtures_dir):
+    d = fixtures_dir / "compare"
+    return load(d / "diff-a.yaml"), load(d / "diff-b.yaml")
+
+
+def test_diff_lists_exactly_the_changes_in_the_fixture_header(pair):
+    a, b = pair
+    d = diff_structures(a, b)
+    assert d.matches == {"valtuusto": "valtuusto", "hallitus": "hallitus", "sote-ltk": "sote",
+                         "elinvoima": "elinvoima", "turva": "turva", "valitus": "valitus", "nuoriso": "nuoriso"}
+    assert d.matched_by["sote-ltk"] == "name" and d.matched_by["turva"] == "id"
+    assert d.removed == ["konserni"]
+    assert d.added == ["talous"]
+    assert d.changed == {
+        "sote": {"seats": (11, 13)},
+        "elinvoima": {"kind": ("board", "committee"), "committee_role": (None, "decision_making"),
+                      "names": ({"fi": "Elinvoimalautakunta"}, {"fi": "Elinvoimavaliokunta"})},
+        "turva": {"committee_role": ("preparatory", "decision_making")},
+        "valitus": {"parent": ("elinvoima", "hallitus")},
+    }
+    # 'valtuusto elects sote-ltk' survives the rename; the rest is what the header says
+    assert d.relations_removed == [("prepares_for", "turva", "hallitus")]
+    assert d.relations_added == [("elects", "valtuusto", "elinvoima")]
+    assert not d.is_empty
+
+
+def test_mapping_overrides_the_automatic_match(pair, fixtures_dir):
+    a, b = pair
+    mapping = load_mapping(fixtures_dir / "compare" / "_map-good.yaml")
+    d = diff_structures(a, b, mapping)
+    assert d.matches["konserni"] == "talous" and d.matched_by["konserni"] == "mapping"
+    assert d.added == [] and d.removed == []
+    assert d.changed["talous"] == {"names": ({"fi": "Konsernijaosto"}, {"fi": "Talousjaosto"})}
+
+
+def test_mapping_wins_over_a_matching_id(pair):
+    a, b = pair
+    d = diff_structures(a, b, {"turva": "elinvoima", "elinvoima": "turva"})
+    assert d.matches["turva"] == "elinvoima" and d.matches["elinvoima"] == "turva"
+    assert d.changed["elinvoima"]["names"] == ({"fi": "Turvallisuusvaliokunta"}, {"fi": "Elinvoimavaliokunta"})
+
+
+def test_mapping_to_none_forces_remove_and_add(pair):
+    a, b = pair
+    d = diff_structures(a, b, {"turva": None})
+    assert "turva" in d.removed and "turva" in d.added
+    assert ("prepares_for", "turva", "hallitus") in d.relations_removed
+
+
+def test_parent_compared_through_the_matching():
+    a = loads("""id: a
+names: {fi: A}
+org_type: archetype
+law: fi/kuntalaki-410-2015
+bodies:
+  - {id: v1, kind: council, names: {fi: Valtuusto}}
+  - {id: j, kind: board, names: {fi: J}, parent: v1}
+""")
+    b = loads(a.model_dump_json().replace('"v1"', '"v2"'), fmt="json")
+    d = diff_structures(a, b)
+    assert d.matches == {"v1": "v2", "j": "j"}
+    assert d.is_empty  # j's parent was renamed with it: not a change
+
+
+def test_identical_structures_give_an_empty_diff(pair):
+    a, _ = pair
+    d = diff_structures(a, a)
+    assert d.is_empty and d.status("hallitus") == "same"
+    assert "ei eroja" in d.to_text()
+
+
+def test_duplicate_names_pair_in_file_order():
+    head = "id: x\nnames: {fi: X}\norg_type: archetype\nlaw: fi/kuntalaki-410-2015\nbodies:\n"
+    a = loads(head + "  - {id: a1, kind: commission, names: {fi: Toimikunta}}\n"
+                     "  - {id: a2, kind: commission, names: {fi: Toimikunta}}\n")
+    b = loads(head + "  - {id: b1, kind: commission, names: {fi: Toimikunta}}\n"
+                     "  - {id: b2, kind: commission, names: {fi: Toimikunta}}\n"
+                     "  - {id: b3, kind: commission, names: {fi: Toimikunta}}\n")
+    d = diff_structures(a, b)
+    assert d.matches == {"a1": "b1", "a2": "b2"} and d.added == ["b3"]
+
+
+def test_same_name_different_kind_does_not_match():
+    head = "id: x\nnames: {fi: X}\norg_type: archetype\nlaw: fi/kuntalaki-410-2015\nbodies:\n"
+    a = loads(head + "  - {id: a1, kind: board, names: {fi: Sote}}\n")
+    b = loads(head + "  - {id: b1, kind: committee, names: {fi: Sote}}\n")
+    d = diff_structures(a, b)
+    assert d.matches == {} and d.removed == ["a1"] and d.added == ["b1"]
+
+
+def test_status_for_the_renderer_highlight(pair):
+    d = diff_structures(*pair)
+    assert [d.status(i) for i in ("hallitus", "sote", "talous")] == ["same", "changed", "added"]
+
+
+@pytest.mark.parametrize("mapping,words", [
+    ({"nope": "hallitus"}, ["'nope'", "diff-a"]),
+    ({"hallitus": "nope"}, ["'nope'", "diff-b"]),
+    ({"hallitus": "sote", "valtuusto": "sote"}, ["'sote'", "more than one"]),
+])
+def test_bad_mapping_is_a_user_error(pair, mapping, words):
+    with pytest.raises(UserError) as e:
+        diff_structures(*pair, mapping)
+    assert all(w in str(e.value) for w in words)
+
+
+def test_mapping_file_with_unknown_id_fails_at_diff_time(pair, fixtures_dir):
+    with pytest.raises(UserError, match="ei-ole"):
+        diff_structures(*pair, load_mapping(fixtures_dir / "compare" / "_map-bad.yaml"))
+
+
+@pytest.mark.parametrize("text,words", [
+    ("a: [b\n", ["not valid YAML", ":1:"]),
+    ("- a\n- b\n", ["id_in_a: id_in_b"]),
+    ("a: 3\n", ["body ids"]),
+])
+def test_mapping_file_shape_errors(tmp_path, text, words):
+    p = tmp_path / "m.yaml"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(UserError) as e:
+        load_mapping(p)
+    assert all(w in str(e.value) for w in words)
+
+
+def test_missing_mapping_file(tmp_path):
+    with pytest.raises(UserError, match="cannot read"):
+        load_mapping(tmp_path / "missing.yaml")
+
+
+def test_outputs_text_json_markdown(pair):
+    d = diff_structures(*pair)
+    text = d.to_text("fi")
+    assert "+ Talousjaosto (jaosto, talous)" in text
+    assert "- Konsernijaosto (jaosto, konserni)" in text
+    assert "laji lautakunta → valiokunta" in text
+    assert "ylempi toimielin Elinvoimalautakunta → MAAKUNTAHALLITUS" in text
+    data = json.loads(d.to_json())
+    assert data["counts"] == {"matched": 7, "added": 1, "removed": 1, "changed": 4,
+                              "relations_added": 1, "relations_removed": 1, "powers_added": 0, "powers_removed": 0}
+    assert data["changed"]["sote"]["seats"] == {"old": 11, "new": 13}
+    md = d.to_markdown("en")
+    assert md.startswith("# Structural diff: Vertailu A → Vertailu B")
+    assert "## Added bodies" in md and "- Talousjaosto (subcommittee, talous)" in md
+    assert d.to_json() == diff_structures(*pair).to_json()  # deterministic
+
+
+def test_series_is_diffed_step_by_step(pair):
+    a, b = pair
+    steps = diff_series([a, b, b])
+    assert len(steps) == 2 and not steps[0].is_empty and steps[1].is_empty
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("Sosiaali- ja terveyslautakunta", "sosiaali ja terveyslautakunta"),
+    ("KONSERNI–JAOSTO", "konserni jaosto"),
+    ("Hyte- ja kokonaisturvallisuus  valiokunta", "hyte ja kokonaisturvallisuus valiokunta"),
+    ("Strategia-/tulevaisuusvk", "strategia tulevaisuusvk"),
+])
+def test_normalise_name(raw, expected):
+    assert normalise_name(raw) == expected

@@ -1,0 +1,155 @@
+"""Metrics and axis scores on a small hand-made structure; every expectation is worked out by hand.
+
+The fixture tests/fixtures/compare/metrics-small.yaml has 21 bodies:
+council tier      valtuusto 43, tarkastus 7 (audit), vaali 5 (election)
+executive board   hallitus 11
+boards tier       strategia (committee, preparatory, 9-13, under the council), sivistys (board 9),
+                  tekninen (board, no seats), talous (committee, no role, 7)
+subcommittees     konsernijaosto 5 (under hallitus), lupajaosto 3 (under tekninen), hanke (commission, no seats)
+advocacy          nuoriso (youth), asukas (residents)
+executive         johtaja, hallinto
+production        liikelaitos, johtokunta 7-9, tj (executive under the enterprise)
+group             yhtio (subsidiary), saatio (foundation)
+external          kuntayhteistyo (cooperation forum)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from orgmodel.compare.axes import AXES, scores
+from orgmodel.compare.metrics import decision_role, metrics
+from orgmodel.io import load, loads
+
+BASE = """id: t
+names: {fi: T}
+org_type: archetype
+law: fi/kuntalaki-410-2015
+"""
+
+
+@pytest.fixture
+def small(fixtures_dir):
+    return load(fixtures_dir / "compare" / "metrics-small.yaml")
+
+
+def test_counts_by_kind_and_tier(small):
+    m = metrics(small)
+    assert m.bodies == 21 and m.relations == 6
+    assert m.bodies_by_kind["board"] == 2 and m.bodies_by_kind["committee"] == 2
+    assert m.bodies_by_kind["executive"] == 2 and m.bodies_by_kind["cooperative"] == 0
+    assert sum(m.bodies_by_kind.values()) == 21
+    assert m.bodies_by_tier == {"council": 3, "executive_board": 1, "boards": 4, "subcommittees": 3,
+                                "advocacy": 2, "executive": 2, "production": 3, "group": 2, "external": 1}
+    assert m.group_entities == {"subsidiary": 1, "associated_company": 0, "foundation": 1, "cooperative": 0}
+
+
+def test_seats_carry_ranges_as_min_and_max(small):
+    m = metrics(small)
+    # elected: 43 + 7 + 5 + 11 + (9-13) + 9 + 7 + 5 + 3 + (7-9); tekninen and hanke have no seats
+    assert m.elected_bodies == 12
+    assert (m.seats_min, m.seats_max, m.seats_unknown) == (106, 112, 2)
+    assert m.seats_min_by_tier["council"] == m.seats_max_by_tier["council"] == 55
+    assert (m.seats_min_by_tier["boards"], m.seats_max_by_tier["boards"]) == (25, 29)  # 9-13 + 9 + 7
+    assert m.seats_min_by_tier["subcommittees"] == 8
+    assert (m.seats_min_by_tier["production"], m.seats_max_by_tier["production"]) == (7, 9)
+    assert m.seats_max_by_tier["advocacy"] == 0  # advocacy bodies are not elected bodies
+
+
+def test_roles_hierarchy_and_committee_levels(small):
+    m = metrics(small)
+    # decision: valtuusto vaali hallitus sivistys tekninen konsernijaosto lupajaosto johtokunta
+    # preparatory: tarkastus strategia hanke; no role: talous
+    assert (m.decision_making_bodies, m.preparatory_bodies, m.role_unset) == (8, 3, 1)
+    assert m.leadership_bodies == 7
+    assert m.hierarchy_depth == 4  # valtuusto > hallitus > tekninen > lupajaosto
+    # spans: valtuusto 4, hallitus 7, tekninen 1, johtaja 1, liikelaitos 2
+    assert (m.span_max, m.span_mean, m.span_executive_board) == (7, 3.0, 7)
+    assert (m.council_level_committees, m.board_level_committees) == (1, 3)
+
+
+def test_advocacy_powers_delegation_and_open_items(small):
+    m = metrics(small)
+    assert (m.advocacy_bodies, m.advocacy_statutory, m.advocacy_voluntary, m.cooperation_forums) == (2, 1, 1, 1)
+    # p_talousarvio stays with the council; p_opetus goes council > sivistys > hallinto (executive tier);
+    # p_yksilo goes to johtokunta (production); p_yhtio is the subsidiary's own (group)
+    assert m.final_holders == {"p_talousarvio": "valtuusto", "p_opetus": "hallinto",
+                               "p_yksilo": "johtokunta", "p_yhtio": "yhtio"}
+    assert (m.powers, m.powers_organiser, m.powers_producer, m.powers_external) == (4, 2, 2, 0)
+    assert (m.organiser_share, m.producer_share) == (0.5, 0.5)
+    assert (m.delegations, m.delegation_chain_max, m.delegation_chain_mean) == (3, 2, 0.75)
+    # open: body hanke, lupajaosto's parent link, the choice; inferred: the advises relation
+    assert (m.open_items, m.inferred_items, m.choices, m.variants) == (3, 1, 1, 2)
+
+
+def test_axes_by_hand(small):
+    s = scores(small)
+    assert s["decision"] == pytest.approx(4 / 6, abs=1e-4)        # D sivistys tekninen konsernijaosto lupajaosto; P strategia hanke
+    assert s["council"] == pytest.approx(3 / 15, abs=1e-4)        # C valtuusto strategia talous; W 9 elected + 2 advocacy + 1 forum
+    assert s["preparation"] == pytest.approx(3 / 7, abs=1e-4)     # E strategia talous hanke konsernijaosto of L = 7
+    assert s["organiser"] == 0.5
+    assert s["representative"] == pytest.approx(12 / 14, abs=1e-4)
+    assert s["municipal"] == pytest.approx((1 + 2 / 7) / 2, abs=1e-4)
+    assert list(s) == [a.id for a in AXES]
+
+
+def test_variant_changes_the_scores(small):
+    ltk = small.variant({"talous": "ltk"})
+    assert scores(ltk)["decision"] == pytest.approx(5 / 7, abs=1e-4)
+    assert metrics(ltk).role_unset == 0
+
+
+def test_empty_denominators_give_none_not_zero():
+    org = loads(BASE + "bodies:\n  - {id: v, kind: council, names: {fi: V}}\n")
+    m = metrics(org)
+    s = scores(org, m)
+    assert s["decision"] is None and s["preparation"] is None and s["organiser"] is None
+    assert s["municipal"] == 1.0  # law only
+    assert m.organiser_share is None and m.delegation_chain_max is None
+    assert (m.hierarchy_depth, m.span_max, m.span_mean) == (1, 0, 0.0)
+
+
+def test_parent_cycle_does_not_hang_depth():
+    org = loads(BASE + """bodies:
+  - {id: a, kind: board, names: {fi: A}, parent: b}
+  - {id: b, kind: board, names: {fi: B}, parent: a}
+  - {id: c, kind: subcommittee, names: {fi: C}, parent: a}
+""")
+    assert metrics(org).hierarchy_depth == 3  # c > a > b, and the cycle stops there
+
+
+def test_delegation_cycle_is_cut():
+    org = loads(BASE + """bodies:
+  - {id: v, kind: council, names: {fi: V}}
+  - {id: h, kind: executive_board, names: {fi: H}, parent: v}
+relations:
+  - {type: delegates, source: v, target: h, power: p}
+  - {type: delegates, source: h, target: v, power: p}
+powers:
+  - {id: p, names: {fi: P}, holder: v}
+""")
+    m = metrics(org)
+    assert m.final_holders == {"p": "h"} and m.delegation_chain_max == 1
+
+
+def test_members_must_be_councillors_moves_a_board_to_the_council_pole():
+    text = BASE + """bodies:
+  - {id: v, kind: council, names: {fi: V}}
+  - {id: l, kind: board, names: {fi: L}, parent: v%s}
+"""
+    assert scores(loads(text % ""))["council"] == 0.5
+    assert scores(loads(text % ", members_must_be_councillors: true"))["council"] == 1.0
+
+
+@pytest.mark.parametrize("kind,role,expected", [
+    ("council", None, "decision_making"), ("board", None, "decision_making"),
+    ("subcommittee", None, "decision_making"), ("enterprise_board", None, "decision_making"),
+    ("committee", "decision_making", "decision_making"), ("committee", "preparatory", "preparatory"),
+    ("commission", None, "preparatory"), ("audit_committee", None, "preparatory"),
+    ("committee", None, None), ("advocacy_body", None, None), ("subsidiary", None, None),
+])
+def test_decision_role(kind, role, expected):
+    from orgmodel.model import Body
+
+    body = Body(id="x", kind=kind, names={"fi": "X"}, **({"committee_role": role} if role else {}))
+    assert decision_role(body) == expected
