@@ -6,6 +6,10 @@
 {'error': 0, 'warning': 1, 'info': 0}
 >>> r.exit_code()
 0
+>>> r.exit_code("warning")
+1
+>>> r.to_records()[0]["code"]
+'STRUCT-ORPHAN'
 """
 
 from __future__ import annotations
@@ -19,7 +23,13 @@ SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
 @dataclass(frozen=True)
 class Finding:
-    """One thing a check found about one body (or the whole organisation when ``body`` is None)."""
+    """One thing a check found about one body (or the whole organisation when ``body`` is None).
+
+    ``message``/``hint`` are English, ``message_fi``/``hint_fi`` Finnish. A finding with
+    ``cannot_check`` says the model lacks what a rule needs (``needs`` names the key); it is
+    never an error. ``loc`` points into the model data (('relations', 4)); the CLI turns it into
+    ``location`` (file:line:column).
+    """
 
     code: str
     severity: Severity
@@ -31,22 +41,54 @@ class Finding:
     confidence: str | None = None  # LT, SEC or UNC: how sure the rule's legal basis is
     message_fi: str | None = None
     suppressed_reason: str | None = None
+    hint_fi: str | None = None
+    cannot_check: bool = False
+    needs: str | None = None
+    source: str | None = None  # for rules known from secondary sources: where
+    ruleset: str | None = None  # the law id whose ruleset produced it
+    loc: tuple[str | int, ...] | None = None
+    location: str | None = None
+    bodies: tuple[str, ...] = ()  # for a finding that sums up several bodies
+    downgraded_from: Severity | None = None
+
+    def text(self, lang: str = "fi") -> str:
+        """The message in ``lang`` (Finnish falls back to English where a check has no Finnish)."""
+        return (self.message_fi or self.message) if lang == "fi" else self.message
+
+    def hint_text(self, lang: str = "fi") -> str | None:
+        return (self.hint_fi or self.hint) if lang == "fi" else self.hint
+
+    @property
+    def citation(self) -> str | None:
+        """'Kuntalaki 410/2015 16 §', or None for checks that are not legal rules."""
+        if not self.law:
+            return None
+        return f"{self.law} {self.section}" if self.section else self.law
 
     def to_record(self) -> dict[str, Any]:
-        return asdict(self)
+        record = asdict(self)
+        record["loc"] = list(self.loc) if self.loc is not None else None
+        record["bodies"] = list(self.bodies)
+        return record
 
 
 @dataclass
 class Report:
-    """The findings of one check of one structure, most severe first."""
+    """The findings of one check of one structure, most severe first.
+
+    ``suppressed`` holds findings switched off by the model's suppressions; ``suppressions``
+    records every suppression with how many findings it matched.
+    """
 
     subject: str
     findings: list[Finding] = field(default_factory=list)
     suppressed: list[Finding] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
+    suppressions: list[dict[str, Any]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.findings.sort(key=lambda f: (SEVERITIES.index(f.severity), f.code, f.body or ""))
+        self.findings.sort(key=_order)
+        self.suppressed.sort(key=_order)
 
     def of(self, severity: Severity) -> list[Finding]:
         return [f for f in self.findings if f.severity == severity]
@@ -70,17 +112,36 @@ class Report:
         worst = SEVERITIES.index(fail_on)
         return 1 if any(SEVERITIES.index(f.severity) <= worst for f in self.findings) else 0
 
-    def to_records(self) -> list[dict[str, Any]]:
-        return [{"subject": self.subject, **f.to_record()} for f in self.findings]
+    def to_records(self, include_suppressed: bool = False) -> list[dict[str, Any]]:
+        """One flat dict per finding (e.g. for ``pandas.DataFrame(report.to_records())``)."""
+        rows = [{"subject": self.subject, "suppressed": False, **f.to_record()} for f in self.findings]
+        if include_suppressed:
+            rows += [{"subject": self.subject, "suppressed": True, **f.to_record()} for f in self.suppressed]
+        return rows
 
     def _repr_html_(self) -> str:
         from html import escape
 
-        head = "".join(f"<th>{h}</th>" for h in ("severity", "code", "body", "law", "section", "message"))
-        rows = "".join(
-            "<tr>" + "".join(f"<td>{escape(str(v or ''))}</td>" for v in
-                             (f.severity, f.code, f.body, f.law, f.section, f.message)) + "</tr>"
-            for f in self.findings)
+        cols = ("severity", "code", "body", "citation", "confidence", "message", "hint")
+        head = "".join(f"<th>{h}</th>" for h in cols)
+
+        def row(f: Finding) -> str:
+            cells = (f.severity, f.code, f.body or ", ".join(f.bodies[:5]), f.citation, f.confidence,
+                     f.message, f.hint)
+            return "<tr>" + "".join(f"<td>{escape(str(v or ''))}</td>" for v in cells) + "</tr>"
+
         c = self.counts()
-        return (f"<p><b>{escape(self.subject)}</b>: {c['error']} errors, {c['warning']} warnings, "
-                f"{c['info']} notes</p><table><tr>{head}</tr>{rows}</table>")
+        law = self.meta.get("law_title") or self.meta.get("law") or ""
+        html = (f"<p><b>{escape(self.subject)}</b> ({escape(str(law))}): {c['error']} errors, "
+                f"{c['warning']} warnings, {c['info']} notes</p>"
+                f"<table><tr>{head}</tr>{''.join(row(f) for f in self.findings)}</table>")
+        if self.suppressions:
+            items = "".join(f"<li>{escape(s['code'])}{' / ' + escape(s['body']) if s.get('body') else ''}: "
+                            f"{escape(s['effect'])} ({escape(s['reason'])}); matched {s['matched']}</li>"
+                            for s in self.suppressions)
+            html += f"<p>Suppressions:</p><ul>{items}</ul>"
+        return html
+
+
+def _order(f: Finding) -> tuple[int, str, str]:
+    return (SEVERITIES.index(f.severity), f.code, f.body or "")

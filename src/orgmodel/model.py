@@ -154,6 +154,8 @@ class Composition(Strict):
     vice_chairs_are_councillors: bool | None = None
     executive_board_members: Annotated[int, Field(ge=0)] | None = None
     personal_deputies: bool | None = None
+    chair_from_parent_body: bool | None = Field(
+        None, description="Subcommittee (jaosto): the chair is a member or deputy member of the parent body.")
 
 
 class Body(Strict):
@@ -175,6 +177,8 @@ class Body(Strict):
     members_must_be_councillors: bool | None = None
     composition: Composition | None = None
     voluntary: bool | None = Field(None, description="Set up although no law requires it.")
+    competitive_market: bool | None = Field(
+        None, description="Operates in a competitive market (the corporatisation duty, KL 126 §, 611/2021 131 §).")
     certainty: Certainty = Certainty.STATED
     note: Text | None = None
     provenance: Provenance | None = None

@@ -1,28 +1,137 @@
-"""``orgmodel check``: load model files, check them, print a summary; exit 0, 1 or 2."""
+"""``orgmodel check``: load model files, check them against their law, print a report; exit 0, 1 or 2."""
 
 from __future__ import annotations
+
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
 
 import click
 
 
 @click.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path())
-def check(files: tuple[str, ...]) -> None:
-    """Load FILES (or every model in a folder) and check their structure.
+@click.argument("files", nargs=-1, type=click.Path())
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
+              show_default=True, help="Output: text grouped by severity, JSON, or Markdown for a memo.")
+@click.option("--law", metavar="LAW", help="Check under this law instead of the one each file names "
+              "(an id, or kuntalaki / 611/2021 / maakuntalaki).")
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d", "%d.%m.%Y"]), metavar="DATE",
+              help="Apply the law as it stood on DATE (YYYY-MM-DD or D.M.YYYY). "
+                   "Default: the model's version date under its own law, else the latest rules.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True,
+              help="Exit with 1 when there is a finding this severe or worse.")
+@click.option("--lang", type=click.Choice(["fi", "en"]), default="fi", show_default=True,
+              help="Language of messages in text and Markdown output (JSON has both).")
+@click.option("--color/--no-color", "color", default=None, help="Colour the text output (default: on a terminal only).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to this file instead.")
+@click.option("--list-rules", is_flag=True, help="List the rules (of --law, or of every law) and exit.")
+@click.option("--list-matters", is_flag=True, help="List the matter codes a power can name (matter:) and exit.")
+def check(files: tuple[str, ...], fmt: str, law: str | None, as_of, fail_on: str, lang: str,
+          color: bool | None, output: str | None, list_rules: bool, list_matters: bool) -> None:
+    """Check the model FILES (or every model in a folder) against the law.
 
-    Exit code 0: no errors; 1: errors found; 2: a file could not be read as a model.
+    \b
+    Each finding names the body, the provision (law, section) and how sure that reading is
+    (LT legal text, SEC secondary source, UNC unconfirmed), with a fix hint. A model file can
+    switch a rule off or downgrade it under 'suppressions:' with a reason; the report lists them.
+    \b
+    Exit code 0: no errors; 1: errors (or findings at --fail-on); 2: a file could not be read.
     """
+    from orgmodel.errors import UserError
+
+    if list_rules or list_matters:
+        text = _list_rules(law, fmt) if list_rules else _list_matters(fmt)
+        _emit(text, output)
+        raise SystemExit(0)
+    if not files:
+        raise UserError("orgmodel check: give one or more model files or folders (or --list-rules)")
+
     from orgmodel.checks import check as run_check
+    from orgmodel.report_format import Checked, render
 
     from .common import load_all
 
-    worst = 0
+    items, worst = [], 0
+    on = as_of.date() if as_of is not None else None
     for path, org in load_all(files):
-        report = run_check(org)
-        c = report.counts()
-        click.echo(f"{path}: {org.name()} — {len(org.bodies)} bodies, {len(org.relations)} relations; "
-                   f"{c['error']} errors, {c['warning']} warnings, {c['info']} notes")
-        for f in report.findings:
-            click.echo(f"  {f.severity:<7} {f.code:<18} {f.body or '-'}: {f.message}")
-        worst = max(worst, report.exit_code())
+        report = run_check(org, law=law, as_of=on)
+        _locate(path, report)
+        items.append(Checked(str(path), org.name(lang), report))
+        worst = max(worst, report.exit_code(fail_on))  # type: ignore[arg-type]
+    if color is None:
+        color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    _emit(render(items, fmt, lang, color=bool(color) and fmt == "text"), output)
     raise SystemExit(worst)
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output:
+        from orgmodel.io import write_atomic
+
+        write_atomic(output, text if text.endswith("\n") else text + "\n")
+    else:
+        click.echo(text, nl=not text.endswith("\n"), color=True)
+
+
+def _locate(path: Path, report) -> None:
+    """Give each finding that points into the model its file:line:column (base files included)."""
+    if not any(f.loc is not None for f in report.findings + report.suppressed):
+        return
+    from orgmodel.io import ModelError, _read  # positions need the node tree; load() does not keep it
+
+    try:
+        _, smap = _read(Path(path))
+    except ModelError:  # pragma: no cover - the file was just loaded
+        return
+
+    def where(f):
+        if f.loc is None:
+            return f
+        file, line, column = smap.locate(tuple(f.loc))
+        return replace(f, location=f"{file}:{line}:{column}" if line else file)
+
+    report.findings = [where(f) for f in report.findings]
+    report.suppressed = [where(f) for f in report.suppressed]
+
+
+def _list_rules(law: str | None, fmt: str) -> str:
+    import json
+
+    from orgmodel.rules import RULESETS, resolve_law
+
+    laws = [resolve_law(law)] if law else list(RULESETS)
+    rows = []
+    for law_id in laws:
+        for r in RULESETS[law_id].rules:
+            rows.append({"law": law_id, "code": r.code, "severity": r.effective_severity,
+                         "confidence": r.confidence, "citation": str(r.citation), "source": r.citation.source,
+                         "applies": r.applies_text, "title_fi": r.the_title.fi, "title_en": r.the_title.en})
+    if fmt == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    lines = []
+    for law_id in laws:
+        lines.append(f"{law_id}: {RULESETS[law_id].title.fi}")
+        for row in (x for x in rows if x["law"] == law_id):
+            lines.append(f"  {row['code']:<18} {row['severity']:<8} {row['confidence']:<4} {row['applies']:<12} "
+                         f"{row['title_fi']} — {row['citation']}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _list_matters(fmt: str) -> str:
+    import json
+
+    from orgmodel.rules import MATTERS
+
+    rows = [{"matter": m.code, "fi": m.names.fi, "en": m.names.en,
+             "council_only": {law: res.section for law, res in m.council_only.items()},
+             "no_call_in": m.no_call_in} for m in MATTERS.values()]
+    if fmt == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    lines = []
+    for row in rows:
+        where = "; ".join(f"{law.split('/')[1]} {sec or '§ ?'}" for law, sec in row["council_only"].items())
+        extra = " (ei otto-oikeutta / no call-in)" if row["no_call_in"] else ""
+        lines.append(f"{row['matter']:<30} {row['fi']}{extra}" + (f"  [valtuusto: {where}]" if where else ""))
+    return "\n".join(lines) + "\n"

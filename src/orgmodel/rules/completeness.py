@@ -1,0 +1,557 @@
+"""Check functions for statutory completeness: mandatory bodies, sizes, composition, instruments.
+
+Each function looks at the structure through a :class:`~orgmodel.rules.base.Ctx` and yields
+hits; which law it serves and with which numbers is decided by the rulesets
+(:mod:`orgmodel.rules.kuntalaki` and its siblings). Where the model does not say what a rule
+needs, the function yields a "cannot check" hit naming the missing key, never a violation.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..vocab import AdvocacyType, BodyKind as K, ExecutiveType, InstrumentKind, LanguageBody
+from .base import Ctx, Hit, Msg, Rule, cannot, rule_check, violation
+from .catalogue import TOPICS
+
+ADVOCACY_NAMES = {
+    "youth": Msg("nuorisovaltuusto", "youth council"),
+    "elderly": Msg("vanhusneuvosto", "elderly council"),
+    "disability": Msg("vammaisneuvosto", "disability council"),
+    "language_minority": Msg("kielivähemmistön vaikuttamistoimielin", "language-minority advocacy body"),
+}
+
+#: Offices and units under these kinds belong to an enterprise or company, not to the organisation's top.
+_PRODUCTION_OR_GROUP = {K.BUSINESS_ENTERPRISE, K.ENTERPRISE_BOARD, K.BALANCE_SHEET_UNIT, K.SUBSIDIARY,
+                        K.ASSOCIATED_COMPANY, K.FOUNDATION, K.COOPERATIVE, K.EXTERNAL_PARTY}
+
+
+def _num(n: int) -> Msg:
+    return Msg(f"{n:,}".replace(",", " "), f"{n:,}")
+
+
+def _comp(body, field: str):
+    return getattr(body.composition, field) if body.composition is not None else None
+
+
+# --- mandatory bodies ----------------------------------------------------------------------------
+
+
+@rule_check(
+    title=Msg("pakollinen toimielin", "mandatory body"),
+    messages={"missing": Msg("Pakollinen toimielin puuttuu: {what}.", "A mandatory body is missing: {what}.")},
+    hint=Msg("Lisää toimielin, jolla kind: {kind}.", "Add a body with kind: {kind}."),
+)
+def mandatory_body(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    """At least one body of ``params['kind']`` (named ``params['what']`` in messages)."""
+    kind = K(rule.params["kind"])
+    if not ctx.by_kind.get(kind):
+        yield violation("missing", what=rule.params.get("what", kind), kind=kind.value)
+
+
+@rule_check(
+    title=Msg("johtaja", "chief executive"),
+    messages={"missing": Msg("Organisaatiolta puuttuu {what}.", "The organisation has no {what}.")},
+    hint=Msg("Lisää toimihenkilö, jolla kind: executive, executive_type: {types} ja parent: <hallituksen id>.",
+             "Add an office with kind: executive, executive_type: {types} and parent: <executive board id>."),
+)
+def chief_executive(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    """An executive of one of ``params['types']`` (or of unstated type) at the top, not under an enterprise."""
+    allowed = {ExecutiveType(t) for t in rule.params["types"]}
+    for b in ctx.of_kind(K.EXECUTIVE):
+        if b.executive_type is not None and b.executive_type not in allowed:
+            continue
+        if not any(ctx.kind(a) in _PRODUCTION_OR_GROUP for a in ctx.ancestors(b.id)):
+            return
+    yield violation("missing", what=rule.params["what"], types=" / ".join(rule.params["types"]))
+
+
+@rule_check(
+    title=Msg("lakisääteiset vaikuttamistoimielimet", "statutory advocacy bodies"),
+    messages={"missing": Msg("Lakisääteinen vaikuttamistoimielin puuttuu: {what}.",
+                             "A statutory advocacy body is missing: {what}.")},
+    hint=Msg("Lisää toimielin, jolla kind: advocacy_body ja advocacy: {advocacy}.",
+             "Add a body with kind: advocacy_body and advocacy: {advocacy}."),
+)
+def advocacy_bodies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    """An advocacy body of each type in ``params['types']``."""
+    present = {b.advocacy for b in ctx.of_kind(K.ADVOCACY_BODY)}
+    for t in rule.params["types"]:
+        if AdvocacyType(t) not in present:
+            yield violation("missing", what=ADVOCACY_NAMES[t], advocacy=t)
+
+
+@rule_check(
+    title=Msg("kielilautakunnat", "language boards"),
+    messages={
+        "national": Msg("Kaksikielisellä hyvinvointialueella on oltava kansalliskielilautakunta.",
+                        "A bilingual county must have a national-language board."),
+        "sami": Msg("Alueella, johon kuuluu saamelaisten kotiseutualueen kunta, on oltava saamen kielen lautakunta.",
+                    "A county with a municipality of the Sámi homeland must have a Sámi-language board."),
+        "kind": Msg("{name} on kielilautakunta, mutta sen laji on {kind}; lain mukaan se on lautakunta.",
+                    "{name} is a language board but its kind is {kind}; the law makes it a board (lautakunta)."),
+    },
+    hint=Msg("Lisää lautakunta (kind: board), jolla language_body: national_language tai sami_language.",
+             "Add a board (kind: board) with language_body: national_language or sami_language."),
+)
+def language_boards(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    """611/2021 33 §: bilingual -> national-language board; Sámi homeland -> Sámi-language board."""
+    found = {}
+    for b in ctx.org.bodies:
+        if b.language_body is not None:
+            found.setdefault(b.language_body, b)
+            if b.kind is not K.BOARD:
+                yield violation("kind", b.id, kind=b.kind)
+    if ctx.org.bilingual and LanguageBody.NATIONAL_LANGUAGE not in found:
+        yield violation("national")
+    if ctx.org.sami_homeland and LanguageBody.SAMI_LANGUAGE not in found:
+        yield violation("sami")
+
+
+@rule_check(
+    title=Msg("kielivähemmistön vaikuttamistoimielin", "language-minority advocacy body"),
+    messages={"missing": Msg(
+        "Maakunnalla on oltava {needed} kielivähemmistön vaikuttamistoimielin(tä) (kaksikielisyys tai saamelaisten "
+        "kotiseutualue); mallissa on {found}.",
+        "The region needs {needed} language-minority advocacy body/bodies (bilingual, or a Sámi-homeland "
+        "municipality); the model has {found}.")},
+    hint=Msg("Lisää toimielin, jolla kind: advocacy_body ja advocacy: language_minority.",
+             "Add a body with kind: advocacy_body and advocacy: language_minority."),
+)
+def language_advocacy(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    """HE 15/2017 [SEC]: one minority-language advocacy body per condition (bilingual, Sámi homeland)."""
+    needed = int(ctx.org.bilingual) + int(ctx.org.sami_homeland)
+    found = sum(1 for b in ctx.of_kind(K.ADVOCACY_BODY) if b.advocacy is AdvocacyType.LANGUAGE_MINORITY)
+    if found < needed:
+        yield violation("missing", needed=needed, found=found)
+
+
+@rule_check(
+    title=Msg("kaksikielisen kunnan opetustoimen toimielimet", "education bodies of a bilingual municipality"),
+    messages={},
+    hint=Msg("Tarkista käsin: kummallekin kieliryhmälle oma opetustoimen toimielin tai yhteinen toimielin "
+             "kieliryhmien jaostoin.",
+             "Check by hand: a separate education body for each language group, or a joint body with "
+             "language jaostot."),
+)
+def bilingual_education(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    """KL 30 § 4 mom. The model has no field for a body's language group, so this can only say so."""
+    if ctx.org.bilingual:
+        yield cannot("language group of each education body (no model field yet)")
+
+
+@rule_check(
+    title=Msg("vaalilautakunta", "election board"),
+    messages={
+        "missing": Msg("Valtuuston asettama {what} puuttuu.", "The {what} set up by the council is missing."),
+        "seats": Msg("{name}: {seats} jäsentä; laissa puheenjohtaja, varapuheenjohtaja ja 3 muuta jäsentä (5).",
+                     "{name}: {seats} members; the law says chair, vice-chair and 3 other members (5)."),
+        "parent": Msg("{name} on toimielimen {parent} alainen; sen asettaa valtuusto.",
+                      "{name} sits under {parent}; the council sets it up."),
+    },
+    hint=Msg("Vaalilautakunnalle kind: election_board, parent: <valtuuston id> ja seats: 5.",
+             "Give the election board kind: election_board, parent: <council id> and seats: 5."),
+)
+def election_board(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    """Vaalilaki 12 a § / 13 §: an election board set up by the council, 5 members.
+
+    ``params['parents']``: the parent kinds an election board may have (KL also has district
+    boards set up by the executive board); the central one sits under the council or nowhere.
+    """
+    allowed = {K(k) for k in rule.params["parents"]}
+    central = False
+    for b in ctx.of_kind(K.ELECTION_BOARD):
+        parent_kind = ctx.kind(b.parent) if b.parent in ctx.bodies else None
+        if parent_kind is not None and parent_kind not in allowed:
+            yield violation("parent", b.id, parent=ctx.bodies[b.parent].names.fi)
+            continue
+        if parent_kind in (None, K.COUNCIL):
+            central = True
+            if b.seats is None:
+                yield cannot("seats", b.id)
+            elif b.seats_min != 5 or b.seats_max != 5:
+                yield violation("seats", b.id, seats=str(b.seats))
+    if not central:
+        yield violation("missing", what=rule.params["what"])
+
+
+@rule_check(
+    title=Msg("liikelaitoksen johtokunta ja johtaja", "business enterprise board and director"),
+    messages={
+        "no_board": Msg("{name}: liikelaitoksella ei ole johtokuntaa.", "{name}: the business enterprise has no board (johtokunta)."),
+        "no_director": Msg("{name}: liikelaitoksella ei ole johtajaa.", "{name}: the business enterprise has no director."),
+    },
+    hint=Msg("Lisää johtokunta (kind: enterprise_board, parent: <liikelaitoksen id>) ja johtaja "
+             "(kind: executive, parent: <liikelaitoksen tai johtokunnan id>).",
+             "Add a board (kind: enterprise_board, parent: <enterprise id>) and a director "
+             "(kind: executive, parent: <enterprise or board id>)."),
+)
+def enterprise_bodies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    """Every business enterprise has a johtokunta (and with ``params['director']``, a johtaja).
+
+    The johtokunta may be drawn under the enterprise, above it, or linked to it by a relation.
+    """
+    from ..vocab import RelationType
+
+    linked: dict[str, list[str]] = {}
+    for rtype in (RelationType.STEERS, RelationType.ELECTS, RelationType.REPORTS_TO):
+        for _, r in ctx.rel(rtype):
+            linked.setdefault(r.target, []).append(r.source)
+            linked.setdefault(r.source, []).append(r.target)
+    for e in ctx.of_kind(K.BUSINESS_ENTERPRISE):
+        near = [b.id for b in ctx.kids.get(e.id, [])] + linked.get(e.id, [])
+        if e.parent is not None:
+            near.append(e.parent)
+        boards = [x for x in near if ctx.kind(x) is K.ENTERPRISE_BOARD]
+        if not boards:
+            yield violation("no_board", e.id)
+        if rule.params.get("director"):
+            heads = [b for x in [e.id, *boards] for b in ctx.kids.get(x, []) if b.kind is K.EXECUTIVE]
+            if not heads:
+                yield violation("no_director", e.id)
+
+
+@rule_check(
+    title=Msg("valtuuston koko", "council size"),
+    messages={
+        "below": Msg("{name}: {seats} paikkaa; {population} asukkaalla vähintään {minimum}.",
+                     "{name}: {seats} seats; with {population} inhabitants the minimum is {minimum}."),
+        "even": Msg("{name}: {seats} paikkaa; määrän on oltava pariton.",
+                    "{name}: {seats} seats; the number must be odd."),
+    },
+    hint=Msg("Aseta seats vähintään vähimmäismäärään ({minimum}) ja parittomaksi.",
+             "Set seats to at least the minimum ({minimum}) and to an odd number."),
+)
+def council_size(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    """Seats at least the minimum of the population tier (``params['tiers']``: [(upper, minimum)]),
+    and odd where ``params['odd']``."""
+    tiers = rule.params["tiers"]
+    pop = ctx.org.population.count if ctx.org.population is not None else None
+    for c in ctx.of_kind(K.COUNCIL):
+        if c.seats is None:
+            yield cannot("seats", c.id)
+            continue
+        if pop is None:
+            yield cannot("population.count", c.id)
+            continue
+        minimum = next(m for upper, m in tiers if upper is None or pop <= upper)
+        if c.seats_max < minimum:
+            yield violation("below", c.id, seats=str(c.seats), minimum=minimum, population=_num(pop))
+        elif c.seats_min != c.seats_max:
+            yield cannot("seats (one number, not a range)", c.id, minimum=minimum)
+        elif rule.params.get("odd") and c.seats_min % 2 == 0:
+            yield violation("even", c.id, seats=str(c.seats), minimum=minimum)
+
+
+# --- composition and eligibility --------------------------------------------------------------------
+
+
+@rule_check(
+    title=Msg("tarkastuslautakunnan puheenjohtajisto", "audit committee chair and vice-chair"),
+    messages={
+        "chair": Msg("{name}: puheenjohtaja ei ole valtuutettu.", "{name}: the chair is not a councillor."),
+        "vice": Msg("{name}: varapuheenjohtaja ei ole valtuutettu.", "{name}: the vice-chair is not a councillor."),
+    },
+    hint=Msg("Valitse puheenjohtaja ja varapuheenjohtaja valtuutetuista (composition: chair_is_councillor: true, "
+             "vice_chairs_are_councillors: true).",
+             "Elect the chair and vice-chair from the councillors (composition: chair_is_councillor: true, "
+             "vice_chairs_are_councillors: true)."),
+)
+def audit_chairs(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    for b in ctx.of_kind(K.AUDIT_COMMITTEE):
+        for field, variant in (("chair_is_councillor", "chair"), ("vice_chairs_are_councillors", "vice")):
+            value = _comp(b, field)
+            if value is None:
+                yield cannot(f"composition.{field}", b.id)
+            elif value is False:
+                yield violation(variant, b.id)
+
+
+@rule_check(
+    title=Msg("tarkastuslautakunnan vaalikelpoisuus", "audit committee eligibility"),
+    messages={
+        "executive_board": Msg("{name}: jäsenistä {count} on hallituksen jäseniä; he eivät ole vaalikelpoisia.",
+                               "{name}: {count} members sit on the executive board; they are not eligible."),
+        "employees": Msg("{name}: jäsenistä {count} on organisaation tai sen tytäryhteisön palveluksessa; he eivät ole vaalikelpoisia.",
+                         "{name}: {count} members are employees of the organisation or its controlled entities; they are not eligible."),
+    },
+    hint=Msg("Valitse tarkastuslautakuntaan henkilöt, jotka eivät ole hallituksen jäseniä eivätkä organisaation "
+             "palveluksessa (composition: executive_board_members: 0, employees: 0).",
+             "Elect members who sit on no executive board and are not employees "
+             "(composition: executive_board_members: 0, employees: 0)."),
+)
+def audit_exclusions(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    for b in ctx.of_kind(K.AUDIT_COMMITTEE):
+        for field, variant in (("executive_board_members", "executive_board"), ("employees", "employees")):
+            value = _comp(b, field)
+            if value is None:
+                yield cannot(f"composition.{field}", b.id)
+            elif value > 0:
+                yield violation(variant, b.id, count=value)
+
+
+@rule_check(
+    title=Msg("hallituksen enemmistö", "executive board majority"),
+    messages={"majority": Msg(
+        "{name}: {employees}/{seats} jäsentä on organisaation palveluksessa; enemmistön on oltava muita.",
+        "{name}: {employees} of {seats} members are employed by the organisation; a majority must not be.")},
+    hint=Msg("Vähennä palveluksessa olevia jäseniä alle puoleen (composition.employees).",
+             "Reduce employed members to fewer than half (composition.employees)."),
+)
+def executive_majority(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    for b in ctx.of_kind(K.EXECUTIVE_BOARD):
+        employees = _comp(b, "employees")
+        if employees is None:
+            yield cannot("composition.employees", b.id)
+        elif b.seats is None:
+            yield cannot("seats", b.id)
+        elif 2 * employees >= b.seats_max:
+            yield violation("majority", b.id, employees=employees, seats=str(b.seats))
+        elif 2 * employees >= b.seats_min:
+            yield cannot("seats (one number, not a range)", b.id)
+
+
+# Bodies (toimielimet) the composition rules apply to; the council and the election boards
+# (ordered deputies under the Election Act) are outside them.
+ORGAN_KINDS = (K.EXECUTIVE_BOARD, K.BOARD, K.COMMITTEE, K.SUBCOMMITTEE, K.AUDIT_COMMITTEE, K.ENTERPRISE_BOARD)
+
+
+@rule_check(
+    title=Msg("henkilökohtaiset varajäsenet", "personal deputies"),
+    messages={"none": Msg("{name}: jäsenillä ei ole henkilökohtaisia varajäseniä.",
+                          "{name}: the members have no personal deputies.")},
+    hint=Msg("Valitse jokaiselle jäsenelle henkilökohtainen varajäsen (composition.personal_deputies: true).",
+             "Elect a personal deputy for every member (composition.personal_deputies: true)."),
+)
+def personal_deputies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    for b in ctx.of_kind(*ORGAN_KINDS):
+        value = _comp(b, "personal_deputies")
+        if value is None:
+            yield cannot("composition.personal_deputies", b.id)
+        elif value is False:
+            yield violation("none", b.id)
+
+
+@rule_check(
+    title=Msg("sukupuolten tasapuolinen edustus", "gender balance"),
+    messages={"share": Msg(
+        "{name}: {women} naista ja {men} miestä; kumpaakin on oltava vähintään {percent} %.",
+        "{name}: {women} women and {men} men; each must be at least {percent} %.")},
+    hint=Msg("Muuta kokoonpanoa, tai kirjaa erityinen syy suppressions-kohtaan.",
+             "Change the composition, or record the special reason under suppressions."),
+)
+def gender_balance(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    """Women and men each at least ``params['share']`` of a body's members (kinds: ``params['kinds']``)."""
+    share = rule.params.get("share", 0.4)
+    kinds = [K(k) for k in rule.params.get("kinds", [k.value for k in (*ORGAN_KINDS, K.COMMISSION, K.ELECTION_BOARD)])]
+    for b in ctx.of_kind(*kinds):
+        women, men = _comp(b, "women"), _comp(b, "men")
+        if women is None or men is None:
+            yield cannot("composition.women, composition.men", b.id)
+            continue
+        total = women + men
+        if total and (women < share * total or men < share * total):
+            yield violation("share", b.id, women=women, men=men, percent=round(share * 100))
+
+
+@rule_check(
+    title=Msg("tytäryhtiön hallituksen sukupuolijakauma", "gender balance of company boards"),
+    messages={"absent": Msg(
+        "{name}: hallituksessa {women} naista ja {men} miestä; edustuksen on oltava tasapuolinen.",
+        "{name}: the company board has {women} women and {men} men; the shares must be balanced.")},
+    hint=Msg("Nimeä hallitukseen kumpaakin sukupuolta, tai kirjaa erityinen syy suppressions-kohtaan.",
+             "Appoint both women and men, or record the special reason under suppressions."),
+)
+def company_gender(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    """Tasa-arvolaki 4 a § 2 mom sets no percentage; only a board with one gender absent is flagged."""
+    from ..vocab import RelationType
+
+    shares: dict[str, float] = {}
+    for _, r in ctx.rel(RelationType.OWNS):
+        if r.share is not None:
+            shares[r.target] = max(shares.get(r.target, 0.0), r.share)
+    for b in ctx.of_kind(K.SUBSIDIARY):
+        if b.id in shares and shares[b.id] <= 50:
+            continue  # controlled but not majority-owned: 2 mom does not apply
+        women, men = _comp(b, "women"), _comp(b, "men")
+        if women is None or men is None:
+            yield cannot("composition.women, composition.men", b.id)
+        elif women + men and (women == 0 or men == 0):
+            yield violation("absent", b.id, women=women, men=men)
+
+
+# --- which bodies the law allows --------------------------------------------------------------------
+
+
+@rule_check(
+    title=Msg("valiokunnat", "committees (valiokunta)"),
+    messages={
+        "forbidden": Msg("{name} on pysyvä valiokunta; laki ei tunne pysyviä valiokuntia (vain tilapäisen valiokunnan).",
+                         "{name} is a standing committee; the law has none (only a temporary committee)."),
+        "members": Msg("{name} on valiokunta, mutta sen jäsenten ei tarvitse olla valtuutettuja tai varavaltuutettuja.",
+                       "{name} is a committee, but its members need not be councillors or deputy councillors."),
+    },
+    hint=Msg("Tee siitä lautakunta (kind: board), tai merkitse members_must_be_councillors: true.",
+             "Make it a board (kind: board), or set members_must_be_councillors: true."),
+)
+def committees(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    """``params['allowed']``: KL allows a valiokunta whose members are all (deputy) councillors; 611/2021 none."""
+    for b in ctx.of_kind(K.COMMITTEE):
+        if not rule.params["allowed"]:
+            yield violation("forbidden", b.id)
+        elif b.members_must_be_councillors is None:
+            yield cannot("members_must_be_councillors", b.id)
+        elif b.members_must_be_councillors is False:
+            yield violation("members", b.id)
+
+
+@rule_check(
+    title=Msg("pormestarimalli", "mayor model"),
+    messages={
+        "forbidden": Msg("{name} on {kind_label}; laki ei tunne pormestarimallia.",
+                         "{name} is a {kind_label}; the law has no mayor model."),
+        "deputy_without_mayor": Msg("{name} on apulaispormestari, mutta kunnalla ei ole pormestaria.",
+                                    "{name} is a deputy mayor but the municipality has no mayor."),
+        "mayor_and_director": Msg("Kunnalla on sekä pormestari ({mayor}) että kunnanjohtaja ({name}); pormestari johtaa "
+                                  "kuntaa kunnanjohtajan sijaan.",
+                                  "The municipality has both a mayor ({mayor}) and a municipal director ({name}); "
+                                  "the mayor leads instead of the director."),
+    },
+    hint=Msg("Valitse joko pormestari tai kunnanjohtaja (executive_type: mayor tai director).",
+             "Choose either a mayor or a director (executive_type: mayor or director)."),
+)
+def mayor_model(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    execs = ctx.of_kind(K.EXECUTIVE)
+    mayors = [b for b in execs if b.executive_type is ExecutiveType.MAYOR]
+    deputies = [b for b in execs if b.executive_type is ExecutiveType.DEPUTY_MAYOR]
+    if not rule.params["allowed"]:
+        for b in mayors + deputies:
+            yield violation("forbidden", b.id, kind_label=b.executive_type)
+        return
+    if not mayors:
+        for b in deputies:
+            yield violation("deputy_without_mayor", b.id)
+        return
+    for b in execs:
+        if b.executive_type is ExecutiveType.DIRECTOR and not any(
+                ctx.kind(a) in _PRODUCTION_OR_GROUP for a in ctx.ancestors(b.id)):
+            yield violation("mayor_and_director", b.id, mayor=mayors[0].names.fi)
+
+
+@rule_check(
+    title=Msg("jaoston emotoimielin", "parent of a subcommittee"),
+    messages={"parent": Msg("{name}: jaosto on toimielimen {parent} ({parent_kind}) alainen; jaosto voi olla vain "
+                            "näissä: {allowed}.",
+                            "{name}: the subcommittee sits under {parent} ({parent_kind}); a subcommittee may only "
+                            "sit under: {allowed}.")},
+    hint=Msg("Siirrä jaosto sallitun toimielimen alle (parent).", "Move the subcommittee under an allowed body (parent)."),
+)
+def subcommittee_parent(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    allowed = [K(k) for k in rule.params["parents"]]
+    for b in ctx.of_kind(K.SUBCOMMITTEE):
+        if b.parent in ctx.bodies and ctx.kind(b.parent) not in allowed:
+            parent = ctx.bodies[b.parent]
+            yield violation("parent", b.id, parent=parent.names.fi, parent_kind=parent.kind, allowed=allowed)
+
+
+@rule_check(
+    title=Msg("jaoston puheenjohtaja", "subcommittee chair"),
+    messages={"chair": Msg("{name}: puheenjohtaja ei ole emotoimielimen jäsen tai varajäsen.",
+                           "{name}: the chair is not a member or deputy of the parent body.")},
+    hint=Msg("Valitse puheenjohtaja emotoimielimen jäsenistä tai varajäsenistä (composition.chair_from_parent_body: true).",
+             "Choose the chair from the parent body's members or deputies (composition.chair_from_parent_body: true)."),
+)
+def subcommittee_chair(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    for b in ctx.of_kind(K.SUBCOMMITTEE):
+        value = _comp(b, "chair_from_parent_body")
+        if value is None:
+            yield cannot("composition.chair_from_parent_body", b.id)
+        elif value is False:
+            yield violation("chair", b.id)
+
+
+@rule_check(
+    title=Msg("yhtiöittämisvelvollisuus", "corporatisation duty"),
+    messages={"market": Msg("{name} toimii kilpailutilanteessa markkinoilla; tehtävä on annettava yhtiön, osuuskunnan, "
+                            "yhdistyksen tai säätiön hoidettavaksi.",
+                            "{name} operates in a competitive market; the task must be given to a company, "
+                            "cooperative, association or foundation.")},
+    hint=Msg("Yhtiöitä toiminta, tai jos laissa mainittu poikkeus (esim. sidosyksikkö) pätee, kirjaa se suppressions-kohtaan.",
+             "Corporatise it, or if a statutory exception (e.g. in-house) applies, record it under suppressions."),
+)
+def corporatisation(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    for b in ctx.of_kind(K.BUSINESS_ENTERPRISE, K.BALANCE_SHEET_UNIT):
+        if b.competitive_market is None:
+            yield cannot("competitive_market", b.id)
+        elif b.competitive_market:
+            yield violation("market", b.id)
+
+
+# --- statutory instruments ------------------------------------------------------------------------
+
+
+@rule_check(
+    title=Msg("lakisääteiset asiakirjat", "statutory instruments"),
+    messages={"missing": Msg("Lakisääteinen asiakirja puuttuu: {what}.", "A statutory instrument is missing: {what}.")},
+    hint=Msg("Lisää instruments-kohtaan asiakirja, jolla kind: {kind} ja adopted_by: <valtuuston id>.",
+             "Add an instrument with kind: {kind} and adopted_by: <council id>."),
+)
+def instruments_required(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    """Each kind in ``params['kinds']``; a group guideline only when the organisation has group entities."""
+    if not ctx.org.instruments:
+        yield cannot("instruments")
+        return
+    present = {i.kind for i in ctx.org.instruments}
+    for kind in rule.params["kinds"]:
+        k = InstrumentKind(kind)
+        if k is InstrumentKind.GROUP_GUIDELINE and not ctx.group_entities():
+            continue
+        if k not in present:
+            yield violation("missing", what=k, kind=k.value)
+
+
+@rule_check(
+    title=Msg("asiakirjan hyväksyjä", "who adopts an instrument"),
+    messages={"adopter": Msg("{instrument} hyväksyy {adopter}; lain mukaan sen hyväksyy valtuusto.",
+                             "{instrument} is adopted by {adopter}; the law has the council adopt it.")},
+    hint=Msg("Aseta adopted_by: <valtuuston id>.", "Set adopted_by: <council id>."),
+)
+def instruments_adopted(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    kinds = {InstrumentKind(k) for k in rule.params["kinds"]}
+    for i, ins in enumerate(ctx.org.instruments):
+        if ins.kind not in kinds:
+            continue
+        name = Msg(ins.names.fi, ins.names.get("en"))
+        if ins.adopted_by is None:
+            yield cannot("adopted_by", loc=("instruments", i), instrument=name)
+        elif ctx.kind(ins.adopted_by) is not K.COUNCIL:
+            yield violation("adopter", ins.adopted_by, loc=("instruments", i), instrument=name,
+                            adopter=ctx.bodies[ins.adopted_by].names.fi)
+
+
+@rule_check(
+    title=Msg("asiakirjan pakollinen sisältö", "required content of an instrument"),
+    messages={"missing": Msg("{instrument}: pakollisia sisältöalueita puuttuu: {topics}.",
+                             "{instrument}: required content areas are missing: {topics}.")},
+    hint=Msg("Lisää content_areas-kohtaan alueet, joilla topic: {codes}.",
+             "Add content areas with topic: {codes}."),
+)
+def content_topics(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    """Every instrument of ``params['kind']`` covers ``params['topics']`` (plus language rights where
+    ``params['language_topic']`` and the organisation is bilingual or has a Sámi homeland)."""
+    kind = InstrumentKind(rule.params["kind"])
+    required = list(rule.params["topics"])
+    if rule.params.get("language_topic") and (ctx.org.bilingual or ctx.org.sami_homeland):
+        required.append("language_rights")
+    for i, ins in enumerate(ctx.org.instruments):
+        if ins.kind is not kind:
+            continue
+        topics = {a.topic for a in ins.content_areas if a.topic}
+        name = Msg(ins.names.fi, ins.names.get("en"))
+        if not topics:
+            yield cannot("content_areas[].topic", loc=("instruments", i), instrument=name)
+            continue
+        missing = [t for t in required if t not in topics]
+        if missing:
+            yield violation("missing", loc=("instruments", i), instrument=name,
+                            topics=[TOPICS[t] for t in missing], codes=", ".join(missing))

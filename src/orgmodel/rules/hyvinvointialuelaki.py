@@ -1,0 +1,109 @@
+"""Laki hyvinvointialueesta 611/2021 (Act on Wellbeing Services Counties): the ruleset.
+
+Facts from ``shared/domain/statutes.md`` section 2 (original text of 29.6.2021 with 1056/2024 in
+force from 1.1.2025), all [LT]. The 1056/2024 change that matters here (client fees no longer
+reserved to the council) is dated in :mod:`orgmodel.rules.catalogue`.
+
+>>> RULESET.rule("SIZE-HVA").params["tiers"][0]
+(200000, 59)
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from . import completeness as c
+from . import delegation as d
+from .base import Msg, Rule, Ruleset, cite
+from .catalogue import GROUP_GUIDELINE_TOPICS, HVA, STRATEGY_TOPICS
+
+ACT = "Laki hyvinvointialueesta 611/2021"
+EQUALITY = "Tasa-arvolaki 609/1986"
+ELECTIONS = "Vaalilaki 714/1998"
+
+_COUNCIL = ("council",)
+
+RULESET = Ruleset(
+    law=HVA,
+    title=Msg("Laki hyvinvointialueesta 611/2021", "Act on Wellbeing Services Counties 611/2021"),
+    valid_from=date(2021, 7, 1),
+    valid_to=None,
+    rules=(
+        # --- mandatory bodies
+        Rule("MAND-COUNCIL", c.mandatory_body, cite(ACT, "22 § 1 mom"), "LT",
+             params={"kind": "council", "what": Msg("aluevaltuusto", "county council")}),
+        Rule("MAND-EXEC", c.mandatory_body, cite(ACT, "35 § 1 mom"), "LT",
+             params={"kind": "executive_board", "what": Msg("aluehallitus", "county executive board")}),
+        Rule("MAND-AUDIT", c.mandatory_body, cite(ACT, "35 § 1 mom", "125 §"), "LT",
+             params={"kind": "audit_committee", "what": Msg("tarkastuslautakunta", "audit committee")}),
+        Rule("MAND-DIRECTOR", c.chief_executive, cite(ACT, "42 §", "45 §"), "LT",
+             params={"types": ["director"], "what": Msg("hyvinvointialuejohtaja", "county director")}),
+        Rule("ELEC-BODY", c.election_board, cite(ELECTIONS, "12 a §"), "LT",
+             params={"parents": ["council"], "what": Msg("aluevaalilautakunta", "county election board")}),
+        Rule("ADV-YOUTH", c.advocacy_bodies, cite(ACT, "32 §"), "LT", params={"types": ["youth"]}),
+        Rule("ADV-ELDER", c.advocacy_bodies, cite(ACT, "32 §"), "LT", params={"types": ["elderly"]}),
+        Rule("ADV-DISAB", c.advocacy_bodies, cite(ACT, "32 §"), "LT", params={"types": ["disability"]}),
+        Rule("LANG-HVA", c.language_boards, cite(ACT, "33 § 1 mom", "33 § 6 mom"), "LT"),
+        Rule("LL-BOARD", c.enterprise_bodies, cite(ACT, "71 § 1 mom", "72 §"), "LT", params={"director": True}),
+        # --- size, composition, eligibility
+        Rule("SIZE-HVA", c.council_size, cite(ACT, "24 §"), "LT",
+             params={"tiers": [(200_000, 59), (400_000, 69), (600_000, 79), (None, 89)], "odd": True}),
+        Rule("AUDIT-CHAIR", c.audit_chairs, cite(ACT, "125 §"), "LT"),
+        Rule("AUDIT-EXCL", c.audit_exclusions, cite(ACT, "80 §"), "LT"),
+        Rule("EXEC-MAJ", c.executive_majority, cite(ACT, "78 § 3 mom"), "LT"),
+        Rule("JAOSTO-CHAIR", c.subcommittee_chair, cite(ACT, "36 § 2 mom"), "LT"),
+        Rule("DEPUTIES", c.personal_deputies, cite(ACT, "36 § 3 mom"), "LT"),
+        Rule("GENDER-40", c.gender_balance, cite(EQUALITY, "4 a § 1 mom"), "LT"),
+        Rule("GENDER-COMPANY", c.company_gender, cite(EQUALITY, "4 a § 2 mom"), "LT", severity="warning"),
+        # --- which bodies the law allows
+        Rule("VALIOKUNTA-HVA", c.committees, cite(ACT, "35 §", "40 §"), "LT", params={"allowed": False},
+             hint=Msg("Tee siitä lautakunta (kind: board) tai aluehallituksen jaosto (kind: subcommittee). Jos se on "
+                      "tilapäinen valiokunta (40 §), kirjaa se suppressions-kohtaan perusteluineen.",
+                      "Make it a board (kind: board) or a subcommittee of the executive board. If it is a temporary "
+                      "committee (40 §), record that under suppressions with the reason.")),
+        Rule("MAYOR-HVA", c.mayor_model, cite(ACT, "42 §", "45 §"), "LT", params={"allowed": False},
+             hint=Msg("Hyvinvointialuetta johtaa hyvinvointialuejohtaja: käytä executive_type: director.",
+                      "A county is led by the county director: use executive_type: director.")),
+        Rule("JAOSTO-PARENT-HVA", c.subcommittee_parent, cite(ACT, "35 § 2 mom 3 kohta"), "LT",
+             params={"parents": ["executive_board", "board", "enterprise_board"]}),
+        Rule("YHTIOITTAMINEN", c.corporatisation, cite(ACT, "131 §"), "LT"),
+        # --- instruments
+        Rule("INSTR-REQUIRED", c.instruments_required, cite(ACT, "22 § 2 mom 1–4 kohta", "41 §"), "LT",
+             params={"kinds": ["strategy", "administrative_regulations", "budget", "group_guideline"]}),
+        Rule("INSTR-ADOPT", c.instruments_adopted, cite(ACT, "22 § 2 mom 1–4 kohta"), "LT",
+             params={"kinds": ["strategy", "administrative_regulations", "budget", "group_guideline"]}),
+        Rule("STRAT-HVA", c.content_topics, cite(ACT, "41 §"), "LT",
+             params={"kind": "strategy", "topics": STRATEGY_TOPICS[HVA], "language_topic": True}),
+        Rule("KONSERNIOHJE", c.content_topics, cite(ACT, "49 §"), "LT",
+             params={"kind": "group_guideline", "topics": GROUP_GUIDELINE_TOPICS[HVA]}),
+        # --- powers and delegation
+        Rule("RESERVED-HVA", d.reserved_to_council, cite(ACT, "22 § 2 mom", "96 § 1 mom"), "LT",
+             params={"exclude": ["director_dismissal"]}),
+        Rule("DIRECTOR-DISMISS", d.reserved_to_council, cite(ACT, "47 §", "96 § 1 mom"), "LT",
+             params={"only": ["director_dismissal"]},
+             hint=Msg("Hyvinvointialuejohtajan irtisanomisesta päättää aluevaltuusto vähintään 2/3 enemmistöllä "
+                      "kaikista valtuutetuista: anna toimivalta valtuustolle.",
+                      "The council decides on dismissing the director, by at least 2/3 of all councillors: "
+                      "make the council the holder.")),
+        Rule("DELEG-VIA-HS", d.delegation_via_regulations, cite(ACT, "96 § 1 mom"), "LT"),
+        Rule("SUBDELEG-DEPTH", d.delegation_depth, cite(ACT, "96 § 2 mom"), "LT", params={"max_hops": 2}),
+        Rule("DELEG-NOT-HELD", d.delegation_not_held, cite(ACT, "96 § 1 mom", "96 § 2 mom"), "LT"),
+        Rule("DELEG-CYCLE", d.delegation_cycle, cite(ACT, "96 § 2 mom"), "LT", severity="warning"),
+        Rule("DELEG-PREP", d.preparatory_committee, cite(ACT, "96 § 1 mom"), "LT", severity="warning"),
+        Rule("CALLIN", d.call_in, cite(ACT, "97 §"), "LT"),
+        Rule("OWNERSHIP", d.ownership_steering, cite(ACT, "48 §", "50 §"), "LT", severity="warning"),
+        Rule("APPOINT", d.appointments, cite(ACT, "22 § 2 mom 10 kohta", "125 §"), "LT",
+             params={"audit_parent": True, "table": {
+                 "executive_board": (_COUNCIL, "22 § 2 mom 10 kohta"),
+                 "board": (_COUNCIL, "22 § 2 mom 10 kohta"),
+                 "audit_committee": (_COUNCIL, "125 §"),
+                 "election_board": (_COUNCIL, "vaalilaki 12 a §"),
+                 "advocacy_body:youth": (("executive_board",), "32 §"),
+                 "advocacy_body:elderly": (("executive_board",), "32 §"),
+                 "advocacy_body:disability": (("executive_board",), "32 §"),
+                 "executive:director": (_COUNCIL, "45 §"),
+                 "enterprise_board": (("council", "executive_board", "board"), "36 § 1 mom"),
+                 "commission": (("council", "executive_board", "board", "enterprise_board"), "37 § 1 mom"),
+             }}),
+    ),
+)

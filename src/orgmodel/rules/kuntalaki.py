@@ -1,0 +1,113 @@
+"""Kuntalaki 410/2015 (Local Government Act), as amended up to 780/2023: the ruleset.
+
+Every entry is a fact of ``shared/domain/statutes.md`` section 3 (and 4 for the Equality and
+Election Acts), all read in the legal text [LT]. Section numbers follow that file.
+
+>>> RULESET.rule("SIZE-KL").citation.section_text
+'16 §'
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from . import completeness as c
+from . import delegation as d
+from .base import Msg, Rule, Ruleset, cite
+from .catalogue import GROUP_GUIDELINE_TOPICS, KL, STRATEGY_TOPICS
+
+ACT = "Kuntalaki 410/2015"
+EQUALITY = "Tasa-arvolaki 609/1986"
+ELECTIONS = "Vaalilaki 714/1998"
+EQUALITY_657_2021 = date(2021, 7, 1)  # 4 a § as replaced by 657/2021; the older text is not encoded
+
+_COUNCIL = ("council",)
+_ORGANS = ("council", "executive_board", "board", "committee", "enterprise_board")
+
+RULESET = Ruleset(
+    law=KL,
+    title=Msg("Kuntalaki 410/2015", "Local Government Act 410/2015"),
+    valid_from=date(2015, 5, 1),
+    valid_to=None,
+    rules=(
+        # --- mandatory bodies
+        Rule("MAND-COUNCIL", c.mandatory_body, cite(ACT, "14 § 1 mom"), "LT",
+             params={"kind": "council", "what": Msg("valtuusto", "council")}),
+        Rule("MAND-EXEC", c.mandatory_body, cite(ACT, "30 § 1 mom"), "LT",
+             params={"kind": "executive_board", "what": Msg("kunnanhallitus", "municipal executive board")}),
+        Rule("MAND-AUDIT", c.mandatory_body, cite(ACT, "30 § 1 mom", "121 §"), "LT",
+             params={"kind": "audit_committee", "what": Msg("tarkastuslautakunta", "audit committee")}),
+        Rule("MAND-DIRECTOR", c.chief_executive, cite(ACT, "38 §"), "LT",
+             params={"types": ["director", "mayor"], "what": Msg("kunnanjohtaja tai pormestari",
+                                                                 "municipal director or mayor")}),
+        Rule("ELEC-BODY", c.election_board, cite(ELECTIONS, "13 §", "15 §"), "LT",
+             params={"parents": ["council", "executive_board"],
+                     "what": Msg("keskusvaalilautakunta", "central election board")}),
+        Rule("ADV-YOUTH", c.advocacy_bodies, cite(ACT, "26 §"), "LT", params={"types": ["youth"]}),
+        Rule("ADV-ELDER", c.advocacy_bodies, cite(ACT, "27 §"), "LT", params={"types": ["elderly"]}),
+        Rule("ADV-DISAB", c.advocacy_bodies, cite(ACT, "28 §"), "LT", params={"types": ["disability"]}),
+        Rule("LANG-KL", c.bilingual_education, cite(ACT, "30 § 4 mom"), "LT"),
+        Rule("LL-BOARD", c.enterprise_bodies, cite(ACT, "67 § 1 mom", "68 §"), "LT", params={"director": True}),
+        # --- size, composition, eligibility
+        Rule("SIZE-KL", c.council_size, cite(ACT, "16 §"), "LT",
+             params={"tiers": [(5_000, 13), (20_000, 27), (50_000, 43), (100_000, 51), (250_000, 59),
+                               (500_000, 67), (None, 79)], "odd": True}),
+        Rule("AUDIT-CHAIR", c.audit_chairs, cite(ACT, "121 §"), "LT"),
+        Rule("AUDIT-EXCL", c.audit_exclusions, cite(ACT, "75 §"), "LT"),
+        Rule("EXEC-MAJ", c.executive_majority, cite(ACT, "73 § 3 mom"), "LT"),
+        Rule("JAOSTO-CHAIR", c.subcommittee_chair, cite(ACT, "31 § 2 mom"), "LT"),
+        Rule("DEPUTIES", c.personal_deputies, cite(ACT, "31 § 3 mom"), "LT"),
+        Rule("GENDER-40", c.gender_balance, cite(EQUALITY, "4 a § 1 mom"), "LT", valid_from=EQUALITY_657_2021),
+        Rule("GENDER-COMPANY", c.company_gender, cite(EQUALITY, "4 a § 2 mom"), "LT", severity="warning",
+             valid_from=EQUALITY_657_2021),
+        # --- which bodies the law allows
+        Rule("VALIOKUNTA", c.committees, cite(ACT, "30 § 2 mom 1 kohta", "31 § 1 mom 1 kohta"), "LT",
+             params={"allowed": True}),
+        Rule("MAYOR", c.mayor_model, cite(ACT, "38 § 3 mom", "44 §", "45 §"), "LT", params={"allowed": True}),
+        Rule("JAOSTO-PARENT", c.subcommittee_parent, cite(ACT, "30 § 2 mom 3 kohta"), "LT",
+             params={"parents": ["executive_board", "board", "committee", "enterprise_board"]}),
+        Rule("YHTIOITTAMINEN", c.corporatisation, cite(ACT, "126 §"), "LT"),
+        # --- instruments
+        Rule("INSTR-REQUIRED", c.instruments_required, cite(ACT, "14 § 2 mom 1–4 kohta", "37 §"), "LT",
+             params={"kinds": ["strategy", "administrative_regulations", "budget", "group_guideline"]}),
+        Rule("INSTR-ADOPT", c.instruments_adopted, cite(ACT, "14 § 2 mom 1–4 kohta"), "LT",
+             params={"kinds": ["strategy", "administrative_regulations", "budget", "group_guideline"]}),
+        Rule("STRAT-KL", c.content_topics, cite(ACT, "37 §"), "LT",
+             params={"kind": "strategy", "topics": STRATEGY_TOPICS[KL]}),
+        Rule("KONSERNIOHJE", c.content_topics, cite(ACT, "47 §"), "LT",
+             params={"kind": "group_guideline", "topics": GROUP_GUIDELINE_TOPICS[KL]}),
+        # --- powers and delegation
+        Rule("RESERVED-KL", d.reserved_to_council, cite(ACT, "14 § 2 mom", "91 § 1 mom"), "LT",
+             params={"exclude": ["director_dismissal"]}),
+        Rule("DIRECTOR-DISMISS", d.reserved_to_council, cite(ACT, "43 §", "91 § 1 mom"), "LT",
+             params={"only": ["director_dismissal"]},
+             hint=Msg("Kunnanjohtajan irtisanomisesta päättää valtuusto vähintään 2/3 enemmistöllä kaikista "
+                      "valtuutetuista: anna toimivalta valtuustolle.",
+                      "The council decides on dismissing the director, by at least 2/3 of all councillors: "
+                      "make the council the holder.")),
+        Rule("DELEG-VIA-HS", d.delegation_via_regulations, cite(ACT, "91 § 1 mom"), "LT"),
+        Rule("SUBDELEG-DEPTH", d.delegation_depth, cite(ACT, "91 § 2 mom"), "LT", params={"max_hops": 2}),
+        Rule("DELEG-NOT-HELD", d.delegation_not_held, cite(ACT, "91 § 1 mom", "91 § 2 mom"), "LT"),
+        Rule("DELEG-CYCLE", d.delegation_cycle, cite(ACT, "91 § 2 mom"), "LT", severity="warning"),
+        Rule("DELEG-PREP", d.preparatory_committee, cite(ACT, "91 § 1 mom"), "LT", severity="warning"),
+        Rule("COERCION", d.coercion_to_body, cite(ACT, "91 § 3 mom"), "LT"),
+        Rule("CALLIN", d.call_in, cite(ACT, "92 §"), "LT"),
+        Rule("OWNERSHIP", d.ownership_steering, cite(ACT, "46 §", "48 §"), "LT", severity="warning"),
+        Rule("APPOINT", d.appointments, cite(ACT, "14 § 2 mom 10 kohta", "121 §"), "LT",
+             params={"audit_parent": True, "table": {
+                 "executive_board": (_COUNCIL, "14 § 2 mom 10 kohta"),
+                 "board": (_COUNCIL, "14 § 2 mom 10 kohta"),
+                 "committee": (_COUNCIL, "14 § 2 mom 10 kohta"),
+                 "audit_committee": (_COUNCIL, "121 §"),
+                 "election_board": (("council", "executive_board"), "vaalilaki 13 §, 15 §"),
+                 "advocacy_body:youth": (("executive_board", "external_party"), "26 §"),
+                 "advocacy_body:elderly": (("executive_board", "external_party"), "27 §"),
+                 "advocacy_body:disability": (("executive_board", "external_party"), "28 §"),
+                 "executive:director": (_COUNCIL, "41 §"),
+                 "executive:mayor": (_COUNCIL, "44 §"),
+                 "subcommittee": (_ORGANS, "31 § 1 mom 3 kohta"),
+                 "enterprise_board": (_ORGANS, "31 § 1 mom 3 kohta"),
+                 "commission": (_ORGANS, "30 § 3 mom"),
+             }}),
+    ),
+)

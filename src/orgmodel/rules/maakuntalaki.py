@@ -1,0 +1,95 @@
+"""The draft Regional Government Act (maakuntalaki, government bill HE 15/2017 vp): the ruleset.
+
+The bill lapsed in 2019 and its text could not be read (``shared/domain/statutes.md`` section 1):
+every rule here rests on secondary summaries [SEC] or is unconfirmed [UNC], so none raises more
+than a warning, and every finding carries the ruleset's caveat. Section numbers are given only
+where a source gives one (35 §, strategy); otherwise the citation names the source read.
+
+>>> RULESET.rule("SIZE-ML").confidence
+'SEC'
+>>> RULESET.rule("SIZE-ML").effective_severity
+'warning'
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from . import completeness as c
+from . import delegation as d
+from .base import Msg, Rule, Ruleset, cite
+from .catalogue import ML, STRATEGY_TOPICS
+
+ACT = "HE 15/2017 vp (maakuntalaki, luonnos)"
+
+PAATOKSENTEKO = "https://alueuudistus.fi/paatoksenteko"
+ELECTION_SITES = "https://vaalit.fi/sv/landskapsval; https://alueuudistus.fi/maakuntavaalit"
+ADVOCACY_NEWS = ("https://www.ymparisto.fi/fi-FI/Asuminen/Ikaantyneiden_asuminen/Uutisarkisto/2018/"
+                 "Opas_maakunnallisen_vanhusneuvoston_peru(46457)")
+LANGUAGE_GUIDE = ("https://docplayer.fi/amp/114046334-Opas-maakunnan-vahemmistokielen-vaikuttamistoimielimen-"
+                  "ja-saamen-kielen-vaikuttamistoimielimen-toimintaan.html")
+ETELA_SAVO = "https://www.etela-savo.fi/maakuntavaltuusto"
+KIMPASSA = "https://kimpassa-allihopa.fi/sv/nyheter/millainen-on-varsinais-suomen-tuleva-maakuntavaltuusto/"
+STRATEGY_PAGE = ("https://www.uusimaa2019.fi/uusimaa2019.fi/valmistelualueet/strategia_ja_kehittaminen/strategia")
+ASSUMED_AS_KL = "oletus: kuten kuntalaki 91 § (lakiesityksen tekstiä ei luettu) / assumed as kuntalaki 91 § (bill text not read)"
+
+_COUNCIL = ("council",)
+
+RULESET = Ruleset(
+    law=ML,
+    title=Msg("Maakuntalaki (HE 15/2017 vp, raukesi)", "Regional Government Act (bill HE 15/2017, lapsed)"),
+    valid_from=date(2017, 3, 2),  # the day the bill was given to Parliament [SEC]
+    valid_to=None,
+    caveat=Msg("HE 15/2017 vp on rauennut lakiesitys, joka tunnetaan vain toissijaisista lähteistä.",
+               "HE 15/2017 is a lapsed bill, known here only from secondary sources."),
+    rules=(
+        Rule("MAND-COUNCIL", c.mandatory_body, cite(ACT, source=PAATOKSENTEKO), "SEC",
+             params={"kind": "council", "what": Msg("maakuntavaltuusto", "regional council")}),
+        Rule("MAND-EXEC", c.mandatory_body, cite(ACT, source=PAATOKSENTEKO), "SEC",
+             params={"kind": "executive_board", "what": Msg("maakuntahallitus", "regional executive board")}),
+        Rule("MAND-DIRECTOR", c.chief_executive, cite(ACT, source=PAATOKSENTEKO), "SEC",
+             params={"types": ["director"], "what": Msg("maakuntajohtaja", "regional director")}),
+        Rule("SIZE-ML", c.council_size, cite(ACT, source=ELECTION_SITES), "SEC",
+             params={"tiers": [(200_000, 59), (400_000, 69), (600_000, 79), (800_000, 89), (None, 99)],
+                     "odd": False}),
+        Rule("ADV-ML", c.advocacy_bodies, cite(ACT, source=ADVOCACY_NEWS), "SEC",
+             params={"types": ["elderly", "youth", "disability"]}),
+        Rule("LANG-ML", c.language_advocacy, cite(ACT, source=LANGUAGE_GUIDE), "SEC"),
+        Rule("LL-BOARD", c.enterprise_bodies, cite(ACT, source=ETELA_SAVO), "SEC", params={"director": False},
+             hint=Msg("Lisää johtokunta (kind: enterprise_board, parent: <liikelaitoksen id>).",
+                      "Add a board (kind: enterprise_board, parent: <enterprise id>).")),
+        Rule("MAYOR-ML", c.mayor_model, cite(ACT, source=PAATOKSENTEKO), "UNC", params={"allowed": False},
+             messages={"forbidden": Msg(
+                 "{name} on {kind_label}; lakiesityksen tiivistelmät tuntevat vain maakuntajohtajan, eikä "
+                 "pormestarimallista löytynyt näyttöä.",
+                 "{name} is a {kind_label}; summaries of the bill describe only a regional director, and no "
+                 "evidence of a mayor model was found.")},
+             hint=Msg("Käytä executive_type: director (maakuntajohtaja), tai kirjaa perustelu suppressions-kohtaan.",
+                      "Use executive_type: director (regional director), or record the reason under suppressions.")),
+        Rule("GENDER-ML", c.gender_balance, cite(ACT, source=KIMPASSA), "SEC",
+             params={"kinds": ["executive_board"], "share": 0.4},
+             messages={"share": Msg(
+                 "Maakuntahallituksessa {name} on {women} naista ja {men} miestä; sukupuolten tasapuolisen edustuksen "
+                 "vaatimus koski hallitusta (raja {percent} % tasa-arvolain mukaan; esityksen sanamuotoa ei tunneta).",
+                 "Executive board {name} has {women} women and {men} men; the bill's gender-balance requirement "
+                 "covered the executive board (limit {percent} % as in the Equality Act; the bill's wording is unknown).")}),
+        Rule("INSTR-REQUIRED", c.instruments_required, cite(ACT, source=PAATOKSENTEKO), "SEC",
+             params={"kinds": ["strategy", "administrative_regulations", "budget"]}),
+        Rule("INSTR-ADOPT", c.instruments_adopted, cite(ACT, source=PAATOKSENTEKO), "SEC",
+             params={"kinds": ["strategy", "administrative_regulations", "budget"]}),
+        Rule("STRAT-ML", c.content_topics, cite(ACT, "35 §", source=STRATEGY_PAGE), "SEC",
+             params={"kind": "strategy", "topics": STRATEGY_TOPICS[ML]}),
+        Rule("RESERVED-ML", d.reserved_to_council, cite(ACT, source=f"{PAATOKSENTEKO}; {KIMPASSA}"), "SEC"),
+        Rule("APPOINT", d.appointments, cite(ACT, source=f"{PAATOKSENTEKO}; {ETELA_SAVO}"), "SEC",
+             params={"table": {
+                 "executive_board": (_COUNCIL, "alueuudistus.fi"),
+                 "board": (_COUNCIL, "alueuudistus.fi"),
+                 "committee": (_COUNCIL, "alueuudistus.fi"),
+                 "enterprise_board": (_COUNCIL, "etela-savo.fi"),
+                 "executive:director": (_COUNCIL, "alueuudistus.fi"),
+             }}),
+        Rule("DELEG-NOT-HELD", d.delegation_not_held, cite(ACT, source=ASSUMED_AS_KL), "UNC"),
+        Rule("DELEG-CYCLE", d.delegation_cycle, cite(ACT, source=ASSUMED_AS_KL), "UNC", severity="warning"),
+        Rule("DELEG-PREP", d.preparatory_committee, cite(ACT, source=ASSUMED_AS_KL), "UNC", severity="warning"),
+    ),
+)

@@ -1,0 +1,156 @@
+"""The same structure under different laws and dates shows the differences the laws imply."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from orgmodel.checks import check
+from orgmodel.errors import UserError
+from orgmodel.io import loads
+from orgmodel.rules import HVA, KL, ML
+
+
+def org(extra_bodies: str = "", population: int = 180_000, seats: int = 59, top: str = "", law: str = KL):
+    return loads(f"""
+id: t
+names: {{fi: Testi}}
+org_type: municipality
+law: {law}
+population: {{count: {population}}}
+{top}
+bodies:
+  - {{id: valtuusto, kind: council, names: {{fi: Valtuusto}}, seats: {seats}}}
+  - {{id: hallitus, kind: executive_board, names: {{fi: Hallitus}}, parent: valtuusto}}
+{extra_bodies}
+""")
+
+
+def codes(report, severity: str | None = None) -> set[str]:
+    return {f.code for f in report.findings if not f.cannot_check and (severity is None or f.severity == severity)}
+
+
+COMMITTEE = ("  - {id: vk, kind: committee, names: {fi: Palveluvaliokunta}, parent: hallitus, "
+             "members_must_be_councillors: true}")
+MAYOR = "  - {id: pormestari, kind: executive, executive_type: mayor, names: {fi: Pormestari}, parent: hallitus}"
+
+
+def test_standing_committee_accepted_under_kuntalaki_flagged_under_611() -> None:
+    structure = org(COMMITTEE)
+    kl = check(structure, law="kuntalaki")
+    assert not any(f.code.startswith("VALIOKUNTA") for f in kl.findings)
+    hva = check(structure, law="611/2021")
+    [f] = [f for f in hva.findings if f.code == "VALIOKUNTA-HVA"]
+    assert f.severity == "error" and f.body == "vk"
+    assert f.section == "35 §, 40 §" and f.law == "Laki hyvinvointialueesta 611/2021"
+
+
+@pytest.mark.parametrize("population,flagged", [(180_000, False), (200_000, False), (200_001, True), (250_000, True)])
+def test_59_seats_under_611(population: int, flagged: bool) -> None:
+    report = check(org(population=population), law=HVA)
+    assert ("SIZE-HVA" in codes(report, "error")) is flagged
+
+
+@pytest.mark.parametrize("population,flagged", [(180_000, False), (250_000, False), (250_001, True)])
+def test_59_seats_under_kuntalaki(population: int, flagged: bool) -> None:
+    """Kuntalaki's 59-seat tier runs up to 250 000, so 250 000 passes there but not under 611/2021."""
+    assert ("SIZE-KL" in codes(check(org(population=population), law=KL), "error")) is flagged
+
+
+def test_size_message_names_the_numbers() -> None:
+    [f] = [f for f in check(org(population=250_000), law=HVA).findings if f.code == "SIZE-HVA"]
+    assert "59" in f.message_fi and "69" in f.message_fi and "250 000" in f.message_fi
+    assert "250,000" in f.message
+
+
+def test_mayor_model_only_under_kuntalaki() -> None:
+    structure = org(MAYOR)
+    assert not any(f.code.startswith("MAYOR") for f in check(structure, law=KL).findings)
+    [hva] = [f for f in check(structure, law=HVA).findings if f.code == "MAYOR-HVA"]
+    assert hva.severity == "error" and hva.confidence == "LT"
+    [ml] = [f for f in check(structure, law=ML).findings if f.code == "MAYOR-ML"]
+    assert ml.severity == "warning" and ml.confidence == "UNC"  # the bill is not read: never an error
+    assert "toissijaisista lähteistä" in ml.message_fi and "secondary sources" in ml.message
+
+
+def test_subcommittee_of_a_committee_only_under_kuntalaki() -> None:
+    structure = org(COMMITTEE + "\n  - {id: j, kind: subcommittee, names: {fi: Jaosto}, parent: vk}")
+    assert "JAOSTO-PARENT" not in codes(check(structure, law=KL))
+    assert "JAOSTO-PARENT-HVA" in codes(check(structure, law=HVA))
+
+
+def test_coercion_rule_only_under_kuntalaki() -> None:
+    structure = loads("""
+id: c
+names: {fi: C}
+org_type: municipality
+law: fi/kuntalaki-410-2015
+bodies:
+  - {id: v, kind: council, names: {fi: V}}
+  - {id: h, kind: executive_board, names: {fi: H}, parent: v}
+  - {id: t, kind: executive, names: {fi: Tarkastaja}, parent: h}
+powers:
+  - {id: p, names: {fi: Pakkokeinot}, holder: v, coercion: true}
+relations:
+  - {type: delegates, source: v, target: t, power: p, via: hs}
+instruments:
+  - {id: hs, kind: administrative_regulations, names: {fi: HS}, adopted_by: v}
+""")
+    assert "COERCION" in codes(check(structure, law=KL))
+    assert not any("COERCION" in f.code for f in check(structure, law=HVA).findings)  # not in 611/2021 96 §
+
+
+def test_the_bill_does_not_require_an_odd_council() -> None:
+    assert "SIZE-KL" in codes(check(org(seats=60), law=KL))
+    assert "SIZE-HVA" in codes(check(org(seats=60), law=HVA))
+    assert "SIZE-ML" not in codes(check(org(seats=60), law=ML))
+
+
+def test_client_fees_reserved_to_the_county_council_only_until_2024() -> None:
+    structure = loads("""
+id: f
+names: {fi: F}
+org_type: wellbeing_services_county
+law: fi/hyvinvointialuelaki-611-2021
+bodies:
+  - {id: v, kind: council, names: {fi: Aluevaltuusto}}
+  - {id: h, kind: executive_board, names: {fi: Aluehallitus}, parent: v}
+powers:
+  - {id: maksut, names: {fi: Asiakasmaksujen perusteet}, holder: h, matter: client_fees}
+""")
+    assert "RESERVED-HVA" in codes(check(structure, as_of=date(2024, 6, 1)))
+    assert "RESERVED-HVA" not in codes(check(structure, as_of=date(2025, 1, 1)))
+    assert "RESERVED-HVA" not in codes(check(structure))  # the law as it stands now
+
+
+def test_gender_quota_of_657_2021_applies_from_july_2021() -> None:
+    structure = org("  - {id: b, kind: board, names: {fi: B}, parent: hallitus, composition: {women: 1, men: 6}}")
+    assert "GENDER-40" not in check(structure, as_of="2021-06-30").codes()
+    assert "GENDER-40" in codes(check(structure, as_of="2021-07-01"))
+    assert "GENDER-40" in check(structure, as_of="2021-06-30").meta["rules_not_in_force"]
+
+
+def test_a_law_not_yet_in_force_runs_no_rules() -> None:
+    report = check(org(), law=HVA, as_of=date(2020, 1, 1))
+    legal = [f for f in report.findings if not f.code.startswith("STRUCT")]
+    assert [f.code for f in legal] == ["LAW-NOT-IN-FORCE"] and legal[0].severity == "info"
+    assert report.meta["rules_run"] == 0
+
+
+def test_as_of_defaults_to_the_model_version_date() -> None:
+    dated = org(top="version: {date: 2020-01-01}")
+    assert check(dated).meta["as_of"] == "2020-01-01" and check(dated).meta["as_of_source"] == "version"
+    assert check(dated, as_of="2024-01-01").meta["as_of_source"] == "option"
+    # under another law than the file's, the question is today's law, not the model's date
+    assert check(dated, law=HVA).meta["as_of_source"] == "current"
+    assert check(org()).meta == {**check(org()).meta, "as_of": None, "as_of_source": "current"}
+
+
+def test_law_option_overrides_the_file() -> None:
+    assert check(org(), law="ml").meta["law"] == ML
+    assert check(org()).meta["law"] == KL
+    with pytest.raises(UserError):
+        check(org(), law="no-such-law")
+    with pytest.raises(UserError):
+        check(org(), as_of="31.12.2024x")
