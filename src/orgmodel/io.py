@@ -496,9 +496,15 @@ def load(path: str | os.PathLike[str]) -> Organisation:
 
     Raises :class:`ModelError` listing every problem as ``file:line:column: message``.
     """
+    return load_located(path)[0]
+
+
+def load_located(path: str | os.PathLike[str]) -> tuple[Organisation, SourceMap]:
+    """Like :func:`load`, also returning the source map that turns a path into the model
+    (``('bodies', 3)``) into the file, line and column it came from (base files included)."""
     with _no_gc():
         data, smap = _read(Path(path))
-        return _validate(data, smap)
+        return _validate(data, smap), smap
 
 
 def loads(text: str, *, fmt: str = "yaml", filename: str = "<string>") -> Organisation:

@@ -32,10 +32,11 @@ def structural_findings(org: Organisation) -> list[Finding]:
     """Cycles, parentless bodies and orphans of one structure (no variants)."""
     g = org.graph()
     out: list[Finding] = []
-    for cycle in g.hierarchy_cycles():
+    cycles = g.hierarchy_cycles()
+    for cycle in cycles:
         out.append(Finding("STRUCT-CYCLE", "error", f"parent links form a cycle: {' -> '.join(cycle + cycle[:1])}",
                            body=cycle[0], hint="one of these bodies must sit under a body outside the cycle"))
-    in_cycle = {n for c in g.hierarchy_cycles() for n in c}
+    in_cycle = {n for c in cycles for n in c}
     for b in org.bodies:
         if b.parent is None and b.kind in NEEDS_PARENT and b.id not in in_cycle:
             out.append(Finding("STRUCT-NO-PARENT", "warning",

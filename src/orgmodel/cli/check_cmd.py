@@ -50,13 +50,13 @@ def check(files: tuple[str, ...], fmt: str, law: str | None, as_of, fail_on: str
     from orgmodel.checks import check as run_check
     from orgmodel.report_format import Checked, render
 
-    from .common import load_all
+    from .common import load_all_located
 
     items, worst = [], 0
     on = as_of.date() if as_of is not None else None
-    for path, org in load_all(files):
+    for path, org, source in load_all_located(files):
         report = run_check(org, law=law, as_of=on)
-        _locate(path, report)
+        _locate(source, report)
         items.append(Checked(str(path), org.name(lang), report))
         worst = max(worst, report.exit_code(fail_on))  # type: ignore[arg-type]
     if color is None:
@@ -74,21 +74,13 @@ def _emit(text: str, output: str | None) -> None:
         click.echo(text, nl=not text.endswith("\n"), color=True)
 
 
-def _locate(path: Path, report) -> None:
+def _locate(source, report) -> None:
     """Give each finding that points into the model its file:line:column (base files included)."""
-    if not any(f.loc is not None for f in report.findings + report.suppressed):
-        return
-    from orgmodel.io import ModelError, _read  # positions need the node tree; load() does not keep it
-
-    try:
-        _, smap = _read(Path(path))
-    except ModelError:  # pragma: no cover - the file was just loaded
-        return
 
     def where(f):
         if f.loc is None:
             return f
-        file, line, column = smap.locate(tuple(f.loc))
+        file, line, column = source.locate(tuple(f.loc))
         return replace(f, location=f"{file}:{line}:{column}" if line else file)
 
     report.findings = [where(f) for f in report.findings]

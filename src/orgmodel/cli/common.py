@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from orgmodel.io import ModelError, Problem, load
+from orgmodel.io import ModelError, Problem, SourceMap, load_located
 from orgmodel.model import Organisation
 
 MODEL_SUFFIXES = (".yaml", ".yml", ".json")
@@ -26,10 +26,15 @@ def expand_paths(paths: tuple[str, ...]) -> list[Path]:
 
 def load_all(paths: tuple[str, ...]) -> list[tuple[Path, Organisation]]:
     """Load every file; report the problems of all bad files together, then fail."""
+    return [(path, org) for path, org, _ in load_all_located(paths)]
+
+
+def load_all_located(paths: tuple[str, ...]) -> list[tuple[Path, Organisation, SourceMap]]:
+    """:func:`load_all` with each model's source map, for pointing findings at lines."""
     loaded, problems = [], []
     for path in expand_paths(paths):
         try:
-            loaded.append((path, load(path)))
+            loaded.append((path, *load_located(path)))
         except ModelError as e:
             problems.extend(e.problems)
     if problems:
