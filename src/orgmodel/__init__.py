@@ -36,3 +36,16 @@ def __getattr__(name: str) -> Any:
         module, attr = _LAZY[name]
         return getattr(importlib.import_module(module), attr)
     raise AttributeError(f"module 'orgmodel' has no attribute {name!r}")
+
+
+def _notebook_display() -> None:
+    """Under IPython, show organisations as diagrams (nothing heavy loads until one is shown)."""
+    import sys
+
+    if "IPython" in sys.modules:
+        from orgmodel.render.notebook import enable
+
+        enable()
+
+
+_notebook_display()

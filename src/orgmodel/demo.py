@@ -23,12 +23,74 @@ def load_models(models_dir: Path) -> list[tuple[Path, Organisation]]:
 
 
 def demo_check(models: list[tuple[Path, Organisation]]) -> None:
-    from .checks import check
+    """Check every model under its own law and print, per model, its findings in Finnish:
+    errors and warnings one per line, notes ("cannot check", downgraded) counted by rule."""
+    from collections import Counter
 
-    print(f"{'model':<48} {'bodies':>6} {'relations':>9} {'errors':>6} {'warnings':>8} {'notes':>5}")
+    from .checks import check
+    from .report_format import counts_text
+    from .rules import RULESETS
+
+    print(f"{'model':<52} {'bodies':>6} {'relations':>9} {'errors':>6} {'warnings':>8} {'notes':>5}")
+    reports = []
     for path, org in models:
-        c = check(org).counts()
-        print(f"{str(path):<48} {len(org.bodies):>6} {len(org.relations):>9} {c['error']:>6} {c['warning']:>8} {c['info']:>5}")
+        report = check(org)
+        reports.append((path, org, report))
+        c = report.counts()
+        print(f"{str(path):<52} {len(org.bodies):>6} {len(org.relations):>9} {c['error']:>6} {c['warning']:>8} {c['info']:>5}")
+    caveats = set()
+    for path, org, report in reports:
+        rs = RULESETS[report.meta["law"]]
+        print(f"\n{org.name()} ({path})")
+        print(f"  {rs.title.fi}; {counts_text(report)}")
+        for f in report.findings:
+            if f.severity == "info":
+                continue
+            text = f.text("fi")
+            if rs.caveat and text.endswith(rs.caveat.fi):  # said once below, not on every line
+                text = text[: -len(rs.caveat.fi)].rstrip()
+                caveats.add(rs.caveat.fi)
+            where = f" [{f.body}]" if f.body else ""
+            print(f"  {'virhe' if f.severity == 'error' else 'varoitus':<9} {f.code}{where}: {text}")
+        notes = Counter(f.code for f in report.findings if f.severity == "info")
+        if notes:
+            print("  huomautukset: " + ", ".join(f"{code} ×{n}" if n > 1 else code for code, n in sorted(notes.items())))
+        for s in report.suppressions:
+            effect = f"lievennetty: {s['severity']}" if s["severity"] else "pois päältä"
+            print(f"  vaiennus {s['code']} ({effect}, {s['matched']} kpl): {s['reason']}")
+    for caveat in sorted(caveats):
+        print(f"\nHuom.: {caveat}")
+
+
+def demo_compare(models: list[tuple[Path, Organisation]], out_dir: Path) -> None:
+    """The archetypes side by side: print their metrics table and write
+    ``compare-archetypes.csv`` / ``.md`` and the axes profile (``compare-archetypes-axes.svg`` / ``.pdf``)."""
+    from .compare import charts
+    from .compare.tables import compare
+    from .io import write_atomic
+    from .vocab import OrgType
+
+    archetypes = [org for _, org in models if org.org_type is OrgType.ARCHETYPE]
+    if not archetypes:
+        print("no archetypes to compare")
+        return
+    comparison = compare(archetypes)
+    print(f"\nJohtamismallien vertailu ({len(comparison.columns)} mallia)\n")
+    print(comparison.to_text("fi"), end="")
+    write_atomic(out_dir / "compare-archetypes.csv", comparison.to_csv())
+    write_atomic(out_dir / "compare-archetypes.md", comparison.to_markdown("fi"))
+    for suffix in (".svg", ".pdf"):
+        charts.axes_profile(comparison, out_dir / f"compare-archetypes-axes{suffix}", lang="fi")
+    print(f"\nwrote {out_dir}/compare-archetypes.csv, .md and compare-archetypes-axes.svg, .pdf")
+
+
+def demo_render(models: list[tuple[Path, Organisation]], out_dir: Path) -> None:
+    """Every model as ``<name>.svg`` / ``.png``, a sheet of the six archetypes and one of the four
+    2018 regional drafts (see :mod:`orgmodel.render.gallery`)."""
+    from .render.gallery import write_gallery
+
+    written = write_gallery(models, out_dir)
+    print(f"\nKaaviot: {len(written)} tiedostoa hakemistoon {out_dir}/")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -42,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print(f"orgmodel demo: {len(models)} models from {models_dir}/\n")
     demo_check(models)
-    del out_dir  # diagrams are added by the renderer
+    demo_compare(models, out_dir)
+    demo_render(models, out_dir)
     return 0
 
 

@@ -1,0 +1,142 @@
+"""``orgmodel render`` and ``orgmodel sheet``: diagrams as SVG, PDF or PNG.
+
+Graphviz (pygraphviz) is imported only when a command runs, never by ``orgmodel --help``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .common import lang_option
+
+_format_option = click.option("--format", "fmt", type=click.Choice(["svg", "pdf", "png"]),
+                              help="Output format (default: from the file name's suffix).")
+_preset_option = click.option("--preset", type=click.Choice(["slide", "a4", "screen"]), default="screen",
+                              show_default=True,
+                              help="slide: 16:9, large type; a4: landscape page; screen: natural size.")
+_dpi_option = click.option("--dpi", type=click.IntRange(36, 1200), help="PNG resolution (default: the preset's).")
+_footnote_option = click.option("--footnote", default="", help="A note printed under the diagram.")
+_legend_option = click.option("--legend/--no-legend", default=True, show_default=True, help="Draw the legend.")
+
+
+def _output_format(output: str, fmt: str | None) -> str:
+    from orgmodel.render import format_of
+
+    return fmt or format_of(output)
+
+
+def _report(path: Path, diagram, fmt: str) -> None:
+    for line in diagram.warnings:
+        click.echo(f"warning: graphviz: {line}", err=True)
+    click.echo(f"{path}: {fmt}, {diagram.preset.name}")
+
+
+@click.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The file to write.")
+@_format_option
+@lang_option
+@_preset_option
+@_dpi_option
+@click.option("--variant", "variant", multiple=True, metavar="CHOICE=ALT",
+              help="Draw this alternative of an open choice (repeatable); others stay at their first.")
+@click.option("--each-variant", is_flag=True, help="Draw every variant side by side on one sheet.")
+@click.option("--title", default=None, help="Title (default: the structure's name).")
+@_footnote_option
+@_legend_option
+def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi: int | None,
+           variant: tuple[str, ...], each_variant: bool, title: str | None, footnote: str, legend: bool) -> None:
+    """Draw the structure in FILE to OUTPUT (SVG, PDF or PNG).
+
+    Tier bands run in the same order on every diagram; a structure with open choices is drawn
+    as one variant with the bodies that depend on a choice marked (or --each-variant).
+    """
+    from orgmodel.errors import UserError
+    from orgmodel.io import load
+    from orgmodel.render import diagram, variants_sheet
+
+    fmt = _output_format(output, fmt)
+    org = load(file)
+    if each_variant and variant:
+        raise UserError("--each-variant draws every variant; leave out --variant")
+    if each_variant:
+        d = variants_sheet(org, lang=lang, preset=preset, footnote=footnote, dpi=dpi)
+    else:
+        selection = _selection(org, variant)
+        d = diagram(org, lang=lang, preset=preset, variant=selection, title=title, footnote=footnote,
+                    legend=legend, dpi=dpi)
+    path = d.save(output, fmt)
+    _report(path, d, fmt)
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The file to write.")
+@click.option("--baseline", type=click.Path(dir_okay=False),
+              help="Mark what differs from this structure (added, removed, changed kind or seats).")
+@click.option("--map", "mapping", multiple=True, metavar="BASE_ID=ID",
+              help="Pair a baseline body with a body of another name (repeatable).")
+@_format_option
+@lang_option
+@_preset_option
+@_dpi_option
+@click.option("--title", default="", help="Title of the sheet.")
+@click.option("--subtitle", default="", help="Subtitle (default with --baseline: what is compared).")
+@_footnote_option
+@_legend_option
+def sheet(files: tuple[str, ...], output: str, baseline: str | None, mapping: tuple[str, ...], fmt: str | None,
+          lang: str, preset: str, dpi: int | None, title: str, subtitle: str, footnote: str, legend: bool) -> None:
+    """Draw the structures in FILES side by side on one sheet, with aligned tier bands.
+
+    FILES may include folders (every model in them). With --baseline, each other structure
+    is marked against it; a baseline that is also one of FILES is drawn and labelled as such.
+    """
+    from orgmodel.errors import UserError
+    from orgmodel.io import load
+    from orgmodel.render import sheet as make_sheet
+
+    from .common import load_all
+
+    fmt = _output_format(output, fmt)
+    loaded = load_all(files)
+    orgs = [org for _, org in loaded]
+    base = None
+    if baseline is not None:
+        wanted = Path(baseline).resolve()
+        base = next((org for path, org in loaded if path.resolve() == wanted), None) or load(baseline)
+    pairs = {}
+    for item in mapping:
+        if "=" not in item:
+            raise UserError(f"--map {item!r}: write BASELINE_ID=ID")
+        a, b = item.split("=", 1)
+        pairs[a.strip()] = b.strip()
+    if pairs and base is None:
+        raise UserError("--map pairs bodies with the baseline's; give --baseline too")
+    d = make_sheet(orgs, baseline=base, lang=lang, preset=preset, title=title, subtitle=subtitle,
+                   footnote=footnote, legend=legend, dpi=dpi, mapping=pairs or None)
+    path = d.save(output, fmt)
+    _report(path, d, fmt)
+
+
+def _selection(org, pairs: tuple[str, ...]) -> dict[str, str] | None:
+    """--variant CHOICE=ALT pairs, checked against the model's choices."""
+    from orgmodel.errors import UserError
+
+    if not pairs:
+        return None
+    selection = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise UserError(f"--variant {pair!r}: write CHOICE=ALTERNATIVE")
+        k, v = pair.split("=", 1)
+        selection[k.strip()] = v.strip()
+    choices = {c.id: c for c in org.choices}
+    for k, v in selection.items():
+        if k not in choices:
+            raise UserError(f"--variant: no choice {k!r}; choices: {', '.join(choices) or 'none'}")
+        alts = [a.id for a in choices[k].alternatives]
+        if v not in alts:
+            raise UserError(f"--variant: choice {k!r} has no alternative {v!r}; valid: {', '.join(alts)}")
+    return selection

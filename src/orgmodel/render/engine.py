@@ -1,0 +1,228 @@
+"""Graphviz in-process through pygraphviz: lay out once, paint the bands, render every format.
+
+Layout and rendering happen in this process (the pygraphviz wheel carries Graphviz). Graphviz
+reports problems on the C-level standard error, so this module captures file descriptor 2
+around each call and hands the text back as warnings: the tests fail on any.
+
+``dot`` lays the graph out once. The positions of the grid's nodes, read back from the SVG it
+draws, give the background (:mod:`orgmodel.render.paint`: bands, side panels, separators,
+side-column edges), which never moves a node. SVG gets the background spliced in as elements;
+PDF and PNG are drawn by a ``nop2`` pass that keeps every position and carries the same
+shapes as Graphviz's ``_background`` (xdot) attribute.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Iterator
+
+from .dot import PT, Plan
+from .fonts import FAMILY, install_fontconfig
+from .paint import Shape, background, to_svg, to_xdot
+from .theme import Preset, Theme
+
+FORMATS = ("svg", "pdf", "png")
+_LOCK = threading.RLock()  # Graphviz keeps global state; one drawing at a time
+_READY = False
+# Named in SVG after DejaVu Sans: Verdana has near-identical widths, so a slide program that
+# lacks DejaVu Sans substitutes a font in which the text still fits its card.
+SVG_FONT_STACK = f"{FAMILY}, Verdana, Arial, sans-serif"
+
+
+class RenderError(RuntimeError):
+    """Graphviz failed on a graph we built: a bug of ours, with Graphviz's own message."""
+
+
+@contextmanager
+def _captured_stderr() -> Iterator[list[str]]:
+    """Collect what C code writes to file descriptor 2 while the block runs."""
+    sink: list[str] = []
+    with tempfile.TemporaryFile() as tmp:
+        saved = os.dup(2)
+        try:
+            os.dup2(tmp.fileno(), 2)
+            yield sink
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            tmp.seek(0)
+            text = tmp.read().decode("utf-8", "replace")
+            sink.extend(line for line in text.splitlines() if line.strip())
+
+
+def _gv():
+    import pygraphviz
+    from pygraphviz import graphviz as gv
+
+    return pygraphviz, gv
+
+
+def _ensure_ready() -> None:
+    """Point fontconfig at our font, then draw one word so that fontconfig starts now.
+
+    Fontconfig reads its configuration once; the bundled (older) fontconfig may grumble about
+    the system's configuration files while it starts. That start-up chatter is not a warning
+    about a diagram, so it is dropped here, once per process.
+    """
+    global _READY
+    if _READY:
+        return
+    install_fontconfig()
+    pygraphviz, gv = _gv()
+    with _captured_stderr():
+        graph = pygraphviz.AGraph(string=f'digraph {{ a [label="Åäö", fontname="{FAMILY}"] }}')
+        gvc = gv.gvContextWithBuiltins()
+        gv.gvLayout(gvc, graph.handle, b"dot")
+        gv.gvRenderData(gvc, graph.handle, b"svg")
+        gv.gvFreeLayout(gvc, graph.handle)
+        gv.gvFreeContext(gvc)
+    _READY = True
+
+
+@dataclass
+class Output:
+    """The files of one drawing and what Graphviz said while making them."""
+
+    files: dict[str, bytes]
+    warnings: list[str]
+    positions: dict[str, tuple[float, float, float, float]]  # node -> x, y, width, height (points)
+    shapes: list[Shape]  # what was painted under the cards
+
+
+def render(plan: Plan, theme: Theme, preset: Preset, formats: tuple[str, ...] = ("svg",), dpi: int | None = None) -> Output:
+    """Lay out ``plan`` once and render it in each of ``formats`` (svg, pdf, png).
+
+    ``dot`` lays the graph out and draws it as SVG; the positions read back from that SVG
+    give the background, which is spliced into the SVG as elements. PDF and PNG (and SVG when
+    the canvas must grow to a slide's shape) come from a second, position-keeping ``nop2``
+    pass that carries the background as Graphviz's ``_background`` and pins the canvas corners.
+    """
+    for fmt in formats:
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; valid: {', '.join(FORMATS)}")
+    pygraphviz, gv = _gv()
+    files: dict[str, bytes] = {}
+    with _LOCK:
+        _ensure_ready()
+        with _captured_stderr() as said:
+            graph = pygraphviz.AGraph(string=plan.dot)
+            gvc = gv.gvContextWithBuiltins()
+            laid_out = False
+            try:
+                if gv.gvLayout(gvc, graph.handle, b"dot") != 0:
+                    raise RenderError("Graphviz could not lay out the graph")
+                laid_out = True
+                svg = _render_data(gv, gvc, graph, "svg")
+                positions = positions_from_svg(svg)
+                shapes = background(plan, theme, positions)
+                fill = preset.size is not None and preset.fill
+                if "svg" in formats and not fill:
+                    files["svg"] = _finish("svg", svg, shapes)
+                # (dpi, formats, paint the background through Graphviz): SVG gets it spliced in instead
+                passes: list[tuple[int, list[str], bool]] = []
+                if "svg" in formats and fill:
+                    passes.append((72, ["svg"], False))
+                if "pdf" in formats:
+                    passes.append((72, ["pdf"], True))
+                if "png" in formats:
+                    passes.append((dpi or preset.dpi, ["png"], True))
+                for n, (resolution, fmts, painted) in enumerate(passes):
+                    if n == 0:
+                        gv.gvRender(gvc, graph.handle, b"dot", None)  # writes pos attributes for nop2
+                        bbox = tuple(float(v) for v in graph.graph_attr["bb"].split(","))
+                    gv.gvFreeLayout(gvc, graph.handle)
+                    laid_out = False
+                    if n == 0:  # only between layouts: a node added to a laid-out graph crashes Graphviz
+                        canvas = _canvas(bbox, preset)
+                        inset = 0.005 * PT  # the corner points' own half size
+                        corners = ((canvas[0] + inset, canvas[1] + inset), (canvas[2] - inset, canvas[3] - inset))
+                        for k, (x, y) in enumerate(corners):
+                            graph.add_node(f"canvas{k}", shape="point", width="0.01", height="0.01",
+                                           style="invis", label="", pos=f"{x:.3f},{y:.3f}")
+                    graph.graph_attr["_background"] = to_xdot(shapes) if painted else ""
+                    graph.graph_attr["dpi"] = str(resolution)
+                    if gv.gvLayout(gvc, graph.handle, b"nop2") != 0:
+                        raise RenderError("Graphviz could not reuse its layout")
+                    laid_out = True
+                    for fmt in fmts:
+                        files[fmt] = _finish(fmt, _render_data(gv, gvc, graph, fmt), shapes)
+            finally:
+                if laid_out:
+                    gv.gvFreeLayout(gvc, graph.handle)
+                gv.gvFreeContext(gvc)
+    warnings = [line for line in said if line.strip()]
+    return Output(files, warnings, positions, shapes)
+
+
+_NODE_RE = re.compile(rb'<g id="([^"]+)" class="node[^"]*">(.*?)</g>', re.S)
+_NUM_RE = re.compile(rb"-?\d+(?:\.\d+)?")
+_SHAPE_RE = re.compile(rb'(?:points|d)="([^"]*)"|<ellipse[^>]*?cx="([^"]+)" cy="([^"]+)" rx="([^"]+)" ry="([^"]+)"')
+
+
+def positions_from_svg(svg: bytes) -> dict[str, tuple[float, float, float, float]]:
+    """Every drawn node's box (centre x, centre y, width, height; Graphviz coordinates, y up),
+    read from the outline Graphviz drew for it. Faster than asking Graphviz for the layout."""
+    out = {}
+    for name, body in _NODE_RE.findall(svg):
+        xs: list[float] = []
+        ys: list[float] = []
+        for pts, cx, cy, rx, ry in _SHAPE_RE.findall(body):
+            if pts:
+                nums = [float(v) for v in _NUM_RE.findall(pts)]
+                xs += nums[0::2]
+                ys += nums[1::2]
+            else:
+                x, y, w, h = float(cx), float(cy), float(rx), float(ry)
+                xs += [x - w, x + w]
+                ys += [y - h, y + h]
+        if xs:
+            x0, x1, y0, y1 = min(xs), max(xs), -max(ys), -min(ys)
+            out[name.decode()] = ((x0 + x1) / 2, (y0 + y1) / 2, x1 - x0, y1 - y0)
+    return out
+
+
+def _canvas(bbox: tuple[float, ...], preset: Preset) -> tuple[float, ...]:
+    """The drawing's box grown, around its centre, to the preset's shape (a 16:9 slide)."""
+    if preset.size is None or not preset.fill:
+        return bbox
+    margin = 18.0  # such presets have no Graphviz pad: the margin is part of the canvas
+    x0, y0, x1, y1 = bbox[0] - margin, bbox[1] - margin, bbox[2] + margin, bbox[3] + margin
+    want = preset.size[0] / preset.size[1]
+    w, h = x1 - x0, y1 - y0
+    if w / h < want - 1e-3:
+        grow = (h * want - w) / 2
+        return (x0 - grow, y0, x1 + grow, y1)
+    if w / h > want + 1e-3:
+        grow = (w / want - h) / 2
+        return (x0, y0 - grow, x1, y1 + grow)
+    return (x0, y0, x1, y1)
+
+
+def _render_data(gv, gvc, graph, fmt: str) -> bytes:
+    err, data = gv.gvRenderData(gvc, graph.handle, fmt.encode())
+    if err:
+        raise RenderError(f"Graphviz could not render {fmt}")
+    return data
+
+
+_FONT_RE = re.compile(rb'font-family="[^"]*"')
+# The page's white rectangle, right after the graph's <title>: the background goes after it.
+_PAGE_RE = re.compile(rb'(<g id="orgmodel" class="graph[^>]*>\s*<title>[^<]*</title>\s*<polygon [^>]*/>)')
+_PDF_DATE_RE = re.compile(rb"/(CreationDate|ModDate) \(D:([0-9]{14})([^)]*)\)")
+
+
+def _finish(fmt: str, data: bytes, shapes: list[Shape]) -> bytes:
+    """Make files portable and reproducible: background and a font stack in SVG, a fixed date in PDF."""
+    if fmt == "svg":
+        data = _PAGE_RE.sub(lambda m: m.group(1) + b"\n" + to_svg(shapes).encode(), data, count=1)
+        return _FONT_RE.sub(f'font-family="{SVG_FONT_STACK}"'.encode(), data)
+    if fmt == "pdf":
+        # Same length, so the cross-reference table's byte offsets stay right.
+        return _PDF_DATE_RE.sub(
+            lambda m: b"/" + m.group(1) + b" (D:20000101000000" + re.sub(rb"[0-9]", b"0", m.group(3)) + b")", data)
+    return data

@@ -1,0 +1,63 @@
+"""The diagrams ``make demo`` writes to ``diagrams/`` (and a test keeps current).
+
+Every model as ``<name>.svg`` and ``<name>.png`` (16:9 slide preset), the six archetypes on one
+sheet, the four 2018 regional drafts on one sheet, and the archetypes once more marked against
+the traditional board model.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from orgmodel.vocab import OrgType
+
+if TYPE_CHECKING:
+    from orgmodel.model import Organisation
+
+    from . import Diagram
+
+#: The four regional drafts of 2018 with an organisation chart (in the order of the seed deck).
+REGIONAL_DRAFTS = ("pirkanmaa-2018", "pohjois-karjala-2018", "paijat-hame-2018", "luonnos-2018-04-08")
+#: The archetype the others are compared against: boards by traditional sectors.
+BASELINE_ARCHETYPE = "lautakuntamalli-toimialat"
+
+
+def names(models: list[tuple[Path, "Organisation"]]) -> list[str]:
+    """File names for the models: the file's stem, with its folder when two stems clash."""
+    stems = [p.stem for p, _ in models]
+    return [p.stem if stems.count(p.stem) == 1 else f"{p.parent.name}-{p.stem}" for p, _ in models]
+
+
+def gallery(models: list[tuple[Path, "Organisation"]]) -> list[tuple[str, "Diagram"]]:
+    """(file name without suffix, diagram) for everything the demo draws. Nothing is laid out yet."""
+    from . import diagram, sheet
+
+    out: list[tuple[str, Diagram]] = []
+    for name, (_, org) in zip(names(models), models):
+        out.append((name, diagram(org, preset="slide")))
+    by_stem = {p.stem: org for p, org in models}
+    archetypes = [(p.stem, org) for p, org in models if org.org_type is OrgType.ARCHETYPE]
+    if archetypes:
+        orgs = [org for _, org in archetypes]
+        out.append(("sheet-archetypes", sheet(orgs, title="Poliittisen johtamisen mallit (arkkityypit)")))
+        base = by_stem.get(BASELINE_ARCHETYPE)
+        if base is not None and len(orgs) > 1:
+            out.append(("sheet-archetypes-vs-lautakuntamalli",
+                        sheet(orgs, baseline=base, title="Mallit verrattuna lautakuntamalliin (toimialat)")))
+    regions = [by_stem[s] for s in REGIONAL_DRAFTS if s in by_stem]
+    if regions:
+        out.append(("sheet-regions-2018", sheet(regions, title="Maakuntien hallintorakenteet, luonnokset 2018")))
+    return out
+
+
+def write_gallery(models: list[tuple[Path, "Organisation"]], out_dir: Path) -> list[Path]:
+    """Render the gallery into ``out_dir`` as SVG and PNG; return the files written."""
+    written = []
+    for name, d in gallery(models):
+        d.render("svg", "png")
+        for fmt in ("svg", "png"):
+            written.append(d.save(out_dir / f"{name}.{fmt}"))
+        for line in d.warnings:
+            print(f"warning: graphviz ({name}): {line}")
+    return written

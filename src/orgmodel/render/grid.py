@@ -1,0 +1,197 @@
+"""The grid every diagram shares: rows for the tier bands, side columns, and who sits where.
+
+Pure data, no Graphviz: the DOT builder turns a :class:`Grid` into ranks and ordering edges, and
+the engine paints bands from it after layout.
+
+Rows, top to bottom: an optional header row (sheet column titles, side-column headings), then
+each tier of :data:`BAND_TIERS` in order with one or more rows (a body under a superior of the
+same tier goes a row lower, up to the band's depth; a row of more than :data:`ROW_LIMIT` cards
+without children of their own wraps onto the next row of its band). Every band has at least one
+row in every drawing, so band order and spacing never depend on what a structure contains.
+
+>>> from orgmodel.model import Organisation
+>>> from orgmodel.render.scene import Panel
+>>> org = Organisation.model_validate({"id": "g", "names": {"fi": "G"}, "org_type": "archetype",
+...     "law": "fi/kuntalaki-410-2015", "bodies": [
+...     {"id": "v", "kind": "council", "names": {"fi": "Valtuusto"}},
+...     {"id": "j", "kind": "executive", "names": {"fi": "Johtaja"}, "parent": "v"},
+...     {"id": "t", "kind": "administration", "names": {"fi": "Toimiala"}, "parent": "j"},
+...     {"id": "n", "kind": "advocacy_body", "names": {"fi": "Nuorisovaltuusto"}}]})
+>>> grid = plan_grid([Panel(org, "G")])
+>>> [r.key for r in grid.rows]
+['hdr', 'council.0', 'executive_board.0', 'boards.0', 'subcommittees.0', 'executive.0', 'executive.1', 'production.0', 'group.0']
+>>> {i.body.id: grid.rows[i.row].key for i in grid.items}
+{'v': 'council.0', 'j': 'executive.0', 't': 'executive.1', 'n': 'council.0'}
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from orgmodel.model import Body, Organisation
+from orgmodel.tiers import TIER_OF_KIND, assign_tiers
+from orgmodel.vocab import Tier
+
+from .scene import Mark, Panel
+
+BAND_TIERS: tuple[Tier, ...] = (Tier.COUNCIL, Tier.EXECUTIVE_BOARD, Tier.BOARDS, Tier.SUBCOMMITTEES,
+                                Tier.EXECUTIVE, Tier.PRODUCTION, Tier.GROUP)
+SIDE_TIERS: tuple[Tier, ...] = (Tier.ADVOCACY, Tier.EXTERNAL)
+#: Rows a band may use; the council level and the executive board stay on one row.
+BAND_DEPTH: dict[Tier, int] = {Tier.COUNCIL: 1, Tier.EXECUTIVE_BOARD: 1, Tier.BOARDS: 2, Tier.SUBCOMMITTEES: 2,
+                               Tier.EXECUTIVE: 3, Tier.PRODUCTION: 3, Tier.GROUP: 2}
+#: Cards in one row before childless ones wrap onto the band's next row.
+ROW_LIMIT = 8
+
+
+@dataclass
+class Row:
+    """One rank of the drawing."""
+
+    key: str  # 'hdr', 'boards.1', 'legend0', 'foot'
+    tier: Tier | None = None
+    level: int = 0
+
+    @property
+    def node(self) -> str:
+        """The row's node in the label column."""
+        return "row_" + self.key.replace(".", "_")
+
+
+@dataclass
+class Item:
+    """One card: a body of one panel (or a ghost of a removed baseline body)."""
+
+    node: str
+    panel: int
+    body: Body
+    tier: Tier
+    mark: Mark | None
+    ghost: bool = False
+    side: bool = False
+    row: int = 0
+
+
+@dataclass
+class Grid:
+    rows: list[Row]
+    bands: list[tuple[Tier, list[int]]]  # tier -> indices of its rows
+    items: list[Item]  # declaration order: panel, band, file order
+    side_columns: list[list[tuple[str, str, list[str]]]]  # panel -> columns (heading node, text, item nodes)
+    node_of: list[dict[str, str]] = field(default_factory=list)  # panel -> body id -> node
+
+    @property
+    def has_header(self) -> bool:
+        return bool(self.rows) and self.rows[0].key == "hdr"
+
+    def band_rows(self) -> list[int]:
+        return [i for _, rows in self.bands for i in rows]
+
+
+def node_name(panel: int, body_id: str, ghost: bool = False) -> str:
+    """The DOT node of a body (body ids are [A-Za-z0-9_.-], so these are safe everywhere)."""
+    return f"p{panel}_ghost_{body_id}" if ghost else f"p{panel}_{body_id}"
+
+
+def _levels(org: Organisation, tier_of: dict[str, Tier]) -> dict[str, int]:
+    """Row within its band: one more than the nearest superior of the same tier, capped."""
+    parent = {b.id: b.parent for b in org.bodies}
+    levels: dict[str, int] = {}
+    for body in org.bodies:
+        t = tier_of[body.id]
+        if t not in BAND_DEPTH:
+            continue
+        n, up, seen = 0, parent[body.id], {body.id}
+        while up is not None and up not in seen and tier_of.get(up) is t and n < BAND_DEPTH[t] - 1:
+            seen.add(up)
+            n += 1
+            up = parent.get(up)
+        levels[body.id] = n
+    return levels
+
+
+def _wrap_rows(org: Organisation, tier_of: dict[str, Tier], levels: dict[str, int]) -> None:
+    """Move childless cards of over-full rows down a row of their band, keeping file order."""
+    has_same_tier_child = {b.parent for b in org.bodies if b.parent and tier_of.get(b.parent) is tier_of[b.id]}
+    for tier in BAND_TIERS:
+        for level in range(BAND_DEPTH[tier] - 1):
+            row = [b for b in org.bodies if tier_of[b.id] is tier and levels.get(b.id) == level]
+            movable = [b for b in row if b.id not in has_same_tier_child]
+            below = sum(1 for b in org.bodies if tier_of[b.id] is tier and levels.get(b.id) == level + 1)
+            excess = len(row) - ROW_LIMIT
+            if excess <= 0 or below + excess > ROW_LIMIT:
+                continue
+            for body in movable[-excess:]:
+                levels[body.id] = level + 1
+
+
+def _entries(panel: Panel) -> list[tuple[Body, bool]]:
+    return [(b, False) for b in panel.org.bodies] + [(g, True) for g in panel.ghosts]
+
+
+def plan_grid(panels: list[Panel]) -> Grid:
+    """Rows, items and side columns for ``panels`` drawn side by side."""
+    per_panel = []
+    depth = {t: 1 for t in BAND_TIERS}
+    for panel in panels:
+        tier_of = dict(assign_tiers(panel.org))
+        levels = _levels(panel.org, tier_of)
+        _wrap_rows(panel.org, tier_of, levels)
+        for body_id, level in levels.items():
+            depth[tier_of[body_id]] = max(depth[tier_of[body_id]], level + 1)
+        per_panel.append((tier_of, levels))
+
+    def tier_at(tier_of: dict[str, Tier], body: Body, ghost: bool) -> Tier:
+        return TIER_OF_KIND[body.kind] if ghost else tier_of[body.id]
+
+    side_counts = [sum(1 for b, g in _entries(panel) if tier_at(tier_of, b, g) in SIDE_TIERS)
+                   for panel, (tier_of, _) in zip(panels, per_panel)]
+    rows: list[Row] = []
+    if len(panels) > 1 or any(side_counts):
+        rows.append(Row("hdr"))
+    bands: list[tuple[Tier, list[int]]] = []
+    row_of: dict[tuple[Tier, int], int] = {}
+    for tier in BAND_TIERS:
+        indices = []
+        for level in range(depth[tier]):
+            row_of[(tier, level)] = len(rows)
+            indices.append(len(rows))
+            rows.append(Row(f"{tier.value}.{level}", tier, level))
+        bands.append((tier, indices))
+    band_rows = [i for _, idx in bands for i in idx]
+
+    items: list[Item] = []
+    side_columns: list[list[tuple[str, str, list[str]]]] = []
+    node_of: list[dict[str, str]] = []
+    band_order = {t: k for k, t in enumerate(BAND_TIERS)}
+    for p, (panel, (tier_of, levels)) in enumerate(zip(panels, per_panel)):
+        entries = _entries(panel)
+        names: dict[str, str] = {}
+        main = sorted((e for e in entries if tier_at(tier_of, *e) in band_order), key=lambda e: band_order[tier_at(tier_of, *e)])
+        for body, ghost in main:
+            t = tier_at(tier_of, body, ghost)
+            node = node_name(p, body.id, ghost)
+            mark = Mark("removed") if ghost else panel.marks.get(body.id)
+            level = 0 if ghost else levels.get(body.id, 0)
+            items.append(Item(node, p, body, t, mark, ghost, False, row_of[(t, level)]))
+            if not ghost:
+                names[body.id] = node
+        columns: list[tuple[str, str, list[str]]] = []
+        for side_tier in SIDE_TIERS:
+            group = [e for e in entries if tier_at(tier_of, *e) is side_tier]
+            for c in range(math.ceil(len(group) / len(band_rows))):
+                chunk = group[c * len(band_rows):(c + 1) * len(band_rows)]
+                heading = f"p{p}_side_{side_tier.value}_{c}"
+                nodes = []
+                for k, (body, ghost) in enumerate(chunk):
+                    node = node_name(p, body.id, ghost)
+                    mark = Mark("removed") if ghost else panel.marks.get(body.id)
+                    items.append(Item(node, p, body, side_tier, mark, ghost, True, band_rows[k]))
+                    nodes.append(node)
+                    if not ghost:
+                        names[body.id] = node
+                columns.append((heading, side_tier.value if c == 0 else "", nodes))
+        side_columns.append(columns)
+        node_of.append(names)
+    return Grid(rows, bands, items, side_columns, node_of)

@@ -1,0 +1,292 @@
+"""What the renderer paints itself after layout: bands, side panels, separators, side edges.
+
+Shapes are computed once from the laid-out positions, then written either as SVG elements
+(spliced into Graphviz's SVG) or as xdot operations (Graphviz's ``_background`` attribute, for
+PDF and PNG), so every format shows the same thing. They are painted under the cards.
+
+Coordinates are Graphviz's: points, y growing upwards.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .dot import PT, Plan, SideEdge, _light
+from .theme import EdgeStyle, Theme
+
+Box = tuple[float, float, float, float]  # centre x, centre y, width, height
+Point = tuple[float, float]
+ARROW = 8.0  # arrowhead length, points (Graphviz's 10 at arrowsize 0.8)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A polygon, polyline, Bézier curve or ellipse; ``group`` joins an edge's parts in SVG."""
+
+    id: str
+    cls: str
+    kind: str  # polygon | polyline | bezier | ellipse
+    points: tuple[Point, ...]  # ellipse: (centre, (rx, ry))
+    fill: str | None
+    stroke: str
+    width: float = 1.0
+    dash: str = ""  # '' | dashed | dotted
+    group: str = ""
+
+
+def background(plan: Plan, theme: Theme, pos: dict[str, Box]) -> list[Shape]:
+    """Bands, side panels, separators and side-column edges for a laid-out plan."""
+    grid = plan.grid
+    boxes = [pos[n] for nodes in plan.row_nodes[:len(grid.rows)] for n in nodes if n in pos]
+    x0 = min(b[0] - b[2] / 2 for b in boxes) - 8
+    x1 = max(b[0] + b[2] / 2 for b in boxes) + 8
+    shapes: list[Shape] = []
+
+    def extent(row: int) -> tuple[float, float]:
+        boxes = [pos[n] for n in plan.row_nodes[row] if n in pos]
+        return max(b[1] + b[3] / 2 for b in boxes), min(b[1] - b[3] / 2 for b in boxes)
+
+    def rect(id_: str, cls: str, ax: float, ay: float, bx: float, by: float, fill: str, stroke: str,
+             width: float = 1.0) -> None:
+        shapes.append(Shape(id_, cls, "polygon", ((ax, ay), (bx, ay), (bx, by), (ax, by)), fill, stroke, width))
+
+    pad = min(theme.ranksep * PT * 0.4, 14.0)
+    edges = []
+    for k, (tier, rows) in enumerate(grid.bands):
+        top, bottom = extent(rows[0])[0] + pad, extent(rows[-1])[1] - pad
+        edges.append((top, bottom))
+        fill = theme.band_fill if k % 2 == 0 else theme.band_fill_alt
+        rect(f"band-{tier.value}", f"band {tier.value}", x0, bottom, x1, top, fill, fill)
+    top = extent(0)[0] + pad / 2 if grid.has_header else edges[0][0]
+    bottom = edges[-1][1]
+    for i, nodes in enumerate(plan.side_nodes):
+        boxes = [pos[n] for n in nodes if n in pos]
+        if boxes:
+            left = min(b[0] - b[2] / 2 for b in boxes) - pad
+            right = max(b[0] + b[2] / 2 for b in boxes) + pad
+            rect(f"side-{i}", "side-panel", left, bottom, right, top, theme.side_fill, theme.side_border)
+    for prefix in plan.separators:
+        xs = [p[0] for n, p in pos.items() if n.startswith(prefix + "_")]
+        if xs:
+            x = sum(xs) / len(xs)
+            shapes.append(Shape(prefix, "separator", "polyline", ((x, bottom), (x, top)), None, theme.separator, 2.0))
+    shapes.extend(side_edges(plan, pos))
+    return shapes
+
+
+def side_edges(plan: Plan, pos: dict[str, Box]) -> list[Shape]:
+    """Edges to and from the side columns. Three or more edges of one style between one card of
+    the main area and the side column share a bus: one line out of the card, a vertical line
+    along the side panel, and a short stub into each side card."""
+    side_panel = {n: i for i, nodes in enumerate(plan.side_nodes) for n in nodes}
+    groups: dict[tuple, list[SideEdge]] = {}
+    single: list[SideEdge] = []
+    for edge in plan.side_edges:
+        if edge.tail not in pos or edge.head not in pos:
+            continue
+        tail_side, head_side = edge.tail in side_panel, edge.head in side_panel
+        if tail_side == head_side or len(edge.styles) > 1:
+            single.append(edge)
+            continue
+        main = edge.head if tail_side else edge.tail
+        # direction matters only when the style draws an arrow
+        toward_main = tail_side and edge.styles[0].dir != "none"
+        key = (main, edge.styles[0], toward_main, edge.light, side_panel[edge.tail if tail_side else edge.head])
+        groups.setdefault(key, []).append(edge)
+    out: list[Shape] = []
+    buses_in_panel: dict[int, int] = {}
+    for (main, style, main_is_head, light, panel), edges in groups.items():
+        if len(edges) < 3:
+            single.extend(edges)
+            continue
+        k = buses_in_panel.get(panel, 0)
+        buses_in_panel[panel] = k + 1
+        out.extend(_bus(main, style, main_is_head, light, edges, pos, plan.side_nodes[panel], k))
+    for edge in single:
+        out.extend(side_edge(edge, pos[edge.tail], pos[edge.head]))
+    return out
+
+
+def _bus(main: str, style: EdgeStyle, main_is_head: bool, light: bool, edges: list[SideEdge],
+         pos: dict[str, Box], panel_nodes: list[str], k: int) -> list[Shape]:
+    mx, my, mw, _ = pos[main]
+    cards = [pos[n] for n in panel_nodes if n in pos]
+    bus_x = min(b[0] - b[2] / 2 for b in cards) - 6.0 - 5.0 * k
+    color = _light(style.color) if light else style.color
+    dash = _dash(style)
+    eid = edges[0].id + "_bus"
+    cls = edges[0].cls + " bus"
+    others = [e.tail if main_is_head else e.head for e in edges]
+    ys = [pos[n][1] for n in others] + [my]
+    shapes = [Shape(eid, cls, "polyline", ((bus_x, min(ys)), (bus_x, max(ys))), None, color, style.penwidth, dash, eid)]
+    # the line out of the main card, with the arrowhead or tail that belongs at its end
+    start, towards = (mx + mw / 2, my), (bus_x, my)
+    main_end = style.arrowhead if main_is_head and style.dir in ("forward", "both") else (
+        style.arrowtail if not main_is_head and style.dir in ("back", "both") else "none")
+    arrows: list[Shape] = []
+    if main_end != "none":
+        start, _, parts = _arrow_at(eid, main_end, start, towards, style, light)
+        arrows += parts
+    shapes.append(Shape(eid, cls, "polyline", (start, towards), None, color, style.penwidth, dash, eid))
+    stub_end = style.arrowtail if main_is_head and style.dir in ("back", "both") else (
+        style.arrowhead if not main_is_head and style.dir in ("forward", "both") else "none")
+    for node in others:
+        x, y, w, _ = pos[node]
+        tip = (x - w / 2, y)
+        if stub_end != "none":
+            tip, _, parts = _arrow_at(eid, stub_end, tip, (bus_x, y), style, light)
+            arrows += parts
+        shapes.append(Shape(eid, cls, "polyline", ((bus_x, y), tip), None, color, style.penwidth, dash, eid))
+    return shapes + arrows
+
+
+def _arrow_at(eid: str, shape: str, tip: Point, source: Point, style: EdgeStyle, light: bool):
+    """An arrowhead at ``tip`` on a straight line from ``source``."""
+    fake = SideEdge(eid, "", "", "", [style], light)
+    return _arrow(fake, shape, tip, source, style, light)
+
+
+def side_edge(edge: SideEdge, tail: Box, head: Box) -> list[Shape]:
+    """A curve from the facing side of one card to the other's, with the style's arrowheads.
+
+    Between cards of one column the curve bows out to the right like a bracket; otherwise it
+    leaves and enters horizontally, which reads as a connector from the side panel.
+    """
+    same_column = abs(tail[0] - head[0]) < 1.0
+    if same_column:
+        start = (tail[0] + tail[2] / 2, tail[1])
+        end = (head[0] + head[2] / 2, head[1])
+        bow = 18.0 + abs(tail[1] - head[1]) * 0.08
+        c1, c2 = (start[0] + bow, start[1]), (end[0] + bow, end[1])
+    else:
+        sign = 1.0 if head[0] > tail[0] else -1.0
+        start = (tail[0] + sign * tail[2] / 2, tail[1])
+        end = (head[0] - sign * head[2] / 2, head[1])
+        dx = max(24.0, abs(end[0] - start[0]) * 0.5)
+        c1, c2 = (start[0] + sign * dx, start[1]), (end[0] - sign * dx, end[1])
+    out: list[Shape] = []
+    offsets = [(k - (len(edge.styles) - 1) / 2) * 2.6 for k in range(len(edge.styles))]
+    first = edge.styles[0]
+    head_shape = first.arrowhead if first.dir in ("forward", "both") else "none"
+    tail_shape = first.arrowtail if first.dir in ("back", "both") else "none"
+    p0, p1, p2, p3 = start, c1, c2, end
+    arrows: list[Shape] = []
+    if head_shape != "none":
+        p3, p2, parts = _arrow(edge, head_shape, p3, p2, first, edge.light)
+        arrows += parts
+    if tail_shape != "none":
+        p0, p1, parts = _arrow(edge, tail_shape, p0, p1, first, edge.light)
+        arrows += parts
+    for style, dy in zip(edge.styles, offsets):
+        color = _light(style.color) if edge.light else style.color
+        pts = tuple((x, y + dy) for x, y in (p0, p1, p2, p3))
+        out.append(Shape(edge.id, edge.cls, "bezier", pts, None, color, style.penwidth, _dash(style), edge.id))
+    return out + arrows
+
+
+def _dash(style: EdgeStyle) -> str:
+    return style.style if style.style in ("dashed", "dotted") else ""
+
+
+def _arrow(edge: SideEdge, shape: str, tip: Point, control: Point, style: EdgeStyle,
+           light: bool) -> tuple[Point, Point, list[Shape]]:
+    """An arrowhead at ``tip``; returns the curve's new end and control point, and the shapes."""
+    ux, uy = tip[0] - control[0], tip[1] - control[1]
+    norm = math.hypot(ux, uy) or 1.0
+    ux, uy = ux / norm, uy / norm
+    nx, ny = -uy, ux
+    length, half = ARROW, ARROW * 0.38
+    base = (tip[0] - ux * length, tip[1] - uy * length)
+    color = _light(style.color) if light else style.color
+
+    def at(along: float, across: float) -> Point:
+        return (tip[0] - ux * along + nx * across, tip[1] - uy * along + ny * across)
+
+    if shape in ("normal", "empty", "inv"):
+        pts = (tip, at(length, half), at(length, -half))
+        fill = color if shape == "normal" else "#FFFFFF"
+        parts = [Shape(edge.id, "arrow", "polygon", pts, fill, color, 1.0, "", edge.id)]
+    elif shape == "vee":
+        pts = (tip, at(length, half * 1.2), at(length * 0.6, 0), at(length, -half * 1.2))
+        parts = [Shape(edge.id, "arrow", "polygon", pts, color, color, 1.0, "", edge.id)]
+    elif shape in ("diamond", "odiamond"):
+        pts = (tip, at(length / 2, half), at(length, 0), at(length / 2, -half))
+        parts = [Shape(edge.id, "arrow", "polygon", pts, color if shape == "diamond" else "#FFFFFF", color, 1.0, "", edge.id)]
+    elif shape in ("odot", "dot"):
+        r = length / 2.6
+        centre = at(r, 0)
+        parts = [Shape(edge.id, "arrow", "ellipse", (centre, (r, r)), color if shape == "dot" else "#FFFFFF", color,
+                       1.0, "", edge.id)]
+        base = at(2 * r, 0)
+    else:
+        return tip, control, []
+    shift = (base[0] - tip[0], base[1] - tip[1])
+    return base, (control[0] + shift[0], control[1] + shift[1]), parts
+
+
+# --- writers ---------------------------------------------------------------------------------
+
+def _svg_colour(attr: str, colour: str | None) -> str:
+    if colour is None:
+        return f'{attr}="none"'
+    if len(colour) == 9:  # #RRGGBBAA
+        return f'{attr}="{colour[:7]}" {attr}-opacity="{int(colour[7:], 16) / 255:.2f}"'
+    return f'{attr}="{colour}"'
+
+
+_SVG_DASH = {"dashed": ' stroke-dasharray="5,2"', "dotted": ' stroke-dasharray="1,5"', "": ""}
+
+
+def to_svg(shapes: list[Shape]) -> str:
+    """The shapes as SVG elements in the coordinates of Graphviz's SVG (y flipped)."""
+    out = ['<g id="background" class="background">']
+    open_group = ""
+    for s in shapes:
+        if s.group != open_group:
+            if open_group:
+                out.append("</g>")
+            if s.group:
+                out.append(f'<g id="{s.group}" class="{s.cls}">')
+            open_group = s.group
+        common = f'{_svg_colour("fill", s.fill)} {_svg_colour("stroke", s.stroke)} stroke-width="{s.width:g}"{_SVG_DASH[s.dash]}'
+        ident = "" if s.group else f' id="{s.id}" class="{s.cls}"'
+        if s.kind == "ellipse":
+            (cx, cy), (rx, ry) = s.points
+            out.append(f'<ellipse{ident} {common} cx="{cx:.2f}" cy="{-cy:.2f}" rx="{rx:.2f}" ry="{ry:.2f}"/>')
+        elif s.kind == "bezier":
+            p = [f"{x:.2f},{-y:.2f}" for x, y in s.points]
+            out.append(f'<path{ident} {common} d="M{p[0]} C{" ".join(p[1:])}"/>')
+        else:
+            pts = [f"{x:.2f},{-y:.2f}" for x, y in s.points]
+            if s.kind == "polygon":
+                out.append(f'<polygon{ident} {common} points="{" ".join(pts + pts[:1])}"/>')
+            else:
+                out.append(f'<polyline{ident} {common} points="{" ".join(pts)}"/>')
+    if open_group:
+        out.append("</g>")
+    out.append("</g>")
+    return "\n".join(out)
+
+
+def to_xdot(shapes: list[Shape]) -> str:
+    """The shapes as xdot drawing operations (Graphviz's ``_background`` attribute)."""
+    ops: list[str] = []
+
+    def op(code: str, text: str) -> None:
+        ops.append(f"{code} {len(text.encode())} -{text}")
+
+    for s in shapes:
+        op("S", s.dash or "solid")
+        op("S", f"setlinewidth({s.width:g})")
+        op("c", s.stroke)
+        if s.fill is not None:
+            op("C", s.fill)
+        if s.kind == "ellipse":
+            (cx, cy), (rx, ry) = s.points
+            ops.append(f"{'E' if s.fill else 'e'} {cx:.2f} {cy:.2f} {rx:.2f} {ry:.2f}")
+            continue
+        pts = " ".join(f"{x:.2f} {y:.2f}" for x, y in s.points)
+        code = {"polygon": "P" if s.fill else "p", "polyline": "L", "bezier": "B"}[s.kind]
+        ops.append(f"{code} {len(s.points)} {pts}")
+    return " ".join(ops)

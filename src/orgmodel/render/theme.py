@@ -1,0 +1,185 @@
+"""Every visual decision of a diagram in one object: colours, shapes, fonts, sizes, edge styles.
+
+Colours come from Paul Tol's colour-blind-safe "bright" scheme: one hue per family of bodies
+(council level, executive board, boards, committees, subcommittees, advocacy, offices, production,
+group entities, outside parties) as the border, with a pale tint of it as the fill so that the
+dark text stays readable. Every card also prints its kind, so colour is never the only cue.
+Relation types differ by colour *and* line pattern *and* arrowhead, for the same reason.
+
+>>> t = DEFAULT_THEME
+>>> t.kind(BodyKind.BOARD).border != t.kind(BodyKind.COMMITTEE).border
+True
+>>> t.scaled(1.5).name_size
+18.0
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import Mapping
+
+from orgmodel.vocab import BodyKind, RelationType
+
+from .fonts import FAMILY
+
+# Paul Tol, "bright" qualitative scheme (colour-blind safe), plus darker shades for borders.
+BLUE, CYAN, GREEN, YELLOW, RED, PURPLE, GREY = "#4477AA", "#66CCEE", "#228833", "#CCBB44", "#EE6677", "#AA3377", "#BBBBBB"
+ORANGE, TEAL = "#EE7733", "#009988"  # from Tol's "vibrant" scheme
+
+
+@dataclass(frozen=True)
+class KindStyle:
+    """How a card of one body kind looks."""
+
+    fill: str
+    border: str
+    rounded: bool = True  # elected bodies are rounded; offices, units and companies square
+    penwidth: float = 1.4
+
+
+@dataclass(frozen=True)
+class EdgeStyle:
+    """How one relation type is drawn."""
+
+    color: str
+    style: str = "solid"  # solid, dashed, dotted, bold
+    arrowhead: str = "normal"
+    arrowtail: str = "none"
+    penwidth: float = 1.3
+
+    @property
+    def dir(self) -> str:
+        if self.arrowtail != "none":
+            return "both" if self.arrowhead != "none" else "back"
+        return "forward" if self.arrowhead != "none" else "none"
+
+
+_KINDS: dict[BodyKind, KindStyle] = {
+    BodyKind.COUNCIL: KindStyle("#D5E1EE", BLUE, penwidth=2.0),
+    BodyKind.AUDIT_COMMITTEE: KindStyle("#EAF0F7", BLUE),
+    BodyKind.ELECTION_BOARD: KindStyle("#EAF0F7", BLUE),
+    BodyKind.EXECUTIVE_BOARD: KindStyle("#EFD9E5", PURPLE, penwidth=2.0),
+    BodyKind.BOARD: KindStyle("#DDF2FA", "#2E9CC5"),
+    BodyKind.COMMITTEE: KindStyle("#D9EBDB", GREEN),
+    BodyKind.SUBCOMMITTEE: KindStyle("#F4F0D8", "#A89A2C"),
+    BodyKind.COMMISSION: KindStyle("#FAF7E8", "#A89A2C"),
+    BodyKind.ADVOCACY_BODY: KindStyle("#FBE0E3", "#D9485A"),
+    BodyKind.EXECUTIVE: KindStyle("#E6E6E6", "#666666", rounded=False),
+    BodyKind.ADMINISTRATION: KindStyle("#F3F3F3", "#8C8C8C", rounded=False),
+    BodyKind.BUSINESS_ENTERPRISE: KindStyle("#FBE2D3", ORANGE, rounded=False, penwidth=1.8),
+    BodyKind.ENTERPRISE_BOARD: KindStyle("#FDF0E8", ORANGE),
+    BodyKind.BALANCE_SHEET_UNIT: KindStyle("#FDF0E8", ORANGE, rounded=False),
+    BodyKind.SUBSIDIARY: KindStyle("#D1EDEA", TEAL, rounded=False),
+    BodyKind.ASSOCIATED_COMPANY: KindStyle("#E9F6F4", TEAL, rounded=False),
+    BodyKind.FOUNDATION: KindStyle("#E9F6F4", "#4FA89E", rounded=False),
+    BodyKind.COOPERATIVE: KindStyle("#E9F6F4", "#4FA89E", rounded=False),
+    BodyKind.EXTERNAL_PARTY: KindStyle("#FFFFFF", "#888888", rounded=False),
+    BodyKind.COOPERATION_FORUM: KindStyle("#FFFFFF", "#888888"),
+}
+
+_RELATIONS: dict[RelationType, EdgeStyle] = {
+    RelationType.SUBORDINATE_TO: EdgeStyle("#5A5A5A", arrowhead="none", penwidth=1.5),
+    RelationType.ELECTS: EdgeStyle(BLUE, "dashed", arrowhead="normal"),
+    RelationType.PREPARES_FOR: EdgeStyle(GREEN, "dashed", arrowhead="vee"),
+    RelationType.REPORTS_TO: EdgeStyle("#777777", "dotted", arrowhead="vee"),
+    RelationType.STEERS: EdgeStyle(ORANGE, "solid", arrowhead="normal", penwidth=2.0),
+    RelationType.OWNS: EdgeStyle(TEAL, "solid", arrowhead="normal", arrowtail="diamond"),
+    RelationType.AUDITS: EdgeStyle("#2F5F8F", "dotted", arrowhead="odot", penwidth=1.6),
+    RelationType.ADVISES: EdgeStyle("#D9485A", "dashed", arrowhead="vee"),
+    RelationType.COOPERATES_WITH: EdgeStyle("#888888", "dashed", arrowhead="none", penwidth=1.6),
+    RelationType.DELEGATES: EdgeStyle(PURPLE, "dashed", arrowhead="empty", penwidth=1.5),
+}
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Fonts (points), sizes (inches unless named _pt), colours and styles of a diagram."""
+
+    font: str = FAMILY
+    name_size: float = 12.0
+    kind_size: float = 9.0
+    detail_size: float = 10.0
+    band_label_size: float = 12.0
+    panel_title_size: float = 16.0
+    title_size: float = 24.0
+    subtitle_size: float = 12.0
+    footnote_size: float = 9.0
+    legend_size: float = 10.0
+    card_width: float = 2.1
+    card_min_height: float = 0.85
+    card_margin_pt: float = 7.0
+    band_label_width: float = 1.75
+    nodesep: float = 0.22
+    ranksep: float = 0.4
+    text: str = "#1A1A1A"
+    muted_text: str = "#555555"
+    background: str = "#FFFFFF"
+    band_fill: str = "#EEF1F5"
+    band_fill_alt: str = "#F6F7F9"
+    band_text: str = "#3B4A5C"
+    side_fill: str = "#FFFFFF"
+    side_border: str = "#C9CED6"
+    separator: str = "#B8BFC9"
+    added: str = GREEN
+    changed: str = ORANGE
+    removed: str = "#CC3311"
+    kinds: Mapping[BodyKind, KindStyle] = field(default_factory=lambda: MappingProxyType(dict(_KINDS)))
+    relations: Mapping[RelationType, EdgeStyle] = field(default_factory=lambda: MappingProxyType(dict(_RELATIONS)))
+
+    def kind(self, kind: BodyKind) -> KindStyle:
+        return self.kinds[kind]
+
+    def relation(self, rtype: RelationType) -> EdgeStyle:
+        return self.relations[rtype]
+
+    def scaled(self, factor: float) -> "Theme":
+        """The same theme with every font and size multiplied by ``factor``."""
+        sizes = ("name_size", "kind_size", "detail_size", "band_label_size", "panel_title_size", "title_size",
+                 "subtitle_size", "footnote_size", "legend_size", "card_width", "card_min_height",
+                 "card_margin_pt", "band_label_width", "nodesep", "ranksep")
+        return replace(self, **{k: round(getattr(self, k) * factor, 4) for k in sizes})
+
+
+DEFAULT_THEME = Theme()
+
+
+@dataclass(frozen=True)
+class Preset:
+    """Where the file goes: page size and shape, font scale, raster resolution.
+
+    ``size`` is the drawing's box in inches; with ``fill`` the drawing is stretched to that
+    shape and scaled to fill it (a 16:9 slide), otherwise only shrunk when larger.
+    """
+
+    name: str
+    scale: float
+    size: tuple[float, float] | None
+    fill: bool
+    dpi: int
+    ranksep: float | None = None  # inches after scaling; None keeps the theme's, scaled
+
+    def apply(self, theme: "Theme") -> "Theme":
+        """The theme as this preset draws it."""
+        out = theme.scaled(self.scale) if self.scale != 1 else theme
+        return replace(out, ranksep=self.ranksep) if self.ranksep is not None else out
+
+
+PRESETS: dict[str, Preset] = {
+    # A 16:9 slide (13.33 x 7.5 in): larger type, stretched to fill, 1920 x 1080 PNG.
+    "slide": Preset("slide", 1.3, (13.333, 7.5), True, 144, ranksep=0.34),
+    # Landscape A4 less 1 cm margins, for papers and handouts.
+    "a4": Preset("a4", 0.9, (10.9, 7.48), False, 300),
+    # Natural size for screens and notebooks.
+    "screen": Preset("screen", 1.0, None, False, 96),
+}
+
+
+def preset(name: str) -> Preset:
+    """The preset called ``name`` (slide, a4 or screen)."""
+    try:
+        return PRESETS[name]
+    except KeyError:
+        from orgmodel.errors import UserError
+
+        raise UserError(f"unknown preset {name!r}; valid: {', '.join(PRESETS)}") from None
