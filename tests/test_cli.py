@@ -148,3 +148,14 @@ def test_model_files_point_at_the_schema() -> None:
 def test_top_level_options(args: list[str]) -> None:
     result = run(*args)
     assert result.returncode == 0 and result.stdout
+
+
+def test_partials_are_skipped_even_when_named(tmp_path: Path) -> None:
+    (tmp_path / "_base.yaml").write_text("org_type: archetype\n")
+    (tmp_path / "m.yaml").write_text(GOOD)
+    result = run("check", str(tmp_path / "_base.yaml"), str(tmp_path / "m.yaml"))
+    assert result.returncode == 0, result.stderr
+    assert "skipping" in result.stderr and "_base.yaml" in result.stderr
+    assert "m.yaml" in result.stdout and "_base" not in result.stdout
+    only_base = run("check", str(tmp_path / "_base.yaml"))
+    assert only_base.returncode == 2 and "no model files found" in only_base.stderr

@@ -67,8 +67,8 @@ def test_jaostomalli_diff_is_exactly_the_header(arch):
         old, new = change["names"]
         assert set(old) == set(new) == {"fi", "en"}
         assert old["fi"].endswith("lautakunta") and new["fi"].endswith("jaosto")
-    assert sorted(d.relations_removed) == [("elects", "maakuntavaltuusto", b) for b in sorted(SECTORS)]
-    assert sorted(d.relations_added) == [("elects", "maakuntahallitus", b) for b in sorted(SECTORS)]
+    assert sorted(d.relations_removed) == [("elects", "maakuntavaltuusto", b, None) for b in sorted(SECTORS)]
+    assert sorted(d.relations_added) == [("elects", "maakuntahallitus", b, None) for b in sorted(SECTORS)]
 
 
 @pytest.mark.parametrize("name,role", [("valiokuntamalli-paattava", "decision_making"),
@@ -84,8 +84,9 @@ def test_valiokuntamalli_diffs_are_exactly_the_header(arch, name, role):
         assert change["members_must_be_councillors"] == (None, True)
         assert change["names"][1]["fi"].endswith("valiokunta")
     if role == "preparatory":  # the committees prepare, the executive board decides: delegations move
-        assert sorted(d.relations_removed) == [("delegates", "maakuntavaltuusto", b) for b in sorted(SECTORS)]
-        assert d.relations_added == [("delegates", "maakuntavaltuusto", "maakuntahallitus")] * 3
+        assert sorted(d.relations_removed) == [("delegates", "maakuntavaltuusto", b, f"p_{b}") for b in sorted(SECTORS)]
+        assert sorted(d.relations_added) == [("delegates", "maakuntavaltuusto", "maakuntahallitus", f"p_{b}")
+                                             for b in sorted(SECTORS)]
     else:
         assert d.relations_removed == d.relations_added == []
 
@@ -97,8 +98,8 @@ def test_yhdistelmamalli_diff_is_exactly_the_header(arch):
     assert set(d.changed["elinvoima"]) == {"kind", "committee_role", "members_must_be_councillors", "names"}
     assert d.changed["elinvoima"]["committee_role"] == (None, "preparatory")
     assert d.changed["elinvoima"]["names"][1]["fi"] == "Elinvoimavaliokunta"
-    assert d.relations_removed == [("delegates", "maakuntavaltuusto", "elinvoima")]
-    assert d.relations_added == [("delegates", "maakuntavaltuusto", "maakuntahallitus")]
+    assert d.relations_removed == [("delegates", "maakuntavaltuusto", "elinvoima", "p_elinvoima")]
+    assert d.relations_added == [("delegates", "maakuntavaltuusto", "maakuntahallitus", "p_elinvoima")]
 
 
 def test_prosessit_replaces_the_sector_boards(arch):

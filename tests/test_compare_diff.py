@@ -33,8 +33,8 @@ def test_diff_lists_exactly_the_changes_in_the_fixture_header(pair):
         "valitus": {"parent": ("elinvoima", "hallitus")},
     }
     # 'valtuusto elects sote-ltk' survives the rename; the rest is what the header says
-    assert d.relations_removed == [("prepares_for", "turva", "hallitus")]
-    assert d.relations_added == [("elects", "valtuusto", "elinvoima")]
+    assert d.relations_removed == [("prepares_for", "turva", "hallitus", None)]
+    assert d.relations_added == [("elects", "valtuusto", "elinvoima", None)]
     assert not d.is_empty
 
 
@@ -58,7 +58,7 @@ def test_mapping_to_none_forces_remove_and_add(pair):
     a, b = pair
     d = diff_structures(a, b, {"turva": None})
     assert "turva" in d.removed and "turva" in d.added
-    assert ("prepares_for", "turva", "hallitus") in d.relations_removed
+    assert ("prepares_for", "turva", "hallitus", None) in d.relations_removed
 
 
 def test_parent_compared_through_the_matching():

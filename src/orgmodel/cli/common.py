@@ -12,13 +12,21 @@ from orgmodel.model import Organisation
 MODEL_SUFFIXES = (".yaml", ".yml", ".json")
 
 
+def is_partial(path: Path) -> bool:
+    """Files named _*.yaml are bases for 'extends:', never models on their own."""
+    return path.name.startswith("_")
+
+
 def expand_paths(paths: tuple[str, ...]) -> list[Path]:
-    """Files as given; folders become their model files (partials named _*.yaml are skipped)."""
+    """Files as given; folders become their model files. Partials are skipped, also when a shell
+    glob such as models/archetypes/*.yaml names them, with a note on standard error."""
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.suffix in MODEL_SUFFIXES and not f.name.startswith("_")))
+            out.extend(sorted(f for f in p.rglob("*") if f.suffix in MODEL_SUFFIXES and not is_partial(f)))
+        elif is_partial(p) and p.suffix in MODEL_SUFFIXES:
+            click.echo(f"orgmodel: skipping {p}: files named _*.yaml are bases for 'extends:', not models", err=True)
         else:
             out.append(p)
     return out

@@ -30,7 +30,7 @@ as relations. The diagram's baseline highlight uses this same diff (:meth:`Struc
 >>> d.changed
 {'valtuusto': {'seats': (59, 69)}}
 >>> d.relations_added
-[('elects', 'valtuusto', 'vk')]
+[RelationRef(type='elects', source='valtuusto', target='vk', power=None)]
 >>> [str(k) for k in diff_structures(a, b, mapping={"ltk": "vk"}).changed["vk"]["kind"]]
 ['board', 'committee']
 """
@@ -43,7 +43,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, NamedTuple
 
 from orgmodel.errors import UserError
 
@@ -53,7 +53,16 @@ if TYPE_CHECKING:
 #: The body fields a diff compares, in the order reports list them.
 COMPARED_FIELDS: tuple[str, ...] = ("kind", "seats", "parent", "committee_role", "members_must_be_councillors", "names")
 
-Triple = tuple[str, str, str]
+class RelationRef(NamedTuple):
+    """A relation as a diff sees it; ``power`` tells apart delegations of different powers."""
+
+    type: str
+    source: str
+    target: str
+    power: str | None = None
+
+
+Triple = RelationRef  # the older name, kept for callers
 
 
 def normalise_name(name: str) -> str:
@@ -221,12 +230,13 @@ def diff_structures(a: "Organisation", b: "Organisation",
             changed[b_id] = fields
     changed = {bid: changed[bid] for bid in (body.id for body in b.bodies) if bid in changed}
 
-    a_rel = [(r.type.value, r.source, r.target) for r in a.relations]
-    b_rel = [(r.type.value, r.source, r.target) for r in b.relations]
-    # A relation of a survives when b has the same triple in b's ids; duplicates count one by one.
+    a_rel = [RelationRef(r.type.value, r.source, r.target, r.power) for r in a.relations]
+    b_rel = [RelationRef(r.type.value, r.source, r.target, r.power) for r in b.relations]
+    # A relation of a survives when b has the same one in b's ids; duplicates count one by one.
+    in_b_ids = [t._replace(source=matches.get(t.source), target=matches.get(t.target)) for t in a_rel]
     b_pool = Counter(b_rel)
-    relations_removed = [t for t in a_rel if not _take(b_pool, (t[0], matches.get(t[1]), matches.get(t[2])))]
-    a_pool = Counter((t, matches.get(s), matches.get(g)) for t, s, g in a_rel)
+    relations_removed = [t for t, mapped in zip(a_rel, in_b_ids) if not _take(b_pool, mapped)]
+    a_pool = Counter(in_b_ids)
     relations_added = [t for t in b_rel if not _take(a_pool, t)]
 
     a_powers = {p.id for p in a.powers}
@@ -358,7 +368,8 @@ def _lines(d: StructureDiff, lang: str, markdown: bool) -> list[str]:
         def nm(i: str) -> str:
             return org.body(i).name(lang) if org is not None and org.has_body(i) else i
 
-        return f"{nm(t[1])} —{RelationType(t[0]).label(lang)}→ {nm(t[2])}"
+        what = f" ({t.power})" if t.power else ""
+        return f"{nm(t.source)} —{RelationType(t.type).label(lang)}{what}→ {nm(t.target)}"
 
     head = f"{w['title']}: {a_name} → {b_name}"
     out = [f"# {head}" if markdown else head]
