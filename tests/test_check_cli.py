@@ -13,7 +13,7 @@ import pytest
 from orgmodel.cli import main
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "rules"
-CLEAN = FIX / "kl" / "_complete.yaml"
+CLEAN = FIX / "kl" / "complete.yaml"
 
 BASE = """\
 id: kunta
