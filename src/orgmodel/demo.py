@@ -10,16 +10,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .cli.common import expand_paths
-from .io import ModelError, load
+from .cli.common import load_all
+from .io import ModelError
 from .model import Organisation
 
 
 def load_models(models_dir: Path) -> list[tuple[Path, Organisation]]:
-    out = []
-    for path in expand_paths((str(models_dir),)):
-        out.append((path, load(path)))
-    return out
+    """Every model under ``models_dir`` (partials skipped); all bad files reported together."""
+    return load_all((str(models_dir),))
 
 
 def demo_check(models: list[tuple[Path, Organisation]]) -> None:
