@@ -51,10 +51,57 @@ def check(org: Organisation, law: str | None = None, as_of: date | str | None = 
     on, on_source = _as_of(org, as_of, use_version=law_id == org.law)
     findings = structural_findings(org) + variant_findings(org)
     legal, meta = run_rules(org, law_id, on)
+    legal += findings_of_other_variants(org, law_id, on, legal, meta)
     kept, suppressed, records = apply_suppressions(org, findings + legal)
     kept = summarise_cannot_check(kept)
     meta.update(as_of=on.isoformat() if on else None, as_of_source=on_source)
     return Report(subject=org.id, findings=kept, suppressed=suppressed, meta=meta, suppressions=records)
+
+
+#: Beyond this many combinations of alternatives, only the first ones are checked (meta says so).
+MAX_VARIANTS = 64
+
+
+def findings_of_other_variants(org: Organisation, law_id: str, on: date | None, seen: list[Finding],
+                               meta: dict[str, Any]) -> list[Finding]:
+    """Legal findings that appear only when another alternative of an open choice is picked.
+
+    The model's body list states the first alternative of every choice, and that is what the
+    main run checks. Each other combination is checked too; a finding (rule and body) that the
+    main run did not make is reported once, tagged with the alternatives that produce it, so
+    that staff see what each open choice would mean legally. "Cannot check" notes are left out:
+    they say the same in every variant.
+    """
+    from .rules import run_rules
+
+    if not org.choices:
+        return []
+    known = {(f.code, f.body) for f in seen}
+    found: dict[tuple[str, str | None], tuple[Finding, list[str]]] = {}
+    index = {b.id: i for i, b in enumerate(org.bodies)}
+    checked = 0
+    for selection, variant in org.variants():
+        if checked > MAX_VARIANTS:
+            break
+        checked += 1
+        if all(selection[c.id] == c.alternatives[0].id for c in org.choices):
+            continue  # the main run
+        label = ", ".join(f"{k}={v}" for k, v in selection.items()
+                          if v != next(c for c in org.choices if c.id == k).alternatives[0].id)
+        for f in run_rules(variant, law_id, on)[0]:
+            key = (f.code, f.body)
+            if f.cannot_check or key in known:
+                continue
+            found.setdefault(key, (f, []))[1].append(label)
+    meta["variants_checked"] = checked
+    out = []
+    for f, labels in found.values():
+        where = " | ".join(labels)
+        # positions of a variant's relations shift when bodies are removed; bodies keep theirs
+        loc = ("bodies", index[f.body]) if f.body in index else None
+        out.append(replace(f, in_variant=where, loc=loc, message=f"[{where}] {f.message}",
+                           message_fi=f"[{where}] {f.message_fi}" if f.message_fi else None))
+    return out
 
 
 def _as_of(org: Organisation, as_of: date | str | None, use_version: bool = True) -> tuple[date | None, str]:

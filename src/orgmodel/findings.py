@@ -50,6 +50,7 @@ class Finding:
     location: str | None = None
     bodies: tuple[str, ...] = ()  # for a finding that sums up several bodies
     downgraded_from: Severity | None = None
+    in_variant: str | None = None  # 'choice=alternative': found only when that alternative is picked
 
     def text(self, lang: str = "fi") -> str:
         """The message in ``lang`` (Finnish falls back to English where a check has no Finnish)."""

@@ -1,0 +1,36 @@
+"""Open choices are checked in every variant: what only another alternative breaks is reported,
+tagged with that alternative, and points at the body's line in the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from orgmodel.checks import check
+from orgmodel.io import load
+
+FIXTURE = Path(__file__).parent / "fixtures" / "variants" / "open-board-or-committee.yaml"
+
+
+def test_a_finding_only_the_other_alternative_makes_is_reported_and_tagged() -> None:
+    org = load(FIXTURE)
+    report = check(org)
+    assert [(f.code, f.body, f.in_variant) for f in report.findings] == [
+        ("VALIOKUNTA-HVA", "hyvinvointi", "tyyppi=valiokunta")]
+    (finding,) = report.findings
+    assert finding.severity == "error"
+    assert finding.message.startswith("[tyyppi=valiokunta] ")
+    assert finding.loc == ("bodies", len(org.bodies) - 1)  # the body's own entry in the merged model
+    assert report.meta["variants_checked"] == 2
+
+
+def test_the_default_variant_alone_is_clean() -> None:
+    org = load(FIXTURE)
+    assert check(org.variant({"tyyppi": "lautakunta"})).findings == []
+    assert [f.code for f in check(org.variant({"tyyppi": "valiokunta"})).findings] == ["VALIOKUNTA-HVA"]
+
+
+def test_the_same_choice_under_kuntalaki_is_lawful() -> None:
+    # a valiokunta is a lautakunta of councillors under kuntalaki (30 § 2 mom, 31 § 1 mom 1 kohta)
+    report = check(load(FIXTURE), law="kuntalaki")
+    assert report.meta["variants_checked"] == 2
+    assert not any(f.in_variant for f in report.findings)
