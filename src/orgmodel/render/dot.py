@@ -4,6 +4,9 @@ The drawing is one ``dot`` graph, top to bottom. Rank order comes from a column 
 nodes on the left, chained by invisible edges; ``rank=same`` puts every card in its row. Within
 a row, invisible *flat* edges fix the columns' left-to-right order: labels | structure 1 | its
 side column | separator | structure 2 | ...
+On a sheet the cards of a row are also chained in canonical order
+(:func:`orgmodel.render.grid.canonical_keys`), so the same bodies read in the same order in
+every panel.
 
 Edges:
 
@@ -14,7 +17,11 @@ Edges:
   several relations between the same two bodies become one edge of several colours;
 * ``elects`` from a body's own superior repeats the hierarchy line and is not drawn;
 * edges touching the side columns are not given to Graphviz at all: the engine draws them after
-  layout from the side column's edge, so they never drag the layout around the side panel.
+  layout from the side column's edge, so they never drag the layout around the side panel;
+* two or more relations drawn alike from one body down into one band (an owner steering its
+  group companies) are one *bundle*: Graphviz gets a column of invisible corridor points under
+  the owner (which keeps a straight path free through the bands in between) and the engine draws
+  one trunk down that corridor, a bus along the band's top edge and a short drop to each body.
 
 Output is deterministic: nodes and edges are declared in a fixed order (panel, band, file order).
 """
@@ -34,6 +41,10 @@ from .theme import EdgeStyle, Preset, Theme
 from .words import word
 
 LIGHT_ALPHA = "88"  # inferred or open connections are drawn at about half strength
+#: Pull of a bundle's corridor points on each other: strong enough that the trunk runs straight.
+CORRIDOR_WEIGHT = 30
+#: Relations from one body into one band that are drawn as one bundle rather than as lines.
+BUNDLE_MIN = 2
 
 
 @dataclass
@@ -49,6 +60,34 @@ class SideEdge:
 
 
 @dataclass
+class Branch:
+    """One relation of a bundle: the body it reaches and how its own line looks."""
+
+    node: str
+    row: int
+    id: str
+    cls: str
+    styles: list[EdgeStyle]  # one parallel line per relation type, in RelationType order
+    light: bool
+    arrow: str  # arrowhead at the body
+
+
+@dataclass
+class Bundle:
+    """Relations from one body down into one band, drawn by the engine as trunk, bus and drops."""
+
+    id: str
+    cls: str
+    owner: str
+    owner_row: int
+    corridor: list[tuple[str, int]]  # (point node, row) for every row between the owner and the last branch
+    branches: list[Branch]
+    styles: list[EdgeStyle]  # the trunk's lines: every type any branch carries
+    light: list[bool]  # per trunk line: drawn light (every branch of that type is light)
+    tail_arrow: str  # at the owner, when every branch has it
+
+
+@dataclass
 class Plan:
     """DOT source plus what the engine needs after layout."""
 
@@ -58,6 +97,7 @@ class Plan:
     side_nodes: list[list[str]]  # per panel: side headings and side cards
     separators: list[str]  # node-name prefixes of the separator columns between panels
     side_edges: list[SideEdge] = field(default_factory=list)
+    bundles: list[Bundle] = field(default_factory=list)
     width_estimate: float = 0.0
     cards: dict[str, tuple[int, str]] = field(default_factory=dict)  # node -> (panel, body id)
 
@@ -178,6 +218,7 @@ class _Builder:
 
         self.edge_lines: list[str] = []
         self.junctions: list[tuple[str, int, int, str]] = []
+        self.bundles: list[Bundle] = []
         side_edges = self.edges(cards, {n for nodes in side_nodes for n in nodes})
         for node, row, _, decl in self.junctions:
             self.emit(decl)
@@ -192,7 +233,7 @@ class _Builder:
         self.out.extend("  " + line for line in self.edge_lines)
         self.out.append("}")
         return Plan("\n".join(self.out) + "\n", grid, [[r.node, *n] for r, n in zip(rows, row_nodes)], side_nodes,
-                    separators, side_edges, self.width_estimate(), cards)
+                    separators, side_edges, self.bundles, self.width_estimate(), cards)
 
     def label_node(self, row: Row, text: str) -> None:
         t = self.t
@@ -226,8 +267,10 @@ class _Builder:
                 name = f"{prefix}_{row.key}"
                 self.emit(f"{_q(name)} [id={_q(name)}, shape=point, width=0.01, color=transparent];")
             for a, b in zip(grid.rows, grid.rows[1:]):
-                self.invisible(f"{prefix}_{a.key}", f"{prefix}_{b.key}", 20)
+                # stiffer than a bundle's corridor: a panel's edge never bends round a trunk
+                self.invisible(f"{prefix}_{a.key}", f"{prefix}_{b.key}", 4 * CORRIDOR_WEIGHT)
         panel_of = {item.node: item.panel for item in grid.items}
+        cards = {item.node for item in grid.items if not item.side}
         for i, nodes in enumerate(side_nodes):
             panel_of.update({x: i for x in nodes})
         for i, head in enumerate(self.heads):
@@ -245,6 +288,10 @@ class _Builder:
                 for m in mains:
                     self.invisible(left, m, 1)
                     self.invisible(m, stop, 1)
+                if grid.canonical:  # a sheet: the cards keep their canonical order, the same in every panel
+                    in_row = [m for m in mains if m in cards]
+                    for a, b in zip(in_row, in_row[1:]):
+                        self.invisible(a, b, 1)
                 if not mains:
                     self.invisible(left, stop, 1)
                 chain = [stop, *[x for x in members if x in side]]
@@ -260,6 +307,7 @@ class _Builder:
     def edges(self, cards: dict[str, tuple[int, str]], side: set[str]) -> list[SideEdge]:
         t, grid = self.t, self.grid
         row_of = {item.node: item.row for item in grid.items}
+        band_of = {r: tier for tier, rows in grid.bands for r in rows}
         side_edges: list[SideEdge] = []
         hier = t.relation(RelationType.SUBORDINATE_TO)
         for i, panel in enumerate(self.panels):
@@ -298,7 +346,7 @@ class _Builder:
                 if rel.type is RelationType.ELECTS and parent_of.get(rel.target) == rel.source:
                     continue  # the hierarchy line already joins them
                 grouped.setdefault((node_of[rel.source], node_of[rel.target]), []).append((k, rel))
-            fans: dict[tuple, list[tuple[str, str, str]]] = {}
+            fans: dict[tuple, list[tuple]] = {}
             for (tail, head), rels in grouped.items():
                 rels.sort(key=lambda kr: list(RelationType).index(kr[1].type))
                 types = list(dict.fromkeys(r.type for _, r in rels))  # one line per type
@@ -325,36 +373,55 @@ class _Builder:
                         arrowhead=head_arrow, arrowtail=tail_arrow, dir=direction, constraint="false",
                         weight=0.0) + ";")
                     continue
-                key = (a, colors, st.style, st.penwidth, head_arrow, tail_arrow, row_of[b])
-                fans.setdefault(key, []).append((b, eid, cls))
-            for (a, colors, style, penwidth, head_arrow, tail_arrow, _), heads in fans.items():
-                self.fan(i, a, heads, row_of, colors=colors, style=style, penwidth=float(penwidth),
-                         head_arrow=head_arrow, tail_arrow=tail_arrow)
+                # one bundle per owner, band reached and line pattern
+                key = (a, band_of[row_of[b]], st.style)
+                fans.setdefault(key, []).append((b, eid, cls, colors, st.penwidth, styles, light, head_arrow, tail_arrow))
+            for (a, _, style), heads in fans.items():
+                self.fan(i, a, heads, row_of, style=style)
         return side_edges
 
-    def fan(self, panel: int, a: str, heads: list[tuple[str, str, str]], row_of: dict[str, int], *,
-            colors: str, style: str, penwidth: float, head_arrow: str, tail_arrow: str) -> None:
-        """Edges from ``a`` down to ``heads``; three or more share a trunk to a junction point
-        just above the highest of them, as a designer would draw an owner and its companies."""
-        def line(x: str, y: str, eid: str, cls: str, head: str, tail: str) -> None:
-            direction = "both" if head != "none" and tail != "none" else "forward" if head != "none" else (
-                "back" if tail != "none" else "none")
-            self.edge_lines.append(f"{_q(x)} -> {_q(y)} " + _attrs(
-                id=eid, class_=cls, color=colors, style=style, penwidth=penwidth, arrowhead=head,
-                arrowtail=tail, dir=direction, weight=1.0) + ";")
-
-        junction_row = min(row_of[b] for b, _, _ in heads) - 1
-        if len(heads) < 3 or junction_row <= row_of[a]:
-            for b, eid, cls in heads:
-                line(a, b, eid, cls, head_arrow, tail_arrow)
+    def fan(self, panel: int, a: str, heads: list[tuple], row_of: dict[str, int], *, style: str) -> None:
+        """Relations from ``a`` down to ``heads`` (all in one band). One is a Graphviz edge;
+        :data:`BUNDLE_MIN` or more become a :class:`Bundle`, as a designer would draw an owner and its
+        companies: Graphviz only keeps a corridor free (an invisible point in every row between
+        ``a`` and the lowest head, chained straight under ``a``) and the engine draws the lines."""
+        if len(heads) < BUNDLE_MIN:
+            for b, eid, cls, colors, penwidth, _, _, head_arrow, tail_arrow in heads:
+                direction = "both" if head_arrow != "none" and tail_arrow != "none" else (
+                    "forward" if head_arrow != "none" else "back" if tail_arrow != "none" else "none")
+                self.edge_lines.append(f"{_q(a)} -> {_q(b)} " + _attrs(
+                    id=eid, class_=cls, color=colors, style=style, penwidth=float(penwidth), arrowhead=head_arrow,
+                    arrowtail=tail_arrow, dir=direction, weight=1.0) + ";")
             return
-        j = f"j_{heads[0][1]}"
-        first_colour = colors.split(":")[0]
-        self.junctions.append((j, junction_row, panel, f"{_q(j)} " + _attrs(
-            id=j, class_="junction", shape="point", width=0.07, color=first_colour, fillcolor=first_colour) + ";"))
-        line(a, j, f"{j}_trunk", heads[0][2] + " trunk", "none", tail_arrow)
-        for b, eid, cls in heads:
-            line(j, b, eid, cls, head_arrow, "none")
+        bid = f"b_{heads[0][1]}"
+        top, last = row_of[a], max(row_of[b] for b, *_ in heads)
+        corridor = []
+        prev = a
+        for r in range(top + 1, last):
+            node = f"{bid}_{r}"
+            self.junctions.append((node, r, panel, f"{_q(node)} " + _attrs(
+                id=node, class_="corridor", shape="point", width=0.12, color="transparent") + ";"))
+            # heavy: the corridor stays straight rather than wandering round cards; light to the
+            # owner, which the hierarchy places (the trunk may turn once just below it)
+            weight = 1 if prev == a else CORRIDOR_WEIGHT
+            self.edge_lines.append(f"{_q(prev)} -> {_q(node)} [style=invis, weight={weight}];")
+            corridor.append((node, r))
+            prev = node
+        chain = {top: a, **{r: n for n, r in corridor}}
+        branches = []
+        types: dict[EdgeStyle, list[bool]] = {}
+        for b, eid, cls, _, _, styles, light, head_arrow, _ in heads:
+            # each body is pulled under the corridor point just above it, as it was under its owner
+            self.edge_lines.append(f"{_q(chain[row_of[b] - 1])} -> {_q(b)} [style=invis, weight=1];")
+            branches.append(Branch(b, row_of[b], eid, cls, styles, light, head_arrow))
+            for st in styles:
+                types.setdefault(st, []).append(light)
+        order = list(self.t.relations.values())
+        trunk = sorted(types, key=lambda st: order.index(st) if st in order else len(order))
+        kinds = " ".join(dict.fromkeys(c for br in branches for c in br.cls.split()[1:]))
+        tails = {h[8] for h in heads}
+        self.bundles.append(Bundle(bid, f"edge {kinds} trunk", a, top, corridor, branches, trunk,
+                                   [all(types[st]) for st in trunk], tails.pop() if len(tails) == 1 else "none"))
 
     # --- titles, legend --------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ shapes as Graphviz's ``_background`` (xdot) attribute.
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import tempfile
@@ -182,7 +183,9 @@ def positions_from_svg(svg: bytes) -> dict[str, tuple[float, float, float, float
                 ys += [y - h, y + h]
         if xs:
             x0, x1, y0, y1 = min(xs), max(xs), -max(ys), -min(ys)
-            out[name.decode()] = ((x0 + x1) / 2, (y0 + y1) / 2, x1 - x0, y1 - y0)
+            # Graphviz writes some characters of ids as entities ('-' as '&#45;')
+            key = name.decode()
+            out[html.unescape(key) if "&" in key else key] = ((x0 + x1) / 2, (y0 + y1) / 2, x1 - x0, y1 - y0)
     return out
 
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from orgmodel.model import Body, Organisation
 from orgmodel.tiers import TIER_OF_KIND, assign_tiers
-from orgmodel.vocab import Tier
+from orgmodel.vocab import BodyKind, Tier
 
 from .scene import Mark, Panel
 
@@ -80,6 +80,7 @@ class Grid:
     items: list[Item]  # declaration order: panel, band, file order
     side_columns: list[list[tuple[str, str, list[str]]]]  # panel -> columns (heading node, text, item nodes)
     node_of: list[dict[str, str]] = field(default_factory=list)  # panel -> body id -> node
+    canonical: bool = False  # a sheet: every row in canonical order (see :func:`canonical_keys`), kept as is
 
     @property
     def has_header(self) -> bool:
@@ -130,6 +131,49 @@ def _entries(panel: Panel) -> list[tuple[Body, bool]]:
     return [(b, False) for b in panel.org.bodies] + [(g, True) for g in panel.ghosts]
 
 
+_KIND_ORDER = {k: n for n, k in enumerate(BodyKind)}
+
+
+def canonical_keys(panels: list[Panel]) -> dict[str, tuple]:
+    """One sort key per body id, shared by every panel of a sheet.
+
+    A body's key is its superior's key followed by (statutory kind order, id), taken from the
+    first panel that has the body: sorted, the keys list every superior before its subordinates
+    and keep each family together, and a body has the same place among the others in every
+    panel, so the same bodies read in the same left-to-right order across a sheet.
+
+    >>> from orgmodel.model import Organisation
+    >>> org = Organisation.model_validate({"id": "g", "names": {"fi": "G"}, "org_type": "archetype",
+    ...     "law": "fi/kuntalaki-410-2015", "bodies": [
+    ...     {"id": "v", "kind": "council", "names": {"fi": "V"}},
+    ...     {"id": "z", "kind": "board", "names": {"fi": "Z"}, "parent": "v"},
+    ...     {"id": "a", "kind": "board", "names": {"fi": "A"}, "parent": "v"},
+    ...     {"id": "a1", "kind": "subcommittee", "names": {"fi": "A1"}, "parent": "a"}]})
+    >>> keys = canonical_keys([Panel(org, "G")])
+    >>> sorted(keys, key=keys.get)
+    ['v', 'a', 'a1', 'z']
+    """
+    keys: dict[str, tuple] = {}
+    for panel in panels:
+        entries = _entries(panel)
+        parent = {b.id: (panel.ghost_parent.get(b.id, b.parent) if ghost else b.parent) for b, ghost in entries}
+        kind = {b.id: b.kind for b, _ in entries}
+
+        def key(body_id: str, seen: frozenset = frozenset()) -> tuple:
+            if body_id in keys:
+                return keys[body_id]
+            up = parent.get(body_id)
+            own = ((_KIND_ORDER[kind[body_id]], body_id),)
+            if up is None or up not in kind or up in seen:
+                return own
+            return key(up, seen | {body_id}) + own
+
+        for body, _ in entries:
+            if body.id not in keys:
+                keys[body.id] = key(body.id)
+    return keys
+
+
 def plan_grid(panels: list[Panel]) -> Grid:
     """Rows, items and side columns for ``panels`` drawn side by side."""
     per_panel = []
@@ -165,8 +209,12 @@ def plan_grid(panels: list[Panel]) -> Grid:
     side_columns: list[list[tuple[str, str, list[str]]]] = []
     node_of: list[dict[str, str]] = []
     band_order = {t: k for k, t in enumerate(BAND_TIERS)}
+    canonical = len(panels) > 1
+    keys = canonical_keys(panels) if canonical else {}
     for p, (panel, (tier_of, levels)) in enumerate(zip(panels, per_panel)):
         entries = _entries(panel)
+        if canonical:  # ghosts after the live bodies when both claim an id
+            entries = sorted(entries, key=lambda e: (keys[e[0].id], e[1]))
         names: dict[str, str] = {}
         main = sorted((e for e in entries if tier_at(tier_of, *e) in band_order), key=lambda e: band_order[tier_at(tier_of, *e)])
         for body, ghost in main:
@@ -194,4 +242,4 @@ def plan_grid(panels: list[Panel]) -> Grid:
                 columns.append((heading, side_tier.value if c == 0 else "", nodes))
         side_columns.append(columns)
         node_of.append(names)
-    return Grid(rows, bands, items, side_columns, node_of)
+    return Grid(rows, bands, items, side_columns, node_of, canonical)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .dot import PT, Plan, SideEdge, _light
+from .dot import PT, Bundle, Plan, SideEdge, _light
 from .theme import EdgeStyle, Theme
 
 Box = tuple[float, float, float, float]  # centre x, centre y, width, height
@@ -72,6 +72,146 @@ def background(plan: Plan, theme: Theme, pos: dict[str, Box]) -> list[Shape]:
             x = sum(xs) / len(xs)
             shapes.append(Shape(prefix, "separator", "polyline", ((x, bottom), (x, top)), None, theme.separator, 2.0))
     shapes.extend(side_edges(plan, pos))
+    if plan.bundles:
+        tops, bottoms, spans = {}, {}, {}
+        for r, nodes in enumerate(plan.row_nodes[:len(grid.rows)]):
+            tops[r], bottoms[r] = extent(r)
+            spans[r] = [(n, pos[n][0] - pos[n][2] / 2, pos[n][0] + pos[n][2] / 2) for n in nodes
+                        if n in pos and pos[n][2] > 1.0]  # what a trunk must not cross (not the column points)
+        busy = {b.row for bundle in plan.bundles for b in bundle.branches}  # gaps with a bus in them
+        lanes: dict[int, int] = {}  # gap -> buses in it so far
+        for bundle in plan.bundles:
+            shapes.extend(bundle_shapes(bundle, pos, tops, bottoms, spans, busy, lanes))
+    return shapes
+
+
+def _x_at(trunk: list[Point], y: float) -> float:
+    """The x of the trunk's vertical stretch that crosses height ``y``."""
+    for (ax, ay), (bx, by) in zip(trunk, trunk[1:]):
+        if abs(ax - bx) < 0.01 and min(ay, by) - 0.01 <= y <= max(ay, by) + 0.01:
+            return ax
+    return trunk[-1][0]
+
+
+def _free(node: str, x: float, spans: list[tuple[str, float, float]], clearance: float) -> tuple[float, float]:
+    """The free stretch of a row around ``node`` at ``x``: from the card on its left to the one on its right."""
+    left = max((b for n, a, b in spans if b <= x and n != node), default=-math.inf)
+    right = min((a for n, a, b in spans if a >= x and n != node), default=math.inf)
+    return left + clearance, right - clearance
+
+
+def trunk_runs(start: tuple[float, float], rows: list[tuple[int, float, tuple[float, float]]],
+               busy: set[int] = frozenset()) -> list[tuple[float, int]]:  # type: ignore[assignment]
+    """Where a trunk runs: (x, first row) per straight run, as few runs as the free space allows.
+
+    ``start`` is the stretch of the owner's bottom edge it may leave from; ``rows`` the corridor
+    rows top to bottom as (row, where Graphviz put the corridor, free stretch of that row).
+    A run keeps one x for as long as the free stretches of its rows overlap. A jog between runs
+    goes along the gap above a run's first row; when that gap carries a bus (``busy`` rows), the
+    jog moves up to a free gap if the lower run has room in the rows in between.
+    """
+    runs: list[tuple[float, int]] = []
+    lo, hi = start
+    first = rows[0][0] if rows else -1
+    preferred = rows[-1][1] if rows else (lo + hi) / 2
+    for row, _, (a, b) in rows:
+        if max(lo, a) <= min(hi, b):
+            lo, hi = max(lo, a), min(hi, b)
+            continue
+        # the next row has no room here: end this run on the side the trunk goes next
+        runs.append((hi if a > hi else lo, first))
+        lo, hi, first = a, b, row
+    runs.append((min(max(preferred, lo), hi), first))
+    free = {row: stretch for row, _, stretch in rows}
+    for k in range(1, len(runs)):
+        x, row = runs[k]
+        earliest = max(runs[k - 1][1], rows[0][0]) + 1 if k > 1 else rows[0][0]
+        r = row
+        while r in busy and r - 1 >= earliest and free[r - 1][0] <= x <= free[r - 1][1]:
+            r -= 1
+        if r not in busy:
+            runs[k] = (x, r)
+    return runs
+
+
+LINE_GAP = 2.6  # between the parallel lines of one edge of several relation types, points
+LANE = 7.0  # between the buses of different bundles in one gap, points
+
+
+def bundle_shapes(bundle: Bundle, pos: dict[str, Box], tops: dict[int, float], bottoms: dict[int, float],
+                  spans: dict[int, list[tuple[str, float, float]]], busy: set[int] = frozenset(),  # type: ignore[assignment]
+                  lanes: dict[int, int] | None = None) -> list[Shape]:
+    """One bundle as an organisation chart draws it: a trunk straight down the corridor from the
+    owner, a bus across the gap above each row of bodies reached, and a short drop into each.
+
+    Relations of several types share the trunk and the bus as parallel lines (one per type);
+    each drop carries only its own types, each continuing its line of the bus. Buses of
+    different bundles in one gap get lanes of their own (``lanes`` counts them), so they never
+    run on top of each other.
+    """
+    lanes = {} if lanes is None else lanes
+    shift: dict[int, float] = {}
+    for row in sorted({b.row for b in bundle.branches}):
+        k = lanes.get(row, 0)
+        lanes[row] = k + 1
+        shift[row] = LANE * ((k + 1) // 2) * (-1 if k % 2 else 1)  # 0, below, above, further below, ...
+
+    def gap(row: int) -> float:  # the middle of the gap above ``row``, in this bundle's lane
+        return (bottoms[row - 1] + tops[row]) / 2 + shift.get(row, 0.0)
+
+    ox, oy, ow, oh = pos[bundle.owner]
+    width = LINE_GAP * len(bundle.styles) + 2.0
+    margin = min(12.0, ow / 4)
+    corridor = [(row, pos[node][0], _free(node, pos[node][0], spans[row], width + 4.0)) for node, row in bundle.corridor
+                if node in pos]
+    runs = trunk_runs((ox - ow / 2 + margin, ox + ow / 2 - margin), corridor, busy)
+    x = runs[0][0]
+    trunk: list[Point] = [(x, oy - oh / 2)]
+    at_gap: dict[int, list[float]] = {}  # row -> trunk x where the trunk meets the gap above it
+    for nx, row in runs[1:]:
+        trunk += [(x, gap(row)), (nx, gap(row))]
+        at_gap.setdefault(row, []).extend((x, nx))
+        x = nx
+    last = max(b.row for b in bundle.branches)
+    trunk.append((x, gap(last)))
+    for row in sorted({b.row for b in bundle.branches}):
+        if row not in at_gap:  # where the trunk crosses the gap above a row of bodies it reaches
+            at_gap[row] = [_x_at(trunk, gap(row))]
+
+    rows = sorted({b.row for b in bundle.branches})
+    offsets = [(k - (len(bundle.styles) - 1) / 2) * LINE_GAP for k in range(len(bundle.styles))]
+    shapes: list[Shape] = []
+    tid = bundle.id
+    tail: list[Shape] = []
+    if bundle.tail_arrow != "none":  # e.g. the owner's diamond, where the trunk leaves it
+        start = trunk[0]
+        base, _, tail = _arrow_at(tid, bundle.tail_arrow, start, (start[0], start[1] - ARROW), bundle.styles[0],
+                                  bundle.light[0])
+        trunk[0] = base
+    for style, light, off in zip(bundle.styles, bundle.light, offsets):
+        color = _light(style.color) if light else style.color
+        shapes.append(Shape(tid, bundle.cls, "polyline", tuple((px + off, py + off) for px, py in trunk), None, color,
+                            style.penwidth, _dash(style), tid))
+        for row in rows:
+            xs = [pos[b.node][0] for b in bundle.branches if b.row == row] + at_gap.get(row, [])
+            y = gap(row) + off
+            if max(xs) - min(xs) > 0.5:
+                shapes.append(Shape(tid, bundle.cls, "polyline", ((min(xs) + off, y), (max(xs) + off, y)), None,
+                                    color, style.penwidth, _dash(style), tid))
+    shapes += tail
+    for branch in bundle.branches:
+        bx, by, _, bh = pos[branch.node]
+        tip: Point = (bx, by + bh / 2)
+        end = tip
+        own = [(st, branch.light, off) for st, off in zip(bundle.styles, offsets) if st in branch.styles]
+        head: list[Shape] = []
+        if branch.arrow != "none" and own:
+            end, _, head = _arrow_at(branch.id, branch.arrow, tip, (bx, tip[1] + ARROW), own[0][0], own[0][1])
+        for st, lt, off in own:
+            color = _light(st.color) if lt else st.color
+            shapes.append(Shape(branch.id, branch.cls, "polyline", ((bx + off, gap(branch.row) + off), (bx + off, end[1])),
+                                None, color, st.penwidth, _dash(st), branch.id))
+        shapes += head
     return shapes
 
 
