@@ -17,22 +17,27 @@ class UnknownAlternative(ValueError):
     """A selection names a choice or an alternative the model does not have."""
 
 
+def check_selection(org: "Organisation", selection: dict[str, str]) -> None:
+    """Raise :class:`UnknownAlternative` if ``selection`` names a choice or alternative the model lacks."""
+    choices = {c.id: c for c in org.choices}
+    for choice_id, alt_id in selection.items():
+        if choice_id not in choices:
+            raise UnknownAlternative(f"no choice {choice_id!r}; choices: {', '.join(choices) or 'none'}")
+        alts = [a.id for a in choices[choice_id].alternatives]
+        if alt_id not in alts:
+            raise UnknownAlternative(f"choice {choice_id!r} has no alternative {alt_id!r}; valid: {', '.join(alts)}")
+
+
 def apply_selection(org: "Organisation", selection: dict[str, str]) -> "Organisation":
     """The organisation with the selected alternatives applied and its choices resolved."""
     from .model import Organisation
 
-    choices = {c.id: c for c in org.choices}
-    unknown = set(selection) - set(choices)
-    if unknown:
-        raise UnknownAlternative(f"no choice {sorted(unknown)[0]!r}; choices: {', '.join(choices) or 'none'}")
+    check_selection(org, selection)
     overrides: dict[str, dict[str, Any]] = {}
     removed: set[str] = set()
     for choice in org.choices:
         wanted = selection.get(choice.id, choice.alternatives[0].id)
-        alts = {a.id: a for a in choice.alternatives}
-        if wanted not in alts:
-            raise UnknownAlternative(f"choice {choice.id!r} has no alternative {wanted!r}; valid: {', '.join(alts)}")
-        alt = alts[wanted]
+        alt = next(a for a in choice.alternatives if a.id == wanted)
         for body_id, change in alt.set.items():
             overrides.setdefault(body_id, {}).update(change.model_dump(exclude_none=True, by_alias=True))
         removed.update(alt.remove)

@@ -54,3 +54,31 @@ def load_all_located(paths: tuple[str, ...]) -> list[tuple[Path, Organisation, S
 
 lang_option = click.option("--lang", type=click.Choice(["fi", "sv", "en"]), default="fi", show_default=True,
                            help="Language of names and labels (Swedish and English where the file gives them).")
+
+
+def parse_pairs(option: str, pairs: tuple[str, ...], form: str) -> dict[str, str]:
+    """'A=B' option values as a dict; anything else is bad input naming the option and the form."""
+    from orgmodel.errors import UserError
+
+    out = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise UserError(f"{option} {pair!r}: write {form}")
+        key, value = pair.split("=", 1)
+        out[key.strip()] = value.strip()
+    return out
+
+
+def variant_selection(org: Organisation, pairs: tuple[str, ...]) -> dict[str, str] | None:
+    """--variant CHOICE=ALT values, checked against the model's choices (None when none given)."""
+    from orgmodel.errors import UserError
+    from orgmodel.variants import UnknownAlternative, check_selection
+
+    if not pairs:
+        return None
+    selection = parse_pairs("--variant", pairs, "CHOICE=ALTERNATIVE")
+    try:
+        check_selection(org, selection)
+    except UnknownAlternative as e:
+        raise UserError(f"--variant: {e}") from None
+    return selection

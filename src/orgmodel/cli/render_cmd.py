@@ -57,6 +57,8 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
     from orgmodel.io import load
     from orgmodel.render import diagram, variants_sheet
 
+    from .common import variant_selection
+
     fmt = _output_format(output, fmt)
     org = load(file)
     if each_variant and variant:
@@ -64,7 +66,7 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
     if each_variant:
         d = variants_sheet(org, lang=lang, preset=preset, footnote=footnote, dpi=dpi)
     else:
-        selection = _selection(org, variant)
+        selection = variant_selection(org, variant)
         d = diagram(org, lang=lang, preset=preset, variant=selection, title=title, footnote=footnote,
                     legend=legend, dpi=dpi)
     path = d.save(output, fmt)
@@ -97,7 +99,7 @@ def sheet(files: tuple[str, ...], output: str, baseline: str | None, mapping: tu
     from orgmodel.io import load
     from orgmodel.render import sheet as make_sheet
 
-    from .common import load_all
+    from .common import load_all, parse_pairs
 
     fmt = _output_format(output, fmt)
     loaded = load_all(files)
@@ -106,12 +108,7 @@ def sheet(files: tuple[str, ...], output: str, baseline: str | None, mapping: tu
     if baseline is not None:
         wanted = Path(baseline).resolve()
         base = next((org for path, org in loaded if path.resolve() == wanted), None) or load(baseline)
-    pairs = {}
-    for item in mapping:
-        if "=" not in item:
-            raise UserError(f"--map {item!r}: write BASELINE_ID=ID")
-        a, b = item.split("=", 1)
-        pairs[a.strip()] = b.strip()
+    pairs = parse_pairs("--map", mapping, "BASELINE_ID=ID")
     if pairs and base is None:
         raise UserError("--map pairs bodies with the baseline's; give --baseline too")
     d = make_sheet(orgs, baseline=base, lang=lang, preset=preset, title=title, subtitle=subtitle,
@@ -120,23 +117,3 @@ def sheet(files: tuple[str, ...], output: str, baseline: str | None, mapping: tu
     _report(path, d, fmt)
 
 
-def _selection(org, pairs: tuple[str, ...]) -> dict[str, str] | None:
-    """--variant CHOICE=ALT pairs, checked against the model's choices."""
-    from orgmodel.errors import UserError
-
-    if not pairs:
-        return None
-    selection = {}
-    for pair in pairs:
-        if "=" not in pair:
-            raise UserError(f"--variant {pair!r}: write CHOICE=ALTERNATIVE")
-        k, v = pair.split("=", 1)
-        selection[k.strip()] = v.strip()
-    choices = {c.id: c for c in org.choices}
-    for k, v in selection.items():
-        if k not in choices:
-            raise UserError(f"--variant: no choice {k!r}; choices: {', '.join(choices) or 'none'}")
-        alts = [a.id for a in choices[k].alternatives]
-        if v not in alts:
-            raise UserError(f"--variant: choice {k!r} has no alternative {v!r}; valid: {', '.join(alts)}")
-    return selection

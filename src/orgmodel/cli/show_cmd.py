@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .common import lang_option
+from .common import lang_option, variant_selection
 
 
 @click.command()
@@ -22,7 +22,7 @@ def show(file: str, lang: str, variant: tuple[str, ...]) -> None:
 
     org = load(file)
     if variant:
-        org = _pick(org, variant)
+        org = org.variant(variant_selection(org, variant))
     for line in tree_lines(org, lang):
         click.echo(line)
     for choice in org.choices:
@@ -40,19 +40,3 @@ def variants(file: str) -> None:
     for selection, variant_org in org.variants():
         label = ", ".join(f"{k}={v}" for k, v in selection.items()) or "(no open choices)"
         click.echo(f"{label}: {len(variant_org.bodies)} bodies")
-
-
-def _pick(org, pairs: tuple[str, ...]):
-    from orgmodel.errors import UserError
-    from orgmodel.variants import UnknownAlternative
-
-    selection = {}
-    for pair in pairs:
-        if "=" not in pair:
-            raise UserError(f"--variant {pair!r}: write CHOICE=ALTERNATIVE")
-        k, v = pair.split("=", 1)
-        selection[k.strip()] = v.strip()
-    try:
-        return org.variant(selection)
-    except UnknownAlternative as e:
-        raise UserError(f"--variant: {e}") from None
