@@ -344,3 +344,15 @@ def test_diagram_displays_in_notebooks(region):
     card = groups(parse(data["image/svg+xml"]), "card")["p0_elinvoima"]
     assert "valiokuntaElinvoimavaliokunta" in squash(text_of(card))  # kind, then name
     assert "<svg" in diagram(region)._repr_svg_()
+
+
+def test_an_untitled_sheet_gets_a_title_in_its_language() -> None:
+    from orgmodel.io import load
+    from orgmodel.render import sheet
+
+    root = Path(__file__).resolve().parent.parent / "models" / "archetypes"
+    orgs = [load(root / "lautakuntamalli-toimialat.yaml"), load(root / "hallituksen-jaostomalli.yaml")]
+    assert "Rakenteiden vertailu" in sheet(orgs).svg()
+    english = sheet(orgs, lang="en").svg()
+    assert "Structures compared" in english and "Rakenteiden vertailu" not in english
+    assert "Oma otsikko" in sheet(orgs, title="Oma otsikko").svg()

@@ -84,7 +84,7 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
 @lang_option
 @_preset_option
 @_dpi_option
-@click.option("--title", default="", help="Title of the sheet.")
+@click.option("--title", default="", help="Title of the sheet (default: \"Rakenteiden vertailu\" in the chosen language).")
 @click.option("--subtitle", default="", help="Subtitle (default with --baseline: what is compared).")
 @_footnote_option
 @_legend_option

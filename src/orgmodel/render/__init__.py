@@ -177,6 +177,7 @@ def sheet(orgs: Iterable["Organisation"], *, baseline: "Organisation | None" = N
         raise UserError("a sheet needs at least one structure")
     if baseline is not None and not subtitle:
         subtitle = f"{word('compared', lang)}: {baseline.name(lang)}"
+    title = title or word("sheet_title", lang)  # an untitled slide would open on blank space
     return Diagram(panels, lang=lang, preset=preset, theme=theme, title=title, subtitle=subtitle,
                    footnote=footnote, legend=legend, dpi=dpi)
 

@@ -17,6 +17,7 @@ _WORDS: dict[str, dict[str, str]] = {
     "open_choice": {"fi": "Avoin valinta", "sv": "Öppet val", "en": "Open choice"},
     "drawn": {"fi": "kuvassa", "sv": "i bilden", "en": "drawn"},
     "variant": {"fi": "Vaihtoehto", "sv": "Alternativ", "en": "Variant"},
+    "sheet_title": {"fi": "Rakenteiden vertailu", "sv": "Jämförelse av strukturer", "en": "Structures compared"},
     "compared": {"fi": "Muutokset suhteessa rakenteeseen", "sv": "Ändringar jämfört med", "en": "Changes against"},
     "hierarchy": {"fi": "alaisuus (hierarkia)", "sv": "underställd (hierarki)", "en": "hierarchy (subordinate to)"},
     "uncertain_open": {"fi": "avoin tai epävarma", "sv": "öppen eller osäker", "en": "open or uncertain"},
