@@ -34,3 +34,18 @@ def test_the_same_choice_under_kuntalaki_is_lawful() -> None:
     report = check(load(FIXTURE), law="kuntalaki")
     assert report.meta["variants_checked"] == 2
     assert not any(f.in_variant for f in report.findings)
+
+
+def test_combinations_beyond_the_cap_are_not_all_checked() -> None:
+    from orgmodel.checks import MAX_VARIANTS
+    from orgmodel.model import Organisation
+
+    bodies = [{"id": "v", "kind": "council", "names": {"fi": "V"}}]
+    choices = []
+    for i in range(7):  # 2**7 = 128 combinations
+        bodies.append({"id": f"j{i}", "kind": "subcommittee", "names": {"fi": f"J{i}"}, "parent": "v"})
+        choices.append({"id": f"c{i}", "question": "?", "alternatives": [
+            {"id": "on", "label": "on"}, {"id": "ei", "label": "ei", "remove": [f"j{i}"]}]})
+    org = Organisation.model_validate({"id": "many", "names": {"fi": "M"}, "org_type": "municipality",
+                                       "law": "fi/kuntalaki-410-2015", "bodies": bodies, "choices": choices})
+    assert check(org).meta["variants_checked"] == MAX_VARIANTS == 64

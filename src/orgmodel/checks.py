@@ -81,7 +81,7 @@ def findings_of_other_variants(org: Organisation, law_id: str, on: date | None, 
     index = {b.id: i for i, b in enumerate(org.bodies)}
     checked = 0
     for selection, variant in org.variants():
-        if checked > MAX_VARIANTS:
+        if checked >= MAX_VARIANTS:
             break
         checked += 1
         if all(selection[c.id] == c.alternatives[0].id for c in org.choices):

@@ -20,7 +20,7 @@ The hierarchy appears as ``subordinate_to`` edges from each body to its parent.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
@@ -33,11 +33,6 @@ if TYPE_CHECKING:
 class OrgGraph(nx.MultiDiGraph):
     """A MultiDiGraph with governance queries. Edges point from subordinate to superior
     for ``subordinate_to`` and from actor to object for every other relation type."""
-
-    def hierarchy_edges(self) -> Iterable[tuple[str, str]]:
-        for u, v, t in self.edges(data="type"):
-            if t is RelationType.SUBORDINATE_TO:
-                yield u, v
 
     def parent(self, node: str) -> str | None:
         for _, v, t in self.out_edges(node, data="type"):

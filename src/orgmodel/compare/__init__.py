@@ -1,7 +1,14 @@
 """Comparing structures: metrics, the six design-choice axes, structural diff, tables and charts.
 
-Import the parts you need; nothing here loads matplotlib except :mod:`orgmodel.compare.charts`.
+The names below load nothing heavy; only :mod:`orgmodel.compare.charts` imports matplotlib.
 
->>> from orgmodel.compare.diff import diff_structures  # doctest: +SKIP
->>> from orgmodel.compare.metrics import metrics        # doctest: +SKIP
+>>> from orgmodel.compare import compare, diff_structures, metrics, scores  # doctest: +SKIP
+>>> compare([org_a, org_b]).to_markdown()                                  # doctest: +SKIP
 """
+
+from .axes import AXES, scores
+from .diff import StructureDiff, diff_structures
+from .metrics import Metrics, metrics
+from .tables import compare
+
+__all__ = ["AXES", "Metrics", "StructureDiff", "compare", "diff_structures", "metrics", "scores"]

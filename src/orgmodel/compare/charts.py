@@ -22,7 +22,7 @@ import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from matplotlib import rcParams
+from matplotlib import rc_context
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
@@ -107,21 +107,10 @@ def save_figure(fig: Figure, path: str | os.PathLike[str]) -> Path:
     import io
 
     buf = io.BytesIO()
-    with _rc():
+    with rc_context(_style()):  # set for this drawing only, restored afterwards
         fig.savefig(buf, format=fmt, metadata=metadata, bbox_inches="tight", dpi=200)
     write_atomic(p, buf.getvalue())
     return p
-
-
-class _rc:
-    """rcParams set for the duration of drawing or saving, then restored (no global side effects)."""
-
-    def __enter__(self) -> None:
-        self._saved = {k: rcParams[k] for k in _style()}
-        rcParams.update(_style())
-
-    def __exit__(self, *exc: object) -> None:
-        rcParams.update(self._saved)
 
 
 def _bar_axes(ax: Any, cols: list[Any], lang: str, xlabel: str, title: str) -> None:
@@ -147,7 +136,7 @@ def axes_profile_figure(comparison: "Comparison", lang: str = "fi") -> Figure:
     w = _words(lang)
     cols = comparison.columns
     n_axes = len(AXES)
-    with _rc():
+    with rc_context(_style()):  # set for this drawing only, restored afterwards
         fig = _new_figure(8.0, 1.0 + 0.62 * n_axes + 0.28 * math.ceil(len(cols) / 2))
         ax = fig.add_subplot()
         ys = list(range(n_axes))
@@ -193,7 +182,7 @@ def seats_by_tier_figure(comparison: "Comparison", lang: str = "fi") -> Figure:
     w = _words(lang)
     cols = comparison.columns
     tiers = [t for t in Tier.ordered() if any(c.metrics.seats_max_by_tier[t.value] for c in cols)]
-    with _rc():
+    with rc_context(_style()):  # set for this drawing only, restored afterwards
         fig = _new_figure(8.0, max(1.2 + 0.45 * len(cols), 0.3 * len(tiers) + 0.8))
         ax = fig.add_subplot()
         ys = list(range(len(cols)))
@@ -230,7 +219,7 @@ def bodies_by_kind_figure(comparison: "Comparison", lang: str = "fi") -> Figure:
     w = _words(lang)
     cols = comparison.columns
     kinds = [k for k in BodyKind if any(c.metrics.bodies_by_kind[k.value] for c in cols)]
-    with _rc():
+    with rc_context(_style()):  # set for this drawing only, restored afterwards
         fig = _new_figure(8.0, max(1.2 + 0.45 * len(cols), 0.26 * len(kinds) + 0.8))
         ax = fig.add_subplot()
         ys = list(range(len(cols)))
