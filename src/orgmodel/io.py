@@ -337,18 +337,18 @@ def _merge_base(data: Any, doc: _Doc, folder: Path, stack: tuple[Path, ...]) -> 
     smap = SourceMap(doc, own_keys=set(data))
     if not set(data) & _MODEL_KEYS:
         found = ", ".join(sorted(map(str, data))[:8]) or "nothing"
-        raise smap_error(smap, (), "this is YAML, but not an orgmodel model: it has none of the keys "
+        raise _error_at(smap, (), "this is YAML, but not an orgmodel model: it has none of the keys "
                                    f"{', '.join(sorted(_MODEL_KEYS))} (found: {found})")
     base_ref = data.pop("extends", None)
     if base_ref is None:
         return data, smap
     if not isinstance(base_ref, str):
-        raise smap_error(smap, ("extends",), "extends must be the path of a base file, relative to this file")
+        raise _error_at(smap, ("extends",), "extends must be the path of a base file, relative to this file")
     base_path = (folder / base_ref)
     if base_path.resolve() in stack:
-        raise smap_error(smap, ("extends",), f"extends {base_ref!r} leads back to a file already being read (a cycle)")
+        raise _error_at(smap, ("extends",), f"extends {base_ref!r} leads back to a file already being read (a cycle)")
     if not base_path.exists():
-        raise smap_error(smap, ("extends",), f"base file {base_ref!r} not found (looked in {folder})")
+        raise _error_at(smap, ("extends",), f"base file {base_ref!r} not found (looked in {folder})")
     base_data, base_map = _read(base_path, stack)
     merged = dict(base_data)
     counts = {}
@@ -365,7 +365,7 @@ def _merge_base(data: Any, doc: _Doc, folder: Path, stack: tuple[Path, ...]) -> 
     return merged, smap
 
 
-def smap_error(smap: SourceMap, loc: tuple[Any, ...], message: str) -> ModelError:
+def _error_at(smap: SourceMap, loc: tuple[Any, ...], message: str) -> ModelError:
     return ModelError([smap.problem(loc, message)])
 
 

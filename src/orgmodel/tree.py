@@ -17,7 +17,7 @@ Testi
 from __future__ import annotations
 
 from .model import Body, Organisation
-from .vocab import Certainty
+from .vocab import Certainty, Tier
 
 _MARK = {Certainty.STATED: "", Certainty.INFERRED: " (~)", Certainty.OPEN: " (?)"}
 _WORDS = {
@@ -53,8 +53,8 @@ def tree_lines(org: Organisation, lang: str = "fi") -> list[str]:
     """The hierarchy from each root down, roots in tier order, children in file order."""
     lines = [org.name(lang)]
     tiers = org.tiers()
-    order = {t: i for i, t in enumerate(type(next(iter(tiers.values()))).ordered())} if tiers else {}
-    roots = sorted(org.children(None), key=lambda b: order.get(tiers[b.id], 0))
+    order = {t: i for i, t in enumerate(Tier.ordered())}
+    roots = sorted(org.children(None), key=lambda b: order[tiers[b.id]])
     seen: set[str] = set()
 
     def walk(body: Body, prefix: str, last: bool) -> None:
