@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from orgmodel.io import MAX_BYTES, ModelError, dumps, load, loads, save, write_atomic
+from orgmodel._util import write_atomic
+from orgmodel.errors import ModelError
+from orgmodel.io import MAX_BYTES, dumps, load, loads, save
 
 INVALID = Path(__file__).parent / "fixtures" / "invalid"
 
