@@ -63,9 +63,9 @@ def demo_check(models: list[tuple[Path, Organisation]]) -> None:
 def demo_compare(models: list[tuple[Path, Organisation]], out_dir: Path) -> None:
     """The archetypes side by side: print their metrics table and write
     ``compare-archetypes.csv`` / ``.md`` and the axes profile (``compare-archetypes-axes.svg`` / ``.pdf``)."""
+    from ._util import write_atomic
     from .compare import charts
     from .compare.tables import compare
-    from ._util import write_atomic
     from .vocab import OrgType
 
     archetypes = [org for _, org in models if org.org_type is OrgType.ARCHETYPE]

@@ -26,8 +26,9 @@ This module imports nothing of orgmodel, so every other module can import it at 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import ClassVar, Iterable
+from typing import ClassVar
 
 __all__ = [
     "OrgmodelError", "UserError", "ModelError", "Problem", "UnknownLaw", "UnknownAlternative", "BadOption",

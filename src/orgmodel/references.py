@@ -17,74 +17,87 @@ from ._util import did_you_mean
 __all__ = ["reference_problems"]
 
 
-def reference_problems(data: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]:
+Loc = tuple[Any, ...]
+
+
+def reference_problems(data: dict[str, Any]) -> list[tuple[Loc, str]]:
     """Every duplicate id and every reference to an unknown id, with its location.
 
     Works on plain data (a parsed file, or ``org.model_dump()``), tolerating parts of the wrong
     shape, so that the loader can report these together with shape errors in one pass.
     Returns (loc, message) pairs; loc is a path such as ('bodies', 3, 'parent').
     """
-    problems: list[tuple[tuple[Any, ...], str]] = []
+    return _References(data).problems
 
-    def items(key: str) -> list[tuple[int, dict[str, Any]]]:
-        seq = data.get(key)
+
+class _References:
+    """One pass over a document: the ids each list defines, then every reference checked against them."""
+
+    def __init__(self, data: dict[str, Any]):
+        self.data = data
+        self.problems: list[tuple[Loc, str]] = []
+        self.body_ids = self._ids_of("bodies", "body")
+        power_ids = self._ids_of("powers", "power")
+        instrument_ids = self._ids_of("instruments", "instrument")
+        self._ids_of("choices", "choice")
+        for i, b in self._items("bodies"):
+            self._need(("bodies", i, "parent"), b.get("parent"), "parent")
+            if b.get("parent") is not None and b.get("parent") == b.get("id"):
+                self.problems.append((("bodies", i, "parent"), f"body {b['id']!r} cannot be its own parent"))
+        for i, r in self._items("relations"):
+            self._need(("relations", i, "source"), r.get("source"), "source")
+            self._need(("relations", i, "target"), r.get("target"), "target")
+            self._need(("relations", i, "power"), r.get("power"), "power", power_ids, "power")
+            self._need(("relations", i, "via"), r.get("via"), "via", instrument_ids, "instrument")
+        for i, p in self._items("powers"):
+            self._need(("powers", i, "holder"), p.get("holder"), "holder")
+            for j, c in enumerate(p.get("call_in") or []):
+                self._need(("powers", i, "call_in", j), c, "call-in holder")
+        for i, x in self._items("instruments"):
+            self._need(("instruments", i, "prepared_by"), x.get("prepared_by"), "prepared_by")
+            self._need(("instruments", i, "adopted_by"), x.get("adopted_by"), "adopted_by")
+        for i, sup in self._items("suppressions"):
+            self._need(("suppressions", i, "body"), sup.get("body"), "body")
+        for i, c in self._items("choices"):
+            self._alternatives(i, c)
+
+    def _items(self, key: str) -> list[tuple[int, dict[str, Any]]]:
+        seq = self.data.get(key)
         return [(i, x) for i, x in enumerate(seq) if isinstance(x, dict)] if isinstance(seq, list) else []
 
-    def ids_of(key: str, what: str) -> set[str]:
+    def _ids_of(self, key: str, what: str) -> set[str]:
         first: dict[str, int] = {}
-        for i, x in items(key):
+        for i, x in self._items(key):
             ident = x.get("id")
             if not isinstance(ident, str):
                 continue
             if ident in first:
                 message = f"duplicate {what} id {ident!r} (first used by {key}[{first[ident]}])"
-                problems.append(((key, i, "id"), message))
+                self.problems.append(((key, i, "id"), message))
             else:
                 first[ident] = i
         return set(first)
 
-    body_ids = ids_of("bodies", "body")
-    power_ids = ids_of("powers", "power")
-    instrument_ids = ids_of("instruments", "instrument")
-    ids_of("choices", "choice")
-
-    def need(loc: tuple[Any, ...], ref: Any, what: str, known: set[str] = body_ids, kind: str = "body") -> None:
+    def _need(self, loc: Loc, ref: Any, what: str, known: set[str] | None = None, kind: str = "body") -> None:
+        known = self.body_ids if known is None else known
         if isinstance(ref, str) and ref not in known:
-            problems.append((loc, f"{what} {ref!r} is not a {kind} id{_suggest(ref, known)}"))
+            self.problems.append((loc, f"{what} {ref!r} is not a {kind} id{_suggest(ref, known)}"))
 
-    for i, b in items("bodies"):
-        need(("bodies", i, "parent"), b.get("parent"), "parent")
-        if b.get("parent") is not None and b.get("parent") == b.get("id"):
-            problems.append((("bodies", i, "parent"), f"body {b['id']!r} cannot be its own parent"))
-    for i, r in items("relations"):
-        need(("relations", i, "source"), r.get("source"), "source")
-        need(("relations", i, "target"), r.get("target"), "target")
-        need(("relations", i, "power"), r.get("power"), "power", power_ids, "power")
-        need(("relations", i, "via"), r.get("via"), "via", instrument_ids, "instrument")
-    for i, p in items("powers"):
-        need(("powers", i, "holder"), p.get("holder"), "holder")
-        for j, c in enumerate(p.get("call_in") or []):
-            need(("powers", i, "call_in", j), c, "call-in holder")
-    for i, x in items("instruments"):
-        need(("instruments", i, "prepared_by"), x.get("prepared_by"), "prepared_by")
-        need(("instruments", i, "adopted_by"), x.get("adopted_by"), "adopted_by")
-    for i, sup in items("suppressions"):
-        need(("suppressions", i, "body"), sup.get("body"), "body")
-    for i, c in items("choices"):
-        alt_ids: set[str] = set()
-        for j, a in enumerate(c.get("alternatives") or []):
+    def _alternatives(self, i: int, choice: dict[str, Any]) -> None:
+        alt_ids: set[Any] = set()
+        for j, a in enumerate(choice.get("alternatives") or []):
             if not isinstance(a, dict):
                 continue
+            at: Loc = ("choices", i, "alternatives", j)
             if a.get("id") in alt_ids:
-                problems.append((("choices", i, "alternatives", j, "id"), f"duplicate alternative id {a['id']!r}"))
+                self.problems.append(((*at, "id"), f"duplicate alternative id {a['id']!r}"))
             alt_ids.add(a.get("id"))
             for ref, change in (a.get("set") or {}).items():
-                need(("choices", i, "alternatives", j, "set", ref), ref, "body")
+                self._need((*at, "set", ref), ref, "body")
                 if isinstance(change, dict):
-                    need(("choices", i, "alternatives", j, "set", ref, "parent"), change.get("parent"), "parent")
+                    self._need((*at, "set", ref, "parent"), change.get("parent"), "parent")
             for k, ref in enumerate(a.get("remove") or []):
-                need(("choices", i, "alternatives", j, "remove", k), ref, "body")
-    return problems
+                self._need((*at, "remove", k), ref, "body")
 
 
 def _suggest(ref: str, known: set[str]) -> str:

@@ -25,9 +25,10 @@ import gc
 import json
 import os
 import warnings
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, NamedTuple
+from typing import Any, NamedTuple
 
 import yaml
 from pydantic import ValidationError

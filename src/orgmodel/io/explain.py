@@ -10,7 +10,8 @@ m.yaml:2:13: unknown key 'seets' (did you mean 'seats'?); valid keys here: id, .
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from pydantic import BaseModel
 

@@ -63,52 +63,61 @@ class _Converter:
         self._fail(node, f"unsupported YAML tag {node.tag!r}; model files use plain values")
 
     def _convert(self, node: yaml.Node) -> tuple[Any, int]:
+        """The value of ``node`` and how many values it expands to."""
         if isinstance(node, yaml.ScalarNode):  # the common case: no memo needed, aliases of scalars are cheap
             return self._scalar(node), 1
         key = id(node)
         if key in self._memo:  # an alias: reuse the value built for its anchor
             return self._memo[key]
-        size = 1
+        result: tuple[Any, int]
         if isinstance(node, yaml.SequenceNode):
-            items: list[Any] = []
-            for child in node.value:
-                if isinstance(child, yaml.ScalarNode):
-                    items.append(self._scalar(child))
-                    size += 1
-                    continue
-                v, n = self._convert(child)
-                items.append(v)
-                size += n
-                if size > MAX_VALUES:
-                    break
-            result: tuple[Any, int] = (items, size)
+            result = self._sequence(node)
         elif isinstance(node, yaml.MappingNode):
-            mapping: dict[str, Any] = {}
-            for knode, vnode in node.value:
-                if not isinstance(knode, yaml.ScalarNode):
-                    self._fail(knode, "a key must be a plain name, not a list or mapping")
-                if knode.tag == "tag:yaml.org,2002:merge":
-                    self._fail(knode, "YAML merge keys (<<) are not supported; repeat the keys or use 'extends:'")
-                k = knode.value
-                if k in mapping:
-                    first = next(kn for kn, _ in node.value if kn.value == k)
-                    self.problems.append(Problem(self.filename, knode.start_mark.line + 1, knode.start_mark.column + 1,
-                                                 f"duplicate key {k!r} (first at line {first.start_mark.line + 1})"))
-                    continue
-                if isinstance(vnode, yaml.ScalarNode):
-                    mapping[k] = self._scalar(vnode)
-                    size += 1
-                    continue
-                v, n = self._convert(vnode)
-                mapping[k] = v
-                size += n
-                if size > MAX_VALUES:
-                    break
-            result = (mapping, size)
+            result = self._mapping(node)
         else:  # pragma: no cover - compose yields only these three
             self._fail(node, "unexpected YAML node")
         self._memo[key] = result
         return result
+
+    def _sequence(self, node: yaml.SequenceNode) -> tuple[list[Any], int]:
+        items: list[Any] = []
+        size = 1
+        for child in node.value:
+            if isinstance(child, yaml.ScalarNode):
+                items.append(self._scalar(child))
+                size += 1
+                continue
+            v, n = self._convert(child)
+            items.append(v)
+            size += n
+            if size > MAX_VALUES:
+                break
+        return items, size
+
+    def _mapping(self, node: yaml.MappingNode) -> tuple[dict[str, Any], int]:
+        mapping: dict[str, Any] = {}
+        size = 1
+        for knode, vnode in node.value:
+            if not isinstance(knode, yaml.ScalarNode):
+                self._fail(knode, "a key must be a plain name, not a list or mapping")
+            if knode.tag == "tag:yaml.org,2002:merge":
+                self._fail(knode, "YAML merge keys (<<) are not supported; repeat the keys or use 'extends:'")
+            k = knode.value
+            if k in mapping:
+                first = next(kn for kn, _ in node.value if kn.value == k)
+                self.problems.append(Problem(self.filename, knode.start_mark.line + 1, knode.start_mark.column + 1,
+                                             f"duplicate key {k!r} (first at line {first.start_mark.line + 1})"))
+                continue
+            if isinstance(vnode, yaml.ScalarNode):
+                mapping[k] = self._scalar(vnode)
+                size += 1
+                continue
+            v, n = self._convert(vnode)
+            mapping[k] = v
+            size += n
+            if size > MAX_VALUES:
+                break
+        return mapping, size
 
 
 def compose(text: str, filename: str) -> yaml.Node | None:
