@@ -13,7 +13,20 @@ from pathlib import Path
 
 import pytest
 
-from orgmodel.io import MAX_BYTES, ModelError, dumps, load, loads, save, write_atomic
+from orgmodel._util import write_atomic
+from orgmodel.errors import ModelError
+from orgmodel.io import (
+    MAX_BYTES,
+    Loaded,
+    dumps,
+    expand_paths,
+    load,
+    load_folder,
+    load_located,
+    loads,
+    save,
+    source_of,
+)
 
 INVALID = Path(__file__).parent / "fixtures" / "invalid"
 
@@ -226,3 +239,118 @@ def test_cli_reports_bad_input_with_exit_code_2_and_no_traceback() -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.count("is not a body id") == 3
+
+
+# --- folders ----------------------------------------------------------------------------------
+
+ARCHETYPES = Path(__file__).resolve().parent.parent / "models" / "archetypes"
+
+
+def _model_text(ident: str) -> str:
+    return (f"id: {ident}\nnames: {{fi: {ident}}}\norg_type: archetype\nlaw: fi/kuntalaki-410-2015\n"
+            "bodies:\n  - {id: v, kind: council, names: {fi: V}}\n")
+
+
+def test_load_folder_loads_every_model_and_skips_partials() -> None:
+    loaded = load_folder(ARCHETYPES)
+    names = [m.path.name for m in loaded]
+    assert names == sorted(p.name for p in ARCHETYPES.glob("*.yaml") if not p.name.startswith("_"))
+    assert all(isinstance(m, Loaded) and m.org.id == m.path.stem for m in loaded)
+    first = loaded[0]
+    assert first.source.locate(("bodies", 0))[0].endswith("_base.yaml")  # the source map reaches the base
+    path, org, source = first  # unpacks like the CLI's (path, org, source map) tuples did
+    assert (path, org, source) == (first.path, first.org, first.source)
+
+
+def test_load_folder_takes_one_path_or_many(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(_model_text("a"))
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "b.json").write_text(dumps(loads(_model_text("b")), "json"))
+    (sub / "notes.txt").write_text("not a model")
+    assert [m.org.id for m in load_folder(str(tmp_path))] == ["a", "b"]
+    assert [m.org.id for m in load_folder([tmp_path / "a.yaml", sub])] == ["a", "b"]
+    assert [m.org.id for m in load_folder((str(sub / "b.json"),))] == ["b"]
+
+
+def test_a_named_partial_is_skipped_with_a_note(tmp_path: Path) -> None:
+    (tmp_path / "_base.yaml").write_text("org_type: archetype\n")
+    (tmp_path / "m.yaml").write_text(_model_text("m"))
+    notes: list[str] = []
+    loaded = load_folder([tmp_path / "_base.yaml", tmp_path / "m.yaml"], note=notes.append)
+    assert [m.org.id for m in loaded] == ["m"]
+    assert notes == [f"skipping {tmp_path / '_base.yaml'}: files named _*.yaml are bases for 'extends:', not models"]
+    with pytest.warns(UserWarning, match="skipping .*_base.yaml: files named _"):  # without a callback: a warning
+        assert expand_paths([tmp_path / "_base.yaml"]) == []
+
+
+def test_cli_prints_the_partial_note_as_before(tmp_path: Path) -> None:
+    (tmp_path / "_base.yaml").write_text("org_type: archetype\n")
+    (tmp_path / "m.yaml").write_text(_model_text("m"))
+    result = subprocess.run([sys.executable, "-m", "orgmodel", "check", str(tmp_path / "_base.yaml"),
+                             str(tmp_path / "m.yaml")], capture_output=True, text=True)
+    assert result.stderr.startswith(f"orgmodel: skipping {tmp_path / '_base.yaml'}: files named _*.yaml are bases "
+                                    "for 'extends:', not models\n"), result.stderr
+
+
+def test_load_folder_reports_every_problem_of_every_bad_file_together(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("id: x\nid: y\n")
+    (tmp_path / "b.yaml").write_text(_model_text("b").replace("kind: council", "kind: councill"))
+    (tmp_path / "c.yaml").write_text(_model_text("c"))
+    with pytest.raises(ModelError) as caught:
+        load_folder(tmp_path)
+    where = [(Path(p.file).name, p.line) for p in caught.value.problems]
+    assert where == [("a.yaml", 2), ("b.yaml", 6)], [str(p) for p in caught.value.problems]
+    assert "did you mean 'council'?" in caught.value.problems[1].message
+
+
+def test_load_folder_with_no_model_files_is_a_model_error(tmp_path: Path) -> None:
+    (tmp_path / "_base.yaml").write_text("org_type: archetype\n")
+    with pytest.raises(ModelError) as caught:
+        load_folder(tmp_path)
+    assert [str(p) for p in caught.value.problems] == [f"{tmp_path}: no model files found"]
+
+
+# --- where an organisation came from ----------------------------------------------------------
+
+
+def test_source_of_a_loaded_organisation(tmp_path: Path) -> None:
+    path = tmp_path / "m.yaml"
+    path.write_text(_model_text("m"))
+    org = load(path)
+    where = source_of(org)
+    assert where is not None and where.path == path
+    assert where.source.locate(("bodies", 0, "kind")) == (str(path), 6, 19)
+    located_org, smap = load_located(path)
+    assert source_of(located_org) == (path, smap)
+    folder_org = load_folder(tmp_path)[0]
+    assert source_of(folder_org.org) == (path, folder_org.source)
+
+
+def test_source_of_is_none_for_a_string_a_copy_or_a_variant() -> None:
+    org = loads(_model_text("s"))
+    assert source_of(org) is None
+    loaded = load(ARCHETYPES.parent / "paijat-hame-2018.yaml")
+    assert source_of(loaded) is not None
+    assert source_of(loaded.model_copy()) is None
+    variants = [variant for _, variant in loaded.variants()]
+    assert len(variants) > 1 and all(source_of(variant) is None for variant in variants)
+
+
+def test_source_of_does_not_keep_organisations_alive_and_forgets_them(tmp_path: Path) -> None:
+    import gc
+    import weakref
+
+    from orgmodel.io import origins
+
+    path = tmp_path / "m.yaml"
+    path.write_text(_model_text("m"))
+    before = len(origins._ORIGINS)
+    org = load(path)
+    ref = weakref.ref(org)
+    assert len(origins._ORIGINS) == before + 1
+    del org
+    gc.collect()
+    assert ref() is None  # the registry held no strong reference
+    assert len(origins._ORIGINS) == before  # and its entry went with the organisation
+    assert loads(_model_text("m")) == load(path)  # equality knows nothing of where a model came from

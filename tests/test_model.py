@@ -7,10 +7,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from orgmodel.errors import UnknownAlternative
 from orgmodel.io import dumps, loads
 from orgmodel.model import Organisation, SeatRange
 from orgmodel.structure import check_structure
-from orgmodel.variants import UnknownAlternative
 from orgmodel.vocab import BodyKind, RelationType, Tier
 
 

@@ -506,7 +506,7 @@ def test_the_difference_helper_sees_a_single_changed_field():
 
 
 def test_archetype_partial_is_not_loaded_by_folder_expansion():
-    from orgmodel.cli.common import expand_paths
+    from orgmodel.io import expand_paths
 
     names = [p.name for p in expand_paths((str(MODELS / "archetypes"),))]
     assert sorted(names) == sorted(ARCHETYPES)

@@ -16,14 +16,15 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = ["load", "loads", "save", "dumps", "Organisation", "ModelError", "check", "__version__"]
+__all__ = ["load", "loads", "load_folder", "save", "dumps", "Organisation", "ModelError", "check", "__version__"]
 
 _LAZY = {
     "load": ("orgmodel.io", "load"),
     "loads": ("orgmodel.io", "loads"),
     "save": ("orgmodel.io", "save"),
     "dumps": ("orgmodel.io", "dumps"),
-    "ModelError": ("orgmodel.io", "ModelError"),
+    "load_folder": ("orgmodel.io", "load_folder"),
+    "ModelError": ("orgmodel.errors", "ModelError"),
     "Organisation": ("orgmodel.model", "Organisation"),
     "check": ("orgmodel.checks", "check"),
 }

@@ -21,11 +21,11 @@ True
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
+from ._util import did_you_mean
 from .errors import UserError
 from .findings import SEVERITIES, Finding, Report
 from .model import Organisation
@@ -153,8 +153,8 @@ def apply_suppressions(org: Organisation, findings: list[Finding]
         records.append({"code": s.code, "body": s.body, "reason": s.reason, "severity": s.severity,
                         "effect": effect, "matched": matched[k], "loc": ["suppressions", k]})
         if s.code not in known:
-            close = difflib.get_close_matches(s.code, sorted(known), n=1, cutoff=0.6)
-            hint = f" (did you mean {close[0]}?)" if close else ""
+            close = did_you_mean(s.code, sorted(known), quote=False)
+            hint = f" ({close})" if close else ""
             kept.append(Finding(
                 "SUPPRESS-UNKNOWN", "warning", f"suppression names no known rule: {s.code!r}{hint}",
                 message_fi=f"vaiennus viittaa tuntemattomaan sääntöön: {s.code!r}{hint}", body=s.body,

@@ -10,14 +10,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .cli.common import load_all
-from .io import ModelError
+from .errors import ModelError
+from .io import load_folder
 from .model import Organisation
 
 
 def load_models(models_dir: Path) -> list[tuple[Path, Organisation]]:
     """Every model under ``models_dir`` (partials skipped); all bad files reported together."""
-    return load_all((str(models_dir),))
+    return [(m.path, m.org) for m in load_folder(models_dir)]
 
 
 def demo_check(models: list[tuple[Path, Organisation]]) -> None:
@@ -63,9 +63,9 @@ def demo_check(models: list[tuple[Path, Organisation]]) -> None:
 def demo_compare(models: list[tuple[Path, Organisation]], out_dir: Path) -> None:
     """The archetypes side by side: print their metrics table and write
     ``compare-archetypes.csv`` / ``.md`` and the axes profile (``compare-archetypes-axes.svg`` / ``.pdf``)."""
+    from ._util import write_atomic
     from .compare import charts
     from .compare.tables import compare
-    from .io import write_atomic
     from .vocab import OrgType
 
     archetypes = [org for _, org in models if org.org_type is OrgType.ARCHETYPE]
@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         models = load_models(models_dir)
     except ModelError as e:
         print(e, file=sys.stderr)
-        return 2
+        return e.exit_code
     print(f"orgmodel demo: {len(models)} models from {models_dir}/\n")
     demo_check(models)
     demo_compare(models, out_dir)

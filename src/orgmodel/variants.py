@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .errors import UnknownAlternative
+
 if TYPE_CHECKING:
     from .model import Organisation
-
-
-class UnknownAlternative(ValueError):
-    """A selection names a choice or an alternative the model does not have."""
 
 
 def check_selection(org: "Organisation", selection: dict[str, str]) -> None:

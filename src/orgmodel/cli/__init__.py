@@ -10,6 +10,8 @@ from typing import Any
 
 import click
 
+from orgmodel.errors import InternalError, OrgmodelError, UserError
+
 # name -> (module, attribute, one-line help shown by `orgmodel --help` without importing it)
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "check": ("orgmodel.cli.check_cmd", "check", "Load model files and check their structure and legality."),
@@ -33,7 +35,8 @@ class LazyGroup(click.Group):
         if name not in COMMANDS:
             return None
         module, attr, _ = COMMANDS[name]
-        return getattr(importlib.import_module(module), attr)
+        command: click.Command = getattr(importlib.import_module(module), attr)
+        return command
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
@@ -41,38 +44,41 @@ class LazyGroup(click.Group):
             formatter.write_dl(rows)
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+_HELP = f"""Governance structures as code: check model files against the law, draw and compare them.
+
+\b
+Exit codes: 0 clean, 1 findings, {UserError.exit_code} bad input (the message says file:line:column),
+{InternalError.exit_code} internal error (a bug of ours: please report it).
+"""
+INTERRUPTED = 130  # what a shell reports for a program stopped by Ctrl-C
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]}, help=_HELP)
 @click.version_option(package_name="orgmodel")
 def cli() -> None:
-    """Governance structures as code: check model files against the law, draw and compare them.
-
-    \b
-    Exit codes: 0 clean, 1 findings, 2 bad input (the message says file:line:column).
-    """
+    """The command group; its help text is ``_HELP``, which takes the exit codes from the exception classes."""
 
 
 def main(argv: list[str] | None = None) -> Any:
-    """Run the CLI; turn bad input into a clear message and exit code 2, never a traceback."""
-    from orgmodel.errors import UserError
-
+    """Run the CLI; bad input becomes a clear message and its class's exit code, never a traceback."""
     try:
         return cli.main(args=argv, prog_name="orgmodel", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
-        sys.exit(130)
-    except click.ClickException as e:
+        sys.exit(INTERRUPTED)
+    except click.ClickException as e:  # click's usage errors are bad input; exit code 1 means findings here
         e.show()
-        sys.exit(2 if e.exit_code in (1, 2) else e.exit_code)
+        sys.exit(UserError.exit_code if e.exit_code in (1, 2) else e.exit_code)
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)
     except UserError as e:
         click.echo(str(e), err=True)
-        sys.exit(2)
+        sys.exit(e.exit_code)
     except KeyboardInterrupt:
-        sys.exit(130)
+        sys.exit(INTERRUPTED)
     except Exception as e:  # a bug of ours, not the user's input: say so, briefly
         if os.environ.get("ORGMODEL_DEBUG"):
             raise
         click.echo(f"orgmodel: internal error: {type(e).__name__}: {e}\n"
                    "(set ORGMODEL_DEBUG=1 to see the traceback, and please report it)", err=True)
-        sys.exit(3)
+        sys.exit(e.exit_code if isinstance(e, OrgmodelError) else InternalError.exit_code)

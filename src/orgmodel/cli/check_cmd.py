@@ -9,6 +9,8 @@ from pathlib import Path
 
 import click
 
+from orgmodel.errors import UserError
+
 
 @click.command()
 @click.argument("files", nargs=-1, type=click.Path())
@@ -38,8 +40,6 @@ def check(files: tuple[str, ...], fmt: str, law: str | None, as_of, fail_on: str
     \b
     Exit code 0: no errors; 1: errors (or findings at --fail-on); 2: a file could not be read.
     """
-    from orgmodel.errors import UserError
-
     if list_rules or list_matters:
         text = _list_rules(law, fmt) if list_rules else _list_matters(fmt)
         _emit(text, output)
@@ -67,7 +67,7 @@ def check(files: tuple[str, ...], fmt: str, law: str | None, as_of, fail_on: str
 
 def _emit(text: str, output: str | None) -> None:
     if output:
-        from orgmodel.io import write_atomic
+        from orgmodel._util import write_atomic
 
         write_atomic(output, text if text.endswith("\n") else text + "\n")
     else:

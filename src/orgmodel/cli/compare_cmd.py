@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from orgmodel.errors import UserError
+
 from .common import lang_option
 
 CHART_SUFFIXES = (".pdf", ".svg", ".png")
@@ -28,8 +30,6 @@ def compare(files: tuple[str, ...], fmt: str, chart: str | None, chart_type: str
     Axis scores run from 0 to 1; 1 is the first pole of the question (see docs/axes.md).
     """
     from orgmodel.compare.tables import compare as run_compare
-    from orgmodel.errors import UserError
-
     from .common import load_all
 
     if chart and not chart.lower().endswith(CHART_SUFFIXES):
@@ -39,7 +39,7 @@ def compare(files: tuple[str, ...], fmt: str, chart: str | None, chart_type: str
     text = {"table": lambda: comparison.to_text(lang), "csv": comparison.to_csv, "json": comparison.to_json,
             "markdown": lambda: comparison.to_markdown(lang)}[fmt]()
     if output:
-        from orgmodel.io import write_atomic
+        from orgmodel._util import write_atomic
 
         write_atomic(output, text)
     else:
@@ -71,7 +71,6 @@ def diff(files: tuple[str, ...], fmt: str, mapping: str | None, output: str | No
     import json
 
     from orgmodel.compare.diff import diff_structures, load_mapping
-    from orgmodel.errors import UserError
     from orgmodel.io import load
 
     if len(files) < 2:
@@ -90,7 +89,7 @@ def diff(files: tuple[str, ...], fmt: str, mapping: str | None, output: str | No
     else:
         text = "\n".join(d.to_text(lang) for d in diffs)
     if output:
-        from orgmodel.io import write_atomic
+        from orgmodel._util import write_atomic
 
         write_atomic(output, text)
     else:

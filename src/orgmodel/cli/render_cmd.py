@@ -9,6 +9,8 @@ from pathlib import Path
 
 import click
 
+from orgmodel.errors import UserError
+
 from .common import lang_option
 
 _format_option = click.option("--format", "fmt", type=click.Choice(["svg", "pdf", "png"]),
@@ -53,7 +55,6 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
     Tier bands run in the same order on every diagram; a structure with open choices is drawn
     as one variant with the bodies that depend on a choice marked (or --each-variant).
     """
-    from orgmodel.errors import UserError
     from orgmodel.io import load
     from orgmodel.render import diagram, variants_sheet
 
@@ -95,7 +96,6 @@ def sheet(files: tuple[str, ...], output: str, baseline: str | None, mapping: tu
     FILES may include folders (every model in them). With --baseline, each other structure
     is marked against it; a baseline that is also one of FILES is drawn and labelled as such.
     """
-    from orgmodel.errors import UserError
     from orgmodel.io import load
     from orgmodel.render import sheet as make_sheet
 

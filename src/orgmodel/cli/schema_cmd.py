@@ -24,7 +24,7 @@ def schema(output: str | None) -> None:
     """Write the JSON Schema of model files."""
     text = schema_text()
     if output:
-        from orgmodel.io import write_atomic
+        from orgmodel._util import write_atomic
 
         write_atomic(output, text)
     else:

@@ -96,7 +96,7 @@ def _wrap(text: str, width: int = 34) -> str:
 
 def save_figure(fig: Figure, path: str | os.PathLike[str]) -> Path:
     """Write ``fig`` to ``path`` (.pdf, .svg or .png) atomically and deterministically."""
-    from orgmodel.io import write_atomic
+    from orgmodel._util import write_atomic
 
     p = Path(path)
     fmt = p.suffix.lower().lstrip(".")

@@ -22,6 +22,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
+from orgmodel.errors import UserError
+
 from .theme import DEFAULT_THEME, PRESETS, Preset, Theme, preset as get_preset
 
 if TYPE_CHECKING:
@@ -71,8 +73,6 @@ class Diagram:
         wanted = tuple(f for f in (formats or FORMATS) if f not in self._files)
         for fmt in wanted:
             if fmt not in FORMATS:
-                from orgmodel.errors import UserError
-
                 raise UserError(f"unknown format {fmt!r}; valid: {', '.join(FORMATS)}")
         if wanted:
             out = render(self.plan, self.theme, self.preset, wanted, self.dpi)
@@ -104,7 +104,7 @@ class Diagram:
 
     def save(self, path: str | Path, fmt: str | None = None) -> Path:
         """Write the drawing atomically; the format follows the suffix unless ``fmt`` is given."""
-        from orgmodel.io import write_atomic
+        from orgmodel._util import write_atomic
 
         p = Path(path)
         write_atomic(p, self.data(fmt or format_of(p)))
@@ -127,8 +127,6 @@ def format_of(path: str | Path) -> str:
     """
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix not in FORMATS:
-        from orgmodel.errors import UserError
-
         raise UserError(f"{path}: cannot tell the format from the suffix; use .svg, .pdf or .png (or --format)")
     return suffix
 
@@ -172,8 +170,6 @@ def sheet(orgs: Iterable["Organisation"], *, baseline: "Organisation | None" = N
                 panel = mark_against(panel, base, diff_structures(base, panel.org, mapping), lang)
         panels.append(panel)
     if not panels:
-        from orgmodel.errors import UserError
-
         raise UserError("a sheet needs at least one structure")
     if baseline is not None and not subtitle:
         subtitle = f"{word('compared', lang)}: {baseline.name(lang)}"

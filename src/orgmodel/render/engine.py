@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Iterator
 
+from ..errors import RenderError
 from .dot import PT, Plan
 from .fonts import FAMILY, install_fontconfig
 from .paint import Shape, background, to_svg, to_xdot
@@ -33,10 +34,6 @@ _READY = False
 # Named in SVG after DejaVu Sans: Verdana has near-identical widths, so a slide program that
 # lacks DejaVu Sans substitutes a font in which the text still fits its card.
 SVG_FONT_STACK = f"{FAMILY}, Verdana, Arial, sans-serif"
-
-
-class RenderError(RuntimeError):
-    """Graphviz failed on a graph we built: a bug of ours, with Graphviz's own message."""
 
 
 @contextmanager

@@ -78,7 +78,7 @@ def install_fontconfig() -> Path:
     conf = base / "fonts.conf"
     text = fontconfig_text(font_dir(), cache)
     if not conf.is_file() or conf.read_text(encoding="utf-8") != text:
-        from orgmodel.io import write_atomic
+        from orgmodel._util import write_atomic
 
         write_atomic(conf, text)
     os.environ["FONTCONFIG_FILE"] = str(conf)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Mapping
 
+from orgmodel.errors import UserError
 from orgmodel.vocab import BodyKind, RelationType
 
 from .fonts import FAMILY
@@ -180,6 +181,4 @@ def preset(name: str) -> Preset:
     try:
         return PRESETS[name]
     except KeyError:
-        from orgmodel.errors import UserError
-
         raise UserError(f"unknown preset {name!r}; valid: {', '.join(PRESETS)}") from None

@@ -18,11 +18,11 @@ True
 
 from __future__ import annotations
 
-import difflib
 from datetime import date
 from typing import Any
 
-from ..errors import UserError
+from .._util import did_you_mean
+from ..errors import UnknownLaw
 from ..findings import Finding
 from ..model import Organisation
 from .base import CONFIDENCE_TEXT, Citation, Ctx, Hit, Msg, Rule, Ruleset, Section
@@ -53,9 +53,9 @@ def resolve_law(name: str) -> str:
     if found:
         return found
     options = list(RULESETS) + list(LAW_ALIASES)
-    close = difflib.get_close_matches(key.lower(), options, n=1, cutoff=0.6)
-    hint = f" (did you mean {close[0]!r}?)" if close else ""
-    raise UserError(f"unknown law {name!r}{hint}; valid: {', '.join(RULESETS)} or kuntalaki, 611/2021, maakuntalaki")
+    close = did_you_mean(key.lower(), options)
+    hint = f" ({close})" if close else ""
+    raise UnknownLaw(f"unknown law {name!r}{hint}; valid: {', '.join(RULESETS)} or kuntalaki, 611/2021, maakuntalaki")
 
 
 def ruleset(law: str) -> Ruleset:

@@ -1,0 +1,107 @@
+"""Pydantic's validation errors as sentences a person editing the file can act on, each at its line.
+
+>>> from orgmodel.io.yamlsafe import Doc, compose
+>>> text = "bodies:\\n  - {id: v, seets: 3}\\n"
+>>> smap = SourceMap(Doc("m.yaml", compose(text, "m.yaml")))
+>>> err = {"type": "extra_forbidden", "loc": ("bodies", 0, "seets"), "msg": "Extra inputs are not permitted"}
+>>> print(explain(err, smap))  # doctest: +ELLIPSIS
+m.yaml:2:13: unknown key 'seets' (did you mean 'seats'?); valid keys here: id, ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import BaseModel
+
+from .._util import did_you_mean
+from ..errors import Problem
+from ..model import Organisation
+from ..vocab import FINNISH_KIND_WORDS
+from .sourcemap import SourceMap
+
+__all__ = ["explain"]
+
+
+def explain(err: Mapping[str, Any], smap: SourceMap) -> Problem:
+    """One pydantic error (an item of ``ValidationError.errors()``) as a :class:`Problem` at its place in the file."""
+    loc = tuple(err["loc"])
+    # pydantic adds union and validator names to locations ('int', 'SeatRange', 'function-after[...]')
+    doc_loc = tuple(p for p in loc if not (isinstance(p, str) and (p[:1].isupper() or p in ("int", "str") or "[" in p)))
+    path = _dotted(doc_loc)
+    kind, value = err["type"], err.get("input")
+    if kind == "extra_forbidden":
+        key = str(doc_loc[-1])
+        valid = _valid_keys(doc_loc[:-1])
+        hint = _bracketed(did_you_mean(key, valid))
+        return smap.problem(doc_loc, f"unknown key {key!r}{hint}; valid keys here: {', '.join(valid)}", at_key=True)
+    elif kind == "missing":
+        where = f" in {_dotted(doc_loc[:-1])}" if len(doc_loc) > 1 else ""
+        msg = f"missing required key {str(doc_loc[-1])!r}{where}"
+        doc_loc = doc_loc[:-1]
+    elif kind == "enum":
+        expected = err.get("ctx", {}).get("expected", "")
+        hint = ""
+        if isinstance(value, str) and value.lower() in FINNISH_KIND_WORDS and path.endswith("kind"):
+            hint = f"; for a {value.lower()} write {FINNISH_KIND_WORDS[value.lower()]!r}"
+        elif isinstance(value, str):
+            hint = _bracketed(did_you_mean(value, [s.strip(" '") for s in expected.replace(" or ", ", ").split(",")]))
+        msg = f"{path}: {_show(value)} is not valid{hint}; valid: {expected}"
+    else:
+        text = err["msg"].removeprefix("Value error, ")
+        msg = f"{path}: {text}" + (f" (got {_show(value)})" if _scalar(value) else "") if path else text
+    return smap.problem(doc_loc, msg)
+
+
+def _bracketed(hint: str) -> str:
+    return f" ({hint})" if hint else ""
+
+
+def _scalar(value: Any) -> bool:
+    return isinstance(value, (str, int, float, bool)) or value is None
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _valid_keys(loc: tuple[Any, ...]) -> list[str]:
+    """The keys the model accepts at a document path, found by walking the model classes."""
+    cls: Any = Organisation
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(cls, type) and issubclass(cls, BaseModel)):
+            # dict[str, Model] entries (alternative 'set') step over their key
+            continue
+        info = cls.model_fields.get(part) or next(
+            (f for f in cls.model_fields.values() if f.alias == part), None)
+        if info is None:
+            return []
+        cls = _inner_model(info.annotation)
+    if isinstance(cls, type) and issubclass(cls, BaseModel):
+        return [f.alias or name for name, f in cls.model_fields.items()]
+    return []
+
+
+def _inner_model(annotation: Any) -> Any:
+    args = getattr(annotation, "__args__", None)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in args or ():
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    meta = getattr(annotation, "__origin__", None)
+    if meta is not None:
+        return _inner_model(meta)
+    return None

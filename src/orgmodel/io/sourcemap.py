@@ -1,0 +1,131 @@
+"""``extends:`` merging, and the source map that says where each part of the merged document came from.
+
+A file may say ``extends: _base.yaml``: the base's bodies, relations, powers, instruments, choices and
+suppressions come first, this file's after them, and this file's scalar keys win. The source map
+follows a path into the merged document back to the file, line and column it was written at.
+
+>>> import pathlib, tempfile
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "_base.yaml").write_text("law: fi/kuntalaki-410-2015\\nbodies:\\n  - {id: v, kind: council}\\n")
+>>> _ = (folder / "m.yaml").write_text("extends: _base.yaml\\nid: m\\nbodies:\\n  - {id: h, kind: board}\\n")
+>>> data, smap = read_document(folder / "m.yaml")
+>>> [b["id"] for b in data["bodies"]]
+['v', 'h']
+>>> [f"{pathlib.Path(file).name}:{line}" for file, line, _ in (smap.locate(("bodies", 0)), smap.locate(("bodies", 1)))]
+['_base.yaml:3', 'm.yaml:4']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import ModelError, Problem
+from .reading import parse, read_text
+from .yamlsafe import Doc
+
+__all__ = ["SourceMap", "read_document", "merge_base", "MODEL_KEYS", "LIST_KEYS"]
+
+MODEL_KEYS = frozenset({"id", "names", "org_type", "law", "bodies", "extends"})
+LIST_KEYS = ("bodies", "relations", "powers", "instruments", "choices", "suppressions")
+
+
+@dataclass
+class SourceMap:
+    """Maps a path in the merged document, such as ('bodies', 12, 'kind'), to file:line:column."""
+
+    doc: Doc
+    base: SourceMap | None = None
+    base_counts: dict[str, int] = field(default_factory=dict)
+    own_keys: set[str] = field(default_factory=set)
+
+    def locate(self, loc: tuple[Any, ...], at_key: bool = False) -> tuple[str, int, int]:
+        """file, line, column of the value at ``loc`` (of its key, with ``at_key``)."""
+        if self.base is not None and loc:
+            head = loc[0]
+            if head in self.base_counts and len(loc) > 1 and isinstance(loc[1], int):
+                n = self.base_counts[head]
+                if loc[1] < n:  # an item of the base file's list
+                    return self.base.locate(loc, at_key)
+                loc = (head, loc[1] - n, *loc[2:])
+            elif head not in self.own_keys:  # a key only the base file sets
+                return self.base.locate(loc, at_key)
+        return self._walk(loc, at_key)
+
+    def _walk(self, loc: tuple[Any, ...], at_key: bool = False) -> tuple[str, int, int]:
+        node = self.doc.root
+        if node is None:
+            return self.doc.filename, 0, 0
+        for n, part in enumerate(loc):
+            nxt = None
+            if isinstance(node, yaml.MappingNode):
+                for knode, vnode in node.value:
+                    if str(knode.value) == str(part):
+                        nxt = knode if at_key and n == len(loc) - 1 else vnode
+                        break
+            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+                nxt = node.value[part]
+            if nxt is None:
+                break
+            node = nxt
+        return self.doc.filename, node.start_mark.line + 1, node.start_mark.column + 1
+
+    def problem(self, loc: tuple[Any, ...], message: str, at_key: bool = False) -> Problem:
+        """A :class:`~orgmodel.errors.Problem` at the place ``loc`` was written."""
+        file, line, column = self.locate(loc, at_key)
+        return Problem(file, line, column, message)
+
+
+def read_document(path: Path, stack: tuple[Path, ...] = ()) -> tuple[Any, SourceMap]:
+    """Read one file, resolving 'extends:' into the merged data and its source map.
+
+    ``stack`` holds the files being read further up, to refuse a cycle of ``extends:``.
+    """
+    name = str(path)
+    fmt = "json" if path.suffix.lower() == ".json" else "yaml"
+    data, doc = parse(read_text(path), name, fmt)
+    return merge_base(data, doc, path.parent, stack + (path.resolve(),))
+
+
+def merge_base(data: Any, doc: Doc, folder: Path, stack: tuple[Path, ...]) -> tuple[dict[str, Any], SourceMap]:
+    """The document's data with its ``extends:`` base (looked for relative to ``folder``) merged in."""
+    if not isinstance(data, dict):
+        kind = type(data).__name__.replace("str", "a text").replace("list", "a list").replace("int", "a number")
+        raise ModelError([Problem(doc.filename, 1, 1, f"top level is {kind}, not a mapping; a model file starts "
+                                                      "with keys such as id:, names:, org_type:, law: and bodies:")])
+    smap = SourceMap(doc, own_keys=set(data))
+    if not set(data) & MODEL_KEYS:
+        found = ", ".join(sorted(map(str, data))[:8]) or "nothing"
+        raise _error_at(smap, (), "this is YAML, but not an orgmodel model: it has none of the keys "
+                                   f"{', '.join(sorted(MODEL_KEYS))} (found: {found})")
+    base_ref = data.pop("extends", None)
+    if base_ref is None:
+        return data, smap
+    if not isinstance(base_ref, str):
+        raise _error_at(smap, ("extends",), "extends must be the path of a base file, relative to this file")
+    base_path = (folder / base_ref)
+    if base_path.resolve() in stack:
+        raise _error_at(smap, ("extends",), f"extends {base_ref!r} leads back to a file already being read (a cycle)")
+    if not base_path.exists():
+        raise _error_at(smap, ("extends",), f"base file {base_ref!r} not found (looked in {folder})")
+    base_data, base_map = read_document(base_path, stack)
+    merged = dict(base_data)
+    counts = {}
+    for key, value in data.items():
+        if key in LIST_KEYS and isinstance(value, list) and isinstance(base_data.get(key), list):
+            merged[key] = base_data[key] + value
+        else:
+            merged[key] = value
+    for key in LIST_KEYS:
+        if isinstance(base_data.get(key), list):
+            counts[key] = len(base_data[key])
+    smap.base = base_map
+    smap.base_counts = counts
+    return merged, smap
+
+
+def _error_at(smap: SourceMap, loc: tuple[Any, ...], message: str) -> ModelError:
+    return ModelError([smap.problem(loc, message)])
