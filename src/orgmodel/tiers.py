@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .index import structure
 from .vocab import BodyKind, Tier
 
 if TYPE_CHECKING:
@@ -51,29 +52,14 @@ _ANCHOR_TIERS = {Tier.PRODUCTION, Tier.GROUP}
 
 
 def assign_tiers(org: "Organisation") -> dict[str, Tier]:
-    """Every body's tier, in body order. Linear: each body's nearest anchor is computed once."""
-    by_id = {b.id: b for b in org.bodies}
-    anchor_memo: dict[str, Tier | None] = {}
-
-    def anchor(body_id: str | None, seen: frozenset[str] = frozenset()) -> Tier | None:
-        # The production or group tier of the nearest such ancestor-or-self, if any.
-        if body_id is None or body_id not in by_id or body_id in seen:
-            return None
-        if body_id not in anchor_memo:
-            body = by_id[body_id]
-            own = TIER_OF_KIND[body.kind]
-            anchor_memo[body_id] = own if own in _ANCHOR_TIERS else anchor(body.parent, seen | {body_id})
-        return anchor_memo[body_id]
-
+    """Every body's tier, in body order. Linear: the ancestors come from the structure index."""
+    s = structure(org)
     tiers: dict[str, Tier] = {}
     for body in org.bodies:
         tier = TIER_OF_KIND[body.kind]
         if body.kind in _FOLLOWS_PARENT and body.parent is not None:
-            tier = anchor(body.parent) or tier
+            # the production or group tier of the nearest such superior, if any
+            anchors = (TIER_OF_KIND[s.by_id[a].kind] for a in s.ancestors[body.id])
+            tier = next((t for t in anchors if t in _ANCHOR_TIERS), tier)
         tiers[body.id] = tier
     return tiers
-
-
-def body_tier(org: "Organisation", body_id: str) -> Tier:
-    """The tier of one body."""
-    return assign_tiers(org)[body_id]

@@ -11,6 +11,7 @@ from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from ..index import find_cycles
 from ..vocab import BodyKind as K, CommitteeRole, InstrumentKind, RelationType
 from .base import Ctx, Hit, Msg, Rule, cannot, rule_check, violation
 from .catalogue import MATTERS, reserved_matters
@@ -59,40 +60,11 @@ def chains(ctx: Ctx) -> dict[str, Chain]:
                     chain.hops[t] = chain.hops[s] + 1
                     queue.append(t)
         chain.not_held = [(i, r) for i, r in chain.edges if r.source not in chain.hops]
-        chain.cycles = _cycles(out)
+        chain.cycles = find_cycles(sorted(out), out.get)
         chain.deciders = [b for b in chain.hops if not out.get(b)] or [p.holder]
         found[pid] = chain
     ctx.cache["chains"] = found
     return found
-
-
-def _cycles(out: dict[str, list[str]]) -> list[list[str]]:
-    """Each cycle of a small directed graph once, as a list of nodes starting from its smallest id."""
-    colour: dict[str, int] = {}
-    stack: list[str] = []
-    seen: set[tuple[str, ...]] = set()
-    cycles: list[list[str]] = []
-
-    def visit(n: str) -> None:
-        colour[n] = 1
-        stack.append(n)
-        for t in out.get(n, ()):
-            if colour.get(t) == 1:
-                cyc = stack[stack.index(t):]
-                k = cyc.index(min(cyc))
-                key = tuple(cyc[k:] + cyc[:k])
-                if key not in seen:
-                    seen.add(key)
-                    cycles.append(list(key))
-            elif t not in colour:
-                visit(t)
-        stack.pop()
-        colour[n] = 2
-
-    for n in sorted(out):
-        if n not in colour:
-            visit(n)
-    return cycles
 
 
 def _power_name(p) -> Msg:
@@ -148,7 +120,7 @@ def reserved_to_council(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
              "Give the delegation via: <administrative regulations id> and a recipient inside the organisation."),
 )
 def delegation_via_regulations(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
-    instruments = {ins.id: ins for ins in ctx.org.instruments}
+    instruments = ctx.structure.instruments
     for i, r in ctx.rel(RelationType.DELEGATES):
         p = ctx.powers[r.power][1]
         target = ctx.bodies[r.target]
