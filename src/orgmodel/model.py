@@ -37,6 +37,7 @@ from pydantic import (
 )
 
 from .index import memo, structure
+from .kinds import KIND_SPECS
 from .vocab import (
     KNOWN_LAWS,
     AdvocacyType,
@@ -204,12 +205,8 @@ class Body(Strict):
         return self.names.get(lang)
 
 
-_QUALIFIER_KIND = {
-    "committee_role": BodyKind.COMMITTEE,
-    "advocacy": BodyKind.ADVOCACY_BODY,
-    "executive_type": BodyKind.EXECUTIVE,
-    "external_type": BodyKind.EXTERNAL_PARTY,
-}
+#: Body field -> the one kind that may set it (from the kind specs).
+_QUALIFIER_KIND = {spec.qualifier: kind for kind, spec in KIND_SPECS.items() if spec.qualifier is not None}
 
 
 class Relation(Strict):

@@ -18,36 +18,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .index import structure
+from .kinds import KIND_SPECS, kinds_where
 from .vocab import BodyKind, Tier
 
 if TYPE_CHECKING:
     from .model import Organisation
 
-TIER_OF_KIND: dict[BodyKind, Tier] = {
-    BodyKind.COUNCIL: Tier.COUNCIL,
-    BodyKind.AUDIT_COMMITTEE: Tier.COUNCIL,
-    BodyKind.ELECTION_BOARD: Tier.COUNCIL,
-    BodyKind.EXECUTIVE_BOARD: Tier.EXECUTIVE_BOARD,
-    BodyKind.BOARD: Tier.BOARDS,
-    BodyKind.COMMITTEE: Tier.BOARDS,
-    BodyKind.SUBCOMMITTEE: Tier.SUBCOMMITTEES,
-    BodyKind.COMMISSION: Tier.SUBCOMMITTEES,
-    BodyKind.ADVOCACY_BODY: Tier.ADVOCACY,
-    BodyKind.EXECUTIVE: Tier.EXECUTIVE,
-    BodyKind.ADMINISTRATION: Tier.EXECUTIVE,
-    BodyKind.BUSINESS_ENTERPRISE: Tier.PRODUCTION,
-    BodyKind.ENTERPRISE_BOARD: Tier.PRODUCTION,
-    BodyKind.BALANCE_SHEET_UNIT: Tier.PRODUCTION,
-    BodyKind.SUBSIDIARY: Tier.GROUP,
-    BodyKind.ASSOCIATED_COMPANY: Tier.GROUP,
-    BodyKind.FOUNDATION: Tier.GROUP,
-    BodyKind.COOPERATIVE: Tier.GROUP,
-    BodyKind.EXTERNAL_PARTY: Tier.EXTERNAL,
-    BodyKind.COOPERATION_FORUM: Tier.EXTERNAL,
-}
+#: Each kind's own tier (from its spec in :mod:`orgmodel.kinds`).
+TIER_OF_KIND: dict[BodyKind, Tier] = {kind: spec.tier for kind, spec in KIND_SPECS.items()}
 
 # Offices and units take the tier of the production or group entity they sit under.
-_FOLLOWS_PARENT = {BodyKind.EXECUTIVE, BodyKind.ADMINISTRATION, BodyKind.SUBCOMMITTEE}
+_FOLLOWS_PARENT = kinds_where(lambda spec: spec.follows_parent)
 _ANCHOR_TIERS = {Tier.PRODUCTION, Tier.GROUP}
 
 

@@ -46,7 +46,9 @@ M8  Powers. A power's *final holder* follows its ``delegates`` relations from ``
 M9  ``delegations`` = number of ``delegates`` relations. A power's *delegation chain length* =
     the number of hops on the longest path of its own delegates relations (0 if never delegated);
     ``delegation_chain_max`` and ``delegation_chain_mean`` over powers (None without powers).
-M10 ``group_entities[k]`` for the group kinds: subsidiary, associated company, foundation, cooperative.
+M10 ``group_entities[k]`` for the group kinds (:data:`GROUP_KINDS`): subsidiary, associated company and
+    foundation, the entities of the kuntakonserni (KL 6 §, 611/2021 4 §); a cooperative is one only when
+    controlled, which its kind does not say (see :class:`orgmodel.kinds.KindSpec`).
 M11 ``open_items`` = bodies, relations, powers and instruments with certainty *open*, plus bodies
     whose ``parent_certainty`` is open, plus the open choices; ``inferred_items`` likewise for
     *inferred*. ``choices`` = open choices, ``variants`` = combinations of their alternatives.
@@ -70,26 +72,18 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from orgmodel.index import structure
+from orgmodel.kinds import kinds_where, ordered_kinds_where, spec_of
 from orgmodel.vocab import AdvocacyType, BodyKind, Certainty, CommitteeRole, RelationType, Tier
 
 if TYPE_CHECKING:
     from orgmodel.model import Body, Organisation
 
-ELECTED_KINDS: frozenset[BodyKind] = frozenset({
-    BodyKind.COUNCIL, BodyKind.EXECUTIVE_BOARD, BodyKind.BOARD, BodyKind.COMMITTEE, BodyKind.SUBCOMMITTEE,
-    BodyKind.COMMISSION, BodyKind.AUDIT_COMMITTEE, BodyKind.ELECTION_BOARD, BodyKind.ENTERPRISE_BOARD,
-})
-LEADERSHIP_KINDS: frozenset[BodyKind] = frozenset({
-    BodyKind.BOARD, BodyKind.COMMITTEE, BodyKind.SUBCOMMITTEE, BodyKind.COMMISSION,
-})
-DECISION_KINDS: frozenset[BodyKind] = frozenset({
-    BodyKind.COUNCIL, BodyKind.EXECUTIVE_BOARD, BodyKind.BOARD, BodyKind.SUBCOMMITTEE,
-    BodyKind.ELECTION_BOARD, BodyKind.ENTERPRISE_BOARD,
-})
-PREPARATORY_KINDS: frozenset[BodyKind] = frozenset({BodyKind.COMMISSION, BodyKind.AUDIT_COMMITTEE})
-GROUP_KINDS: tuple[BodyKind, ...] = (
-    BodyKind.SUBSIDIARY, BodyKind.ASSOCIATED_COMPANY, BodyKind.FOUNDATION, BodyKind.COOPERATIVE,
-)
+# The kind sets of the definitions above, derived from the kind specs (orgmodel.kinds).
+ELECTED_KINDS: frozenset[BodyKind] = kinds_where(lambda spec: spec.elected)
+LEADERSHIP_KINDS: frozenset[BodyKind] = kinds_where(lambda spec: spec.leadership)
+DECISION_KINDS: frozenset[BodyKind] = kinds_where(lambda spec: spec.role == "decision_making")
+PREPARATORY_KINDS: frozenset[BodyKind] = kinds_where(lambda spec: spec.role == "preparatory")
+GROUP_KINDS: tuple[BodyKind, ...] = ordered_kinds_where(lambda spec: spec.group_entity)
 STATUTORY_ADVOCACY: frozenset[AdvocacyType] = frozenset({
     AdvocacyType.YOUTH, AdvocacyType.ELDERLY, AdvocacyType.DISABILITY,
 })
@@ -108,7 +102,7 @@ def decision_role(body: "Body") -> str | None:
     >>> decision_role(Body(id="z", kind="committee", names={"fi": "Z"})) is None
     True
     """
-    if body.kind is BodyKind.COMMITTEE:
+    if spec_of(body.kind).role == "stated":
         return body.committee_role.value if body.committee_role is not None else None
     if body.kind in DECISION_KINDS:
         return CommitteeRole.DECISION_MAKING.value

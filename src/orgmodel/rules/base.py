@@ -23,6 +23,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Literal, Mapping, Sequence
 
 from ..index import structure
+from ..kinds import ordered_kinds_where
 from ..vocab import BodyKind, RelationType
 
 if TYPE_CHECKING:
@@ -272,6 +273,9 @@ def _adopt(rule: Rule, rs: Ruleset) -> Rule:
                    valid_to=rule.valid_to or rs.valid_to)
 
 
+GROUP_ENTITY_KINDS = ordered_kinds_where(lambda spec: spec.group_entity)
+
+
 # --- the check context: one structure, indexed once for all rules ----------------------------------
 
 
@@ -315,7 +319,8 @@ class Ctx:
         return ("bodies", self.index[body_id]) if body_id in self.index else None
 
     def group_entities(self) -> list["Body"]:
-        return self.of_kind(BodyKind.SUBSIDIARY, BodyKind.ASSOCIATED_COMPANY, BodyKind.FOUNDATION)
+        """The group's entities (the kinds whose spec says ``group_entity``), kind by kind."""
+        return self.of_kind(*GROUP_ENTITY_KINDS)
 
 
 def specs() -> Iterator[CheckSpec]:

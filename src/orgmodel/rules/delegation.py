@@ -12,17 +12,18 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..index import find_cycles
+from ..kinds import kinds_where
 from ..vocab import BodyKind as K, CommitteeRole, InstrumentKind, RelationType
 from .base import Ctx, Hit, Msg, Rule, cannot, rule_check, violation
 from .catalogue import MATTERS, reserved_matters
 
 # Who cannot receive public power through the administrative regulations: separate legal persons
 # and outside parties, not the organisation's own authorities.
-NOT_RECIPIENTS = {K.SUBSIDIARY, K.ASSOCIATED_COMPANY, K.FOUNDATION, K.COOPERATIVE, K.EXTERNAL_PARTY,
-                  K.COOPERATION_FORUM}
+# (The kind sets below are derived from the kind specs in orgmodel.kinds.)
+NOT_RECIPIENTS = kinds_where(lambda spec: not spec.may_receive_power)
 # Persons and offices: not a body (toimielin) for the coercion rule.
-NOT_ORGANS = {K.EXECUTIVE, K.ADMINISTRATION, K.BALANCE_SHEET_UNIT}
-OUTSIDE = {K.EXTERNAL_PARTY, K.COOPERATION_FORUM}
+NOT_ORGANS = kinds_where(lambda spec: not spec.organ)
+OUTSIDE = kinds_where(lambda spec: spec.outside)
 
 
 @dataclass
@@ -223,7 +224,7 @@ def coercion_to_body(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
             yield violation("person", r.target, loc=("relations", j), power=_power_name(p), kind=ctx.kind(r.target))
 
 
-CALL_IN_KINDS = {K.EXECUTIVE_BOARD, K.EXECUTIVE, K.BOARD, K.COMMITTEE, K.ENTERPRISE_BOARD}
+CALL_IN_KINDS = kinds_where(lambda spec: spec.call_in)
 
 
 @rule_check(
@@ -283,7 +284,7 @@ def ownership_steering(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
         for _, r in ctx.rel(rtype):
             if ctx.kind(r.source) not in OUTSIDE:
                 steered.add(r.target)
-    for b in ctx.of_kind(K.SUBSIDIARY, K.ASSOCIATED_COMPANY, K.FOUNDATION):
+    for b in ctx.group_entities():
         if b.id in steered:
             continue
         if b.parent in ctx.bodies and ctx.kind(b.parent) not in OUTSIDE:
