@@ -39,9 +39,13 @@ class OrgGraph(nx.MultiDiGraph):
     networkx's traversals; they agree with :func:`orgmodel.index.structure` on the model's graph.
     """
 
-    def hierarchy(self) -> nx.MultiDiGraph:
+    def hierarchy(self) -> "nx.MultiDiGraph[str]":
         """A read-only view with the ``subordinate_to`` edges only (child -> parent)."""
-        return nx.subgraph_view(self, filter_edge=lambda u, v, k: self[u][v][k]["type"] is RelationType.SUBORDINATE_TO)
+
+        def is_parent_link(u: str, v: str, key: str) -> bool:
+            return self.edges[u, v, key]["type"] is RelationType.SUBORDINATE_TO
+
+        return nx.subgraph_view(self, filter_edge=is_parent_link)
 
     def parent(self, node: str) -> str | None:
         for _, v, t in self.out_edges(node, data="type"):

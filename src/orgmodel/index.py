@@ -110,19 +110,19 @@ class Structure:
     ``children_of[None]`` are the roots; every sequence is in file order.
     """
 
-    bodies: tuple["Body", ...]
-    by_id: Mapping[str, "Body"]
+    bodies: tuple[Body, ...]
+    by_id: Mapping[str, Body]
     position: Mapping[str, int]
-    children_of: Mapping[str | None, tuple["Body", ...]]
+    children_of: Mapping[str | None, tuple[Body, ...]]
     ancestors: Mapping[str, tuple[str, ...]]
-    by_kind: Mapping[BodyKind, tuple["Body", ...]]
-    relations_by_type: Mapping[RelationType, tuple[tuple[int, "Relation"], ...]]
-    powers: Mapping[str, tuple[int, "Power"]]
-    instruments: Mapping[str, "Instrument"]
+    by_kind: Mapping[BodyKind, tuple[Body, ...]]
+    relations_by_type: Mapping[RelationType, tuple[tuple[int, Relation], ...]]
+    powers: Mapping[str, tuple[int, Power]]
+    instruments: Mapping[str, Instrument]
     hierarchy_cycles: tuple[tuple[str, ...], ...]
 
     @classmethod
-    def build(cls, org: "Organisation") -> "Structure":
+    def build(cls, org: Organisation) -> Structure:
         """Index ``org`` in a few linear passes (the ancestors take one step per level)."""
         by_id: dict[str, Body] = {}
         position: dict[str, int] = {}
@@ -155,7 +155,7 @@ class Structure:
             hierarchy_cycles=tuple(tuple(c) for c in cycles),
         )
 
-    def children(self, body_id: str | None) -> tuple["Body", ...]:
+    def children(self, body_id: str | None) -> tuple[Body, ...]:
         """Bodies whose parent is ``body_id`` (``None``: the roots), in file order."""
         return self.children_of.get(body_id, ())
 
@@ -163,11 +163,11 @@ class Structure:
         """Steps from ``body_id`` up to its root (a root: 0)."""
         return len(self.ancestors[body_id])
 
-    def of_kind(self, *kinds: BodyKind) -> list["Body"]:
+    def of_kind(self, *kinds: BodyKind) -> list[Body]:
         """Bodies of these kinds, grouped in the order the kinds are given, each group in file order."""
         return [b for k in kinds for b in self.by_kind.get(k, ())]
 
-    def relations(self, rtype: RelationType) -> tuple[tuple[int, "Relation"], ...]:
+    def relations(self, rtype: RelationType) -> tuple[tuple[int, Relation], ...]:
         """(index in ``org.relations``, relation) of one type, in file order."""
         return self.relations_by_type.get(rtype, ())
 
@@ -175,7 +175,7 @@ class Structure:
         return superior in self.ancestors[body_id]
 
 
-def _ancestors(by_id: Mapping[str, "Body"], parent_of: Callable[[str], str | None],
+def _ancestors(by_id: Mapping[str, Body], parent_of: Callable[[str], str | None],
                cycles: list[list[str]]) -> dict[str, tuple[str, ...]]:
     # A body on a cycle walks round it; every other body's ancestors are its parent's plus the
     # parent itself, which no cycle can contain twice, so each level is computed once.
@@ -185,10 +185,10 @@ def _ancestors(by_id: Mapping[str, "Body"], parent_of: Callable[[str], str | Non
             out[node] = tuple(walk_up(node, parent_of))
     for start in by_id:
         pending: list[str] = []
-        node: str | None = start
-        while node is not None and node not in out:
-            pending.append(node)
-            node = parent_of(node)
+        step: str | None = start
+        while step is not None and step not in out:
+            pending.append(step)
+            step = parent_of(step)
         for n in reversed(pending):
             p = parent_of(n)
             out[n] = () if p is None else (p, *out[p])
@@ -200,7 +200,7 @@ def _ancestors(by_id: Mapping[str, "Body"], parent_of: Callable[[str], str | Non
 _MEMO: dict[int, dict[str, object]] = {}
 
 
-def memo(org: "Organisation", key: str, build: Callable[["Organisation"], T]) -> T:
+def memo(org: Organisation, key: str, build: Callable[[Organisation], T]) -> T:
     """``build(org)``, computed once per organisation object and dropped when the object is.
 
     Keyed by ``id(org)`` with a finalizer, because a frozen pydantic model with list fields
@@ -215,6 +215,6 @@ def memo(org: "Organisation", key: str, build: Callable[["Organisation"], T]) ->
     return cast(T, slot[key])
 
 
-def structure(org: "Organisation") -> Structure:
+def structure(org: Organisation) -> Structure:
     """The structure index of ``org`` (built on first use, then shared)."""
     return memo(org, "structure", Structure.build)

@@ -210,19 +210,18 @@ class RelationSpec:
     style: str
 
 
-R = RelationType
 
 RELATION_SPECS: Mapping[RelationType, RelationSpec] = MappingProxyType({
-    R.ELECTS: RelationSpec(Labels("valitsee", "väljer", "elects"), "elects"),
-    R.SUBORDINATE_TO: RelationSpec(Labels("alainen", "underställd", "subordinate to"), "hierarchy"),
-    R.PREPARES_FOR: RelationSpec(Labels("valmistelee", "bereder", "prepares for"), "prepares_for"),
-    R.REPORTS_TO: RelationSpec(Labels("raportoi", "rapporterar", "reports to"), "reports_to"),
-    R.STEERS: RelationSpec(Labels("ohjaa", "styr", "steers"), "steers"),
-    R.OWNS: RelationSpec(Labels("omistaa", "äger", "owns"), "owns"),
-    R.AUDITS: RelationSpec(Labels("tarkastaa", "granskar", "audits"), "audits"),
-    R.ADVISES: RelationSpec(Labels("vaikuttaa", "påverkar", "advises"), "advises"),
-    R.COOPERATES_WITH: RelationSpec(Labels("yhteistyö", "samarbete", "cooperates with"), "cooperates_with"),
-    R.DELEGATES: RelationSpec(Labels("delegoi", "delegerar", "delegates"), "delegates"),
+    RelationType.ELECTS: RelationSpec(Labels("valitsee", "väljer", "elects"), "elects"),
+    RelationType.SUBORDINATE_TO: RelationSpec(Labels("alainen", "underställd", "subordinate to"), "hierarchy"),
+    RelationType.PREPARES_FOR: RelationSpec(Labels("valmistelee", "bereder", "prepares for"), "prepares_for"),
+    RelationType.REPORTS_TO: RelationSpec(Labels("raportoi", "rapporterar", "reports to"), "reports_to"),
+    RelationType.STEERS: RelationSpec(Labels("ohjaa", "styr", "steers"), "steers"),
+    RelationType.OWNS: RelationSpec(Labels("omistaa", "äger", "owns"), "owns"),
+    RelationType.AUDITS: RelationSpec(Labels("tarkastaa", "granskar", "audits"), "audits"),
+    RelationType.ADVISES: RelationSpec(Labels("vaikuttaa", "påverkar", "advises"), "advises"),
+    RelationType.COOPERATES_WITH: RelationSpec(Labels("yhteistyö", "samarbete", "cooperates with"), "cooperates_with"),
+    RelationType.DELEGATES: RelationSpec(Labels("delegoi", "delegerar", "delegates"), "delegates"),
 })
 
 
@@ -236,13 +235,13 @@ class OrgTypeSpec:
     labels: Labels
 
 
-O = OrgType
 
 ORG_TYPE_SPECS: Mapping[OrgType, OrgTypeSpec] = MappingProxyType({
-    O.REGION: OrgTypeSpec(Labels("maakunta", "landskap", "region")),
-    O.WELLBEING_SERVICES_COUNTY: OrgTypeSpec(Labels("hyvinvointialue", "välfärdsområde", "wellbeing services county")),
-    O.MUNICIPALITY: OrgTypeSpec(Labels("kunta", "kommun", "municipality")),
-    O.ARCHETYPE: OrgTypeSpec(Labels("mallirakenne", "modell", "archetype")),
+    OrgType.REGION: OrgTypeSpec(Labels("maakunta", "landskap", "region")),
+    OrgType.WELLBEING_SERVICES_COUNTY: OrgTypeSpec(
+        Labels("hyvinvointialue", "välfärdsområde", "wellbeing services county")),
+    OrgType.MUNICIPALITY: OrgTypeSpec(Labels("kunta", "kommun", "municipality")),
+    OrgType.ARCHETYPE: OrgTypeSpec(Labels("mallirakenne", "modell", "archetype")),
 })
 
 

@@ -390,9 +390,10 @@ class Organisation(Strict):
 
     def bodies_of_kind(self, *kinds: BodyKind | str) -> list[Body]:
         """Bodies of any of these kinds, in file order."""
-        s = structure(self)
-        found = s.of_kind(*dict.fromkeys(BodyKind(k) for k in kinds))
-        return sorted(found, key=lambda b: s.position[b.id]) if len(kinds) > 1 else found
+        wanted = {BodyKind(k) for k in kinds}
+        if len(wanted) == 1:
+            return list(structure(self).by_kind.get(wanted.pop(), ()))
+        return [b for b in self.bodies if b.kind in wanted]
 
     def name(self, lang: str = "fi") -> str:
         return self.names.get(lang)
