@@ -20,10 +20,11 @@ The hierarchy appears as ``subordinate_to`` edges from each body to its parent.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
+from .index import find_cycles, structure
 from .vocab import BodyKind, RelationType, Tier
 
 if TYPE_CHECKING:
@@ -32,7 +33,19 @@ if TYPE_CHECKING:
 
 class OrgGraph(nx.MultiDiGraph):
     """A MultiDiGraph with governance queries. Edges point from subordinate to superior
-    for ``subordinate_to`` and from actor to object for every other relation type."""
+    for ``subordinate_to`` and from actor to object for every other relation type.
+
+    The queries read the graph's own edges (so they follow any edges a researcher adds) and use
+    networkx's traversals; they agree with :func:`orgmodel.index.structure` on the model's graph.
+    """
+
+    def hierarchy(self) -> "nx.MultiDiGraph[str]":
+        """A read-only view with the ``subordinate_to`` edges only (child -> parent)."""
+
+        def is_parent_link(u: str, v: str, key: str) -> bool:
+            return self.edges[u, v, key]["type"] is RelationType.SUBORDINATE_TO
+
+        return nx.subgraph_view(self, filter_edge=is_parent_link)
 
     def parent(self, node: str) -> str | None:
         for _, v, t in self.out_edges(node, data="type"):
@@ -45,26 +58,12 @@ class OrgGraph(nx.MultiDiGraph):
         return [u for u, _, t in self.in_edges(node, data="type") if t is RelationType.SUBORDINATE_TO]
 
     def descendants_in_hierarchy(self, node: str) -> list[str]:
-        out, stack = [], list(reversed(self.children(node)))
-        seen = {node}
-        while stack:
-            n = stack.pop()
-            if n in seen:
-                continue
-            seen.add(n)
-            out.append(n)
-            stack.extend(reversed(self.children(n)))
-        return out
+        """Every body below ``node``, depth first in file order (each once, even round a cycle)."""
+        return [n for n in nx.dfs_preorder_nodes(self.hierarchy().reverse(copy=False), node) if n != node]
 
     def ancestors_in_hierarchy(self, node: str) -> list[str]:
         """Parent, grandparent, ... (stops at a cycle)."""
-        out, seen = [], {node}
-        current = self.parent(node)
-        while current is not None and current not in seen:
-            out.append(current)
-            seen.add(current)
-            current = self.parent(current)
-        return out
+        return [n for n in nx.dfs_preorder_nodes(self.hierarchy(), node) if n != node]
 
     def chain_from_council(self, node: str) -> list[str] | None:
         """The hierarchy path from the council down to ``node``; None if it does not reach one."""
@@ -84,36 +83,25 @@ class OrgGraph(nx.MultiDiGraph):
         tier = Tier(tier)
         return [n for n, t in self.nodes(data="tier") if t is tier]
 
-    def relations_of_type(self, rtype: RelationType | str) -> list[tuple[str, str, dict]]:
+    def relations_of_type(self, rtype: RelationType | str) -> list[tuple[str, str, dict[str, Any]]]:
         rtype = RelationType(rtype)
         return [(u, v, d) for u, v, d in self.edges(data=True) if d["type"] is rtype]
 
     def hierarchy_cycles(self) -> list[list[str]]:
         """Cycles formed by parent links (each listed once, from its smallest id)."""
-        cycles, done = [], set()
-        for start in self.nodes:
-            path, index = [], {}
-            node = start
-            while node is not None and node not in done and node not in index:
-                index[node] = len(path)
-                path.append(node)
-                node = self.parent(node)
-            if node is not None and node in index:
-                cycle = path[index[node]:]
-                k = cycle.index(min(cycle))
-                cycles.append(cycle[k:] + cycle[:k])
-            done.update(path)
-        return cycles
+        h = self.hierarchy()
+        return find_cycles(self.nodes, h.successors)
 
 
 def build_graph(org: "Organisation") -> OrgGraph:
-    """Build the graph once; :meth:`Organisation.graph` caches it."""
+    """Build the graph from the structure index; :meth:`Organisation.graph` shares it per organisation."""
+    s = structure(org)
     g = OrgGraph(id=org.id, name=org.names.fi, law=org.law)
     tiers = org.tiers()
     g.add_nodes_from((b.id, {"kind": b.kind, "tier": tiers[b.id], "name": b.names.fi,
-                             "certainty": b.certainty, "body": b}) for b in org.bodies)
+                             "certainty": b.certainty, "body": b}) for b in s.bodies)
     g.add_edges_from((b.id, b.parent, "parent", {"type": RelationType.SUBORDINATE_TO, "certainty": b.parent_certainty})
-                     for b in org.bodies if b.parent is not None)
+                     for b in s.bodies if b.parent is not None)
     g.add_edges_from((r.source, r.target, r.id or f"r{i}", {"type": r.type, "certainty": r.certainty, "relation": r})
                      for i, r in enumerate(org.relations))
     return g

@@ -30,7 +30,6 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    PrivateAttr,
     ValidationInfo,
     WithJsonSchema,
     field_validator,
@@ -38,6 +37,8 @@ from pydantic import (
 )
 
 from .references import reference_problems
+from .index import memo, structure
+from .kinds import KIND_SPECS
 from .vocab import (
     KNOWN_LAWS,
     AdvocacyType,
@@ -205,12 +206,8 @@ class Body(Strict):
         return self.names.get(lang)
 
 
-_QUALIFIER_KIND = {
-    "committee_role": BodyKind.COMMITTEE,
-    "advocacy": BodyKind.ADVOCACY_BODY,
-    "executive_type": BodyKind.EXECUTIVE,
-    "external_type": BodyKind.EXTERNAL_PARTY,
-}
+#: Body field -> the one kind that may set it (from the kind specs).
+_QUALIFIER_KIND = {spec.qualifier: kind for kind, spec in KIND_SPECS.items() if spec.qualifier is not None}
 
 
 class Relation(Strict):
@@ -355,10 +352,6 @@ class Organisation(Strict):
 
     model_config = ConfigDict(populate_by_name=True)
 
-    _index: dict[str, Body] | None = PrivateAttr(default=None)
-    _children: dict[str | None, list[Body]] | None = PrivateAttr(default=None)
-    _graph: Any = PrivateAttr(default=None)
-
     @field_validator("law")
     @classmethod
     def _known_law(cls, value: str) -> str:
@@ -377,55 +370,40 @@ class Organisation(Strict):
             raise ValueError("; ".join(f"{'.'.join(map(str, loc))}: {msg}" for loc, msg in problems))
         return self
 
-    # --- lookups -----------------------------------------------------------------------
-
-    def _ensure_index(self) -> dict[str, Body]:
-        if self._index is None:
-            self._index = {b.id: b for b in self.bodies}
-        return self._index
+    # --- lookups: thin delegations to the structure index (orgmodel.index), which is kept
+    # outside the model so that equality and serialisation see the fields only ------------
 
     def body(self, body_id: str) -> Body:
         """The body with this id (KeyError if there is none)."""
-        return self._ensure_index()[body_id]
+        return structure(self).by_id[body_id]
 
     def has_body(self, body_id: str) -> bool:
-        return body_id in self._ensure_index()
+        return body_id in structure(self).by_id
 
     def children(self, body_id: str | None) -> list[Body]:
         """Bodies whose parent is ``body_id`` (``None``: the roots), in file order."""
-        if self._children is None:
-            kids: dict[str | None, list[Body]] = {}
-            for b in self.bodies:
-                kids.setdefault(b.parent, []).append(b)
-            self._children = kids
-        return list(self._children.get(body_id, []))
+        return list(structure(self).children(body_id))
 
     def ancestors(self, body_id: str) -> list[Body]:
         """Parent, grandparent, ... up to a root. Stops at a cycle instead of looping."""
-        out: list[Body] = []
-        seen = {body_id}
-        current = self.body(body_id).parent
-        while current is not None and current not in seen and self.has_body(current):
-            seen.add(current)
-            body = self.body(current)
-            out.append(body)
-            current = body.parent
-        return out
+        s = structure(self)
+        return [s.by_id[a] for a in s.ancestors[body_id]]
 
     def bodies_of_kind(self, *kinds: BodyKind | str) -> list[Body]:
+        """Bodies of any of these kinds, in file order."""
         wanted = {BodyKind(k) for k in kinds}
+        if len(wanted) == 1:
+            return list(structure(self).by_kind.get(wanted.pop(), ()))
         return [b for b in self.bodies if b.kind in wanted]
 
     def name(self, lang: str = "fi") -> str:
         return self.names.get(lang)
 
     def graph(self) -> "OrgGraph":
-        """The structure as a networkx MultiDiGraph (built once, then cached)."""
-        if self._graph is None:
-            from .graph import build_graph
+        """The structure as a networkx MultiDiGraph (built once per organisation object, then shared)."""
+        from .graph import build_graph
 
-            self._graph = build_graph(self)
-        return self._graph
+        return memo(self, "graph", build_graph)
 
     def tiers(self) -> dict[str, "Tier"]:
         """Every body's governance tier (see :func:`orgmodel.tiers.assign_tiers`)."""

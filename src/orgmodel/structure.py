@@ -18,14 +18,12 @@
 from __future__ import annotations
 
 from .findings import Finding, Report
+from .kinds import kinds_where
 from .model import Organisation
 from .vocab import BodyKind
 
 # Kinds that are always somebody's subordinate in a governance chart.
-NEEDS_PARENT = {
-    BodyKind.EXECUTIVE_BOARD, BodyKind.BOARD, BodyKind.COMMITTEE, BodyKind.SUBCOMMITTEE,
-    BodyKind.COMMISSION, BodyKind.AUDIT_COMMITTEE, BodyKind.ELECTION_BOARD, BodyKind.ENTERPRISE_BOARD,
-}
+NEEDS_PARENT = kinds_where(lambda spec: spec.needs_parent)
 
 
 def structural_findings(org: Organisation) -> list[Finding]:

@@ -1,8 +1,9 @@
 """The closed vocabularies of orgmodel: body kinds, relation types, tiers, certainty.
 
 Every value is an English snake_case token (what model files use), with labels in Finnish,
-Swedish and English for output. This module imports nothing heavy; rendering, checking and
-metrics all read their words from here.
+Swedish and English for output. This module imports nothing heavy. Body kinds, relation types and
+organisation types have one spec each in :mod:`orgmodel.kinds` (labels included); the labels of
+the other vocabularies are here.
 
 >>> BodyKind("board").label("fi")
 'lautakunta'
@@ -19,7 +20,12 @@ class _Labelled(str, Enum):
     """A str enum whose members carry labels per language (fi, sv, en)."""
 
     def label(self, lang: str = "fi") -> str:
-        labels = _LABELS[type(self).__name__][self.value]
+        table = _LABELS.get(type(self).__name__)
+        if table is None:  # body kinds, relation and organisation types: their spec in orgmodel.kinds
+            from .kinds import labels_of
+
+            return labels_of(self).get(lang)
+        labels = table[self.value]
         return labels.get(lang) or labels["en"]
 
     def __str__(self) -> str:  # so f-strings print the token, not 'BodyKind.BOARD'
@@ -154,28 +160,6 @@ KNOWN_LAWS: dict[str, str] = {
 }
 
 _LABELS: dict[str, dict[str, dict[str, str]]] = {
-    "BodyKind": {
-        "council": {"fi": "valtuusto", "sv": "fullmäktige", "en": "council"},
-        "executive_board": {"fi": "hallitus", "sv": "styrelse", "en": "executive board"},
-        "board": {"fi": "lautakunta", "sv": "nämnd", "en": "board"},
-        "committee": {"fi": "valiokunta", "sv": "utskott", "en": "committee"},
-        "subcommittee": {"fi": "jaosto", "sv": "sektion", "en": "subcommittee"},
-        "commission": {"fi": "toimikunta", "sv": "kommission", "en": "commission"},
-        "audit_committee": {"fi": "tarkastuslautakunta", "sv": "revisionsnämnd", "en": "audit committee"},
-        "election_board": {"fi": "vaalilautakunta", "sv": "valnämnd", "en": "election board"},
-        "advocacy_body": {"fi": "vaikuttamistoimielin", "sv": "påverkansorgan", "en": "advocacy body"},
-        "executive": {"fi": "johtaja", "sv": "direktör", "en": "executive"},
-        "administration": {"fi": "toimiala", "sv": "verksamhetsområde", "en": "administration unit"},
-        "business_enterprise": {"fi": "liikelaitos", "sv": "affärsverk", "en": "business enterprise"},
-        "enterprise_board": {"fi": "johtokunta", "sv": "direktion", "en": "enterprise board"},
-        "balance_sheet_unit": {"fi": "taseyksikkö", "sv": "balansenhet", "en": "balance-sheet unit"},
-        "subsidiary": {"fi": "tytäryhtiö", "sv": "dotterbolag", "en": "subsidiary"},
-        "associated_company": {"fi": "osakkuusyhtiö", "sv": "intressebolag", "en": "associated company"},
-        "foundation": {"fi": "säätiö", "sv": "stiftelse", "en": "foundation"},
-        "cooperative": {"fi": "osuuskunta", "sv": "andelslag", "en": "cooperative"},
-        "external_party": {"fi": "ulkoinen taho", "sv": "extern part", "en": "external party"},
-        "cooperation_forum": {"fi": "yhteistyöelin", "sv": "samarbetsorgan", "en": "cooperation forum"},
-    },
     "CommitteeRole": {
         "preparatory": {"fi": "valmisteleva", "sv": "beredande", "en": "preparatory"},
         "decision_making": {"fi": "päättävä", "sv": "beslutande", "en": "decision-making"},
@@ -205,28 +189,10 @@ _LABELS: dict[str, dict[str, dict[str, str]]] = {
         "national_language": {"fi": "kansalliskielilautakunta", "sv": "nationalspråksnämnd", "en": "national-language board"},
         "sami_language": {"fi": "saamen kielen lautakunta", "sv": "samiska språknämnden", "en": "Sámi-language board"},
     },
-    "RelationType": {
-        "elects": {"fi": "valitsee", "sv": "väljer", "en": "elects"},
-        "subordinate_to": {"fi": "alainen", "sv": "underställd", "en": "subordinate to"},
-        "prepares_for": {"fi": "valmistelee", "sv": "bereder", "en": "prepares for"},
-        "reports_to": {"fi": "raportoi", "sv": "rapporterar", "en": "reports to"},
-        "steers": {"fi": "ohjaa", "sv": "styr", "en": "steers"},
-        "owns": {"fi": "omistaa", "sv": "äger", "en": "owns"},
-        "audits": {"fi": "tarkastaa", "sv": "granskar", "en": "audits"},
-        "advises": {"fi": "vaikuttaa", "sv": "påverkar", "en": "advises"},
-        "cooperates_with": {"fi": "yhteistyö", "sv": "samarbete", "en": "cooperates with"},
-        "delegates": {"fi": "delegoi", "sv": "delegerar", "en": "delegates"},
-    },
     "Certainty": {
         "stated": {"fi": "todettu", "sv": "angiven", "en": "stated"},
         "inferred": {"fi": "päätelty", "sv": "härledd", "en": "inferred"},
         "open": {"fi": "avoin", "sv": "öppen", "en": "open"},
-    },
-    "OrgType": {
-        "region": {"fi": "maakunta", "sv": "landskap", "en": "region"},
-        "wellbeing_services_county": {"fi": "hyvinvointialue", "sv": "välfärdsområde", "en": "wellbeing services county"},
-        "municipality": {"fi": "kunta", "sv": "kommun", "en": "municipality"},
-        "archetype": {"fi": "mallirakenne", "sv": "modell", "en": "archetype"},
     },
     "Status": {
         "draft": {"fi": "luonnos", "sv": "utkast", "en": "draft"},
@@ -254,16 +220,12 @@ _LABELS: dict[str, dict[str, dict[str, str]]] = {
     },
 }
 
-#: Finnish words staff may type for a kind; used only to suggest the right token in errors.
-FINNISH_KIND_WORDS: dict[str, str] = {
-    "valtuusto": "council", "maakuntavaltuusto": "council", "aluevaltuusto": "council",
-    "hallitus": "executive_board", "maakuntahallitus": "executive_board",
-    "aluehallitus": "executive_board", "kunnanhallitus": "executive_board",
-    "lautakunta": "board", "valiokunta": "committee", "jaosto": "subcommittee",
-    "toimikunta": "commission", "tarkastuslautakunta": "audit_committee",
-    "vaalilautakunta": "election_board", "vaikuttamistoimielin": "advocacy_body",
-    "johtaja": "executive", "pormestari": "executive", "toimiala": "administration",
-    "liikelaitos": "business_enterprise", "johtokunta": "enterprise_board",
-    "taseyksikkö": "balance_sheet_unit", "tytäryhtiö": "subsidiary",
-    "osakkuusyhtiö": "associated_company", "säätiö": "foundation", "osuuskunta": "cooperative",
-}
+
+def __getattr__(name: str) -> dict[str, str]:
+    # FINNISH_KIND_WORDS (word -> kind token, for error hints) is derived from the kind specs,
+    # which import this module: it is computed on first use.
+    if name == "FINNISH_KIND_WORDS":
+        from .kinds import finnish_kind_words
+
+        return finnish_kind_words()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

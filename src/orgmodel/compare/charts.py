@@ -29,6 +29,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from orgmodel.errors import UserError
+from orgmodel.kinds import KIND_SPECS
 from orgmodel.render import theme as _theme
 from orgmodel.vocab import BodyKind, Tier
 
@@ -39,12 +40,8 @@ if TYPE_CHECKING:
 
 THEME = _theme.DEFAULT_THEME
 #: The kind whose colour a tier takes in charts.
-TIER_KIND: dict[Tier, BodyKind] = {
-    Tier.COUNCIL: BodyKind.COUNCIL, Tier.EXECUTIVE_BOARD: BodyKind.EXECUTIVE_BOARD, Tier.BOARDS: BodyKind.BOARD,
-    Tier.SUBCOMMITTEES: BodyKind.SUBCOMMITTEE, Tier.ADVOCACY: BodyKind.ADVOCACY_BODY,
-    Tier.EXECUTIVE: BodyKind.EXECUTIVE, Tier.PRODUCTION: BodyKind.BUSINESS_ENTERPRISE,
-    Tier.GROUP: BodyKind.SUBSIDIARY, Tier.EXTERNAL: BodyKind.EXTERNAL_PARTY,
-}
+#: The kind whose style colours each tier's bars (the kind specs say which).
+TIER_KIND: dict[Tier, BodyKind] = {spec.tier: kind for kind, spec in KIND_SPECS.items() if spec.stands_for_tier}
 #: Hues for structures in a profile, from the theme's colour-blind-safe scheme.
 SERIES_COLOURS = (_theme.BLUE, _theme.RED, _theme.GREEN, _theme.PURPLE, _theme.ORANGE, _theme.TEAL,
                   _theme.CYAN, _theme.YELLOW, "#666666")

@@ -26,9 +26,11 @@ row in every drawing, so band order and spacing never depend on what a structure
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 
+from orgmodel.index import structure, walk_up
 from orgmodel.model import Body, Organisation
 from orgmodel.tiers import TIER_OF_KIND, assign_tiers
 from orgmodel.vocab import BodyKind, Tier
@@ -97,18 +99,14 @@ def node_name(panel: int, body_id: str, ghost: bool = False) -> str:
 
 def _levels(org: Organisation, tier_of: dict[str, Tier]) -> dict[str, int]:
     """Row within its band: one more than the nearest superior of the same tier, capped."""
-    parent = {b.id: b.parent for b in org.bodies}
+    ancestors = structure(org).ancestors
     levels: dict[str, int] = {}
     for body in org.bodies:
         t = tier_of[body.id]
         if t not in BAND_DEPTH:
             continue
-        n, up, seen = 0, parent[body.id], {body.id}
-        while up is not None and up not in seen and tier_of.get(up) is t and n < BAND_DEPTH[t] - 1:
-            seen.add(up)
-            n += 1
-            up = parent.get(up)
-        levels[body.id] = n
+        same_tier = itertools.takewhile(lambda a: tier_of.get(a) is t, ancestors[body.id])
+        levels[body.id] = sum(1 for _ in itertools.islice(same_tier, BAND_DEPTH[t] - 1))
     return levels
 
 
@@ -159,14 +157,17 @@ def canonical_keys(panels: list[Panel]) -> dict[str, tuple]:
         parent = {b.id: (panel.ghost_parent.get(b.id, b.parent) if ghost else b.parent) for b, ghost in entries}
         kind = {b.id: b.kind for b, _ in entries}
 
-        def key(body_id: str, seen: frozenset = frozenset()) -> tuple:
-            if body_id in keys:
-                return keys[body_id]
-            up = parent.get(body_id)
-            own = ((_KIND_ORDER[kind[body_id]], body_id),)
-            if up is None or up not in kind or up in seen:
-                return own
-            return key(up, seen | {body_id}) + own
+        def own(body_id: str) -> tuple[tuple[int, str], ...]:
+            return ((_KIND_ORDER[kind[body_id]], body_id),)
+
+        def key(body_id: str) -> tuple[tuple[int, str], ...]:
+            # The superior's key followed by the body's own part; a superior that already has a
+            # key (from an earlier panel) is not walked past.
+            chain = [body_id, *walk_up(body_id, lambda b: up if (up := parent.get(b)) in kind else None)]
+            top = next((i for i, b in enumerate(chain) if b in keys), None)
+            base = keys[chain[top]] if top is not None else ()
+            below = chain[:top] if top is not None else chain
+            return base + tuple(part for b in reversed(below) for part in own(b))
 
         for body, _ in entries:
             if body.id not in keys:

@@ -15,21 +15,23 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from orgmodel.kinds import KIND_SPECS
+
 from .fonts import metrics
 
 #: The hyphen put where a word is broken; the name itself never contains it at a line end.
 BREAK_HYPHEN = "\u2010"
 
-# Heads of Finnish administrative compounds: a word may break just before one of these.
+# Heads of Finnish administrative compounds: a word may break just before one of these. The
+# heads that name a body kind ('lautakunta', 'jaosto', ...) come from the kind specs.
 _COMPOUND_HEADS = sorted({
-    "lautakunta", "valiokunta", "toimikunta", "johtokunta", "jaosto", "neuvosto", "valtuusto",
-    "hallitus", "hallinto", "liikelaitos", "laitos", "yksikkö", "palvelut", "palvelu", "palvelujen",
-    "järjestäminen", "kehittäminen", "turvallisuus", "toiminta", "toiminnot", "yhtiö", "säätiö",
-    "keskus", "johtaja", "ryhmä", "ohjaus", "valvonta", "yhteistyö", "yhteistoiminta",
-    "tulevaisuus", "terveys", "huolto", "toimiala", "osasto", "virasto", "strategia", "tuotanto",
+    "neuvosto", "hallinto", "palvelut", "palvelu", "palvelujen",
+    "järjestäminen", "kehittäminen", "turvallisuus", "toiminta", "toiminnot",
+    "keskus", "ryhmä", "ohjaus", "valvonta", "yhteistyö", "yhteistoiminta",
+    "tulevaisuus", "terveys", "huolto", "osasto", "virasto", "strategia", "tuotanto",
     "konserni", "ympäristö", "taso", "yhteisöt", "toimielimet",
     "toimielin", "viranomainen", "viranomaiset",
-}, key=len, reverse=True)
+} | {head for spec in KIND_SPECS.values() for head in spec.word_heads}, key=len, reverse=True)
 _HEAD_RE = re.compile("|".join(_COMPOUND_HEADS))
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 

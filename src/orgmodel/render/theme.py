@@ -20,6 +20,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from orgmodel.errors import UserError
+from orgmodel.kinds import KIND_SPECS, RELATION_SPECS
 from orgmodel.vocab import BodyKind, RelationType
 
 from .fonts import FAMILY
@@ -56,40 +57,41 @@ class EdgeStyle:
         return "forward" if self.arrowhead != "none" else "none"
 
 
-_KINDS: dict[BodyKind, KindStyle] = {
-    BodyKind.COUNCIL: KindStyle("#D5E1EE", BLUE, penwidth=2.0),
-    BodyKind.AUDIT_COMMITTEE: KindStyle("#EAF0F7", BLUE),
-    BodyKind.ELECTION_BOARD: KindStyle("#EAF0F7", BLUE),
-    BodyKind.EXECUTIVE_BOARD: KindStyle("#EFD9E5", PURPLE, penwidth=2.0),
-    BodyKind.BOARD: KindStyle("#DDF2FA", "#2E9CC5"),
-    BodyKind.COMMITTEE: KindStyle("#D9EBDB", GREEN),
-    BodyKind.SUBCOMMITTEE: KindStyle("#F4F0D8", "#A89A2C"),
-    BodyKind.COMMISSION: KindStyle("#FAF7E8", "#A89A2C"),
-    BodyKind.ADVOCACY_BODY: KindStyle("#FBE0E3", "#D9485A"),
-    BodyKind.EXECUTIVE: KindStyle("#E6E6E6", "#666666", rounded=False),
-    BodyKind.ADMINISTRATION: KindStyle("#F3F3F3", "#8C8C8C", rounded=False),
-    BodyKind.BUSINESS_ENTERPRISE: KindStyle("#FBE2D3", ORANGE, rounded=False, penwidth=1.8),
-    BodyKind.ENTERPRISE_BOARD: KindStyle("#FDF0E8", ORANGE),
-    BodyKind.BALANCE_SHEET_UNIT: KindStyle("#FDF0E8", ORANGE, rounded=False),
-    BodyKind.SUBSIDIARY: KindStyle("#D1EDEA", TEAL, rounded=False),
-    BodyKind.ASSOCIATED_COMPANY: KindStyle("#E9F6F4", TEAL, rounded=False),
-    BodyKind.FOUNDATION: KindStyle("#E9F6F4", "#4FA89E", rounded=False),
-    BodyKind.COOPERATIVE: KindStyle("#E9F6F4", "#4FA89E", rounded=False),
-    BodyKind.EXTERNAL_PARTY: KindStyle("#FFFFFF", "#888888", rounded=False),
-    BodyKind.COOPERATION_FORUM: KindStyle("#FFFFFF", "#888888"),
+#: Card styles by slot; each body kind names its slot in its spec (orgmodel.kinds), so a new kind
+#: that looks like an existing one needs no entry here.
+_KINDS: dict[str, KindStyle] = {
+    "council": KindStyle("#D5E1EE", BLUE, penwidth=2.0),
+    "council_body": KindStyle("#EAF0F7", BLUE),
+    "executive_board": KindStyle("#EFD9E5", PURPLE, penwidth=2.0),
+    "board": KindStyle("#DDF2FA", "#2E9CC5"),
+    "committee": KindStyle("#D9EBDB", GREEN),
+    "subcommittee": KindStyle("#F4F0D8", "#A89A2C"),
+    "commission": KindStyle("#FAF7E8", "#A89A2C"),
+    "advocacy": KindStyle("#FBE0E3", "#D9485A"),
+    "office": KindStyle("#E6E6E6", "#666666", rounded=False),
+    "unit": KindStyle("#F3F3F3", "#8C8C8C", rounded=False),
+    "enterprise": KindStyle("#FBE2D3", ORANGE, rounded=False, penwidth=1.8),
+    "enterprise_board": KindStyle("#FDF0E8", ORANGE),
+    "balance_sheet_unit": KindStyle("#FDF0E8", ORANGE, rounded=False),
+    "company": KindStyle("#D1EDEA", TEAL, rounded=False),
+    "associated_company": KindStyle("#E9F6F4", TEAL, rounded=False),
+    "foundation": KindStyle("#E9F6F4", "#4FA89E", rounded=False),
+    "external": KindStyle("#FFFFFF", "#888888", rounded=False),
+    "forum": KindStyle("#FFFFFF", "#888888"),
 }
 
-_RELATIONS: dict[RelationType, EdgeStyle] = {
-    RelationType.SUBORDINATE_TO: EdgeStyle("#5A5A5A", arrowhead="none", penwidth=1.5),
-    RelationType.ELECTS: EdgeStyle(BLUE, "dashed", arrowhead="normal"),
-    RelationType.PREPARES_FOR: EdgeStyle(GREEN, "dashed", arrowhead="vee"),
-    RelationType.REPORTS_TO: EdgeStyle("#777777", "dotted", arrowhead="vee"),
-    RelationType.STEERS: EdgeStyle(ORANGE, "solid", arrowhead="normal", penwidth=2.0),
-    RelationType.OWNS: EdgeStyle(TEAL, "solid", arrowhead="normal", arrowtail="diamond"),
-    RelationType.AUDITS: EdgeStyle("#2F5F8F", "dotted", arrowhead="odot", penwidth=1.6),
-    RelationType.ADVISES: EdgeStyle("#D9485A", "dashed", arrowhead="vee"),
-    RelationType.COOPERATES_WITH: EdgeStyle("#888888", "dashed", arrowhead="none", penwidth=1.6),
-    RelationType.DELEGATES: EdgeStyle(PURPLE, "dashed", arrowhead="empty", penwidth=1.5),
+#: Edge styles by slot; each relation type names its slot in its spec (orgmodel.kinds).
+_RELATIONS: dict[str, EdgeStyle] = {
+    "hierarchy": EdgeStyle("#5A5A5A", arrowhead="none", penwidth=1.5),
+    "elects": EdgeStyle(BLUE, "dashed", arrowhead="normal"),
+    "prepares_for": EdgeStyle(GREEN, "dashed", arrowhead="vee"),
+    "reports_to": EdgeStyle("#777777", "dotted", arrowhead="vee"),
+    "steers": EdgeStyle(ORANGE, "solid", arrowhead="normal", penwidth=2.0),
+    "owns": EdgeStyle(TEAL, "solid", arrowhead="normal", arrowtail="diamond"),
+    "audits": EdgeStyle("#2F5F8F", "dotted", arrowhead="odot", penwidth=1.6),
+    "advises": EdgeStyle("#D9485A", "dashed", arrowhead="vee"),
+    "cooperates_with": EdgeStyle("#888888", "dashed", arrowhead="none", penwidth=1.6),
+    "delegates": EdgeStyle(PURPLE, "dashed", arrowhead="empty", penwidth=1.5),
 }
 
 
@@ -125,14 +127,17 @@ class Theme:
     added: str = GREEN
     changed: str = ORANGE
     removed: str = "#CC3311"
-    kinds: Mapping[BodyKind, KindStyle] = field(default_factory=lambda: MappingProxyType(dict(_KINDS)))
-    relations: Mapping[RelationType, EdgeStyle] = field(default_factory=lambda: MappingProxyType(dict(_RELATIONS)))
+    #: style slot -> look; a kind's and a relation type's slot is named in its spec (orgmodel.kinds)
+    kinds: Mapping[str, KindStyle] = field(default_factory=lambda: MappingProxyType(dict(_KINDS)))
+    relations: Mapping[str, EdgeStyle] = field(default_factory=lambda: MappingProxyType(dict(_RELATIONS)))
 
     def kind(self, kind: BodyKind) -> KindStyle:
-        return self.kinds[kind]
+        """The card style of a body kind (its spec's slot)."""
+        return self.kinds[KIND_SPECS[kind].style]
 
     def relation(self, rtype: RelationType) -> EdgeStyle:
-        return self.relations[rtype]
+        """The edge style of a relation type (its spec's slot)."""
+        return self.relations[RELATION_SPECS[rtype].style]
 
     def scaled(self, factor: float) -> "Theme":
         """The same theme with every font and size multiplied by ``factor``."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ..kinds import kinds_where, ordered_kinds_where
 from ..vocab import AdvocacyType, BodyKind as K, ExecutiveType, InstrumentKind, LanguageBody
 from .base import Ctx, Hit, Msg, Rule, cannot, rule_check, violation
 from .catalogue import TOPICS
@@ -22,8 +23,7 @@ ADVOCACY_NAMES = {
 }
 
 #: Offices and units under these kinds belong to an enterprise or company, not to the organisation's top.
-_PRODUCTION_OR_GROUP = {K.BUSINESS_ENTERPRISE, K.ENTERPRISE_BOARD, K.BALANCE_SHEET_UNIT, K.SUBSIDIARY,
-                        K.ASSOCIATED_COMPANY, K.FOUNDATION, K.COOPERATIVE, K.EXTERNAL_PARTY}
+_PRODUCTION_OR_GROUP = kinds_where(lambda spec: spec.own_offices)
 
 
 def _num(n: int) -> Msg:
@@ -313,7 +313,7 @@ def executive_majority(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 # Bodies (toimielimet) the composition rules apply to; the council and the election boards
 # (ordered deputies under the Election Act) are outside them.
-ORGAN_KINDS = (K.EXECUTIVE_BOARD, K.BOARD, K.COMMITTEE, K.SUBCOMMITTEE, K.AUDIT_COMMITTEE, K.ENTERPRISE_BOARD)
+ORGAN_KINDS = ordered_kinds_where(lambda spec: spec.composition_rules)
 
 
 @rule_check(

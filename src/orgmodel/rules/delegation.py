@@ -11,17 +11,19 @@ from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from ..index import find_cycles
+from ..kinds import kinds_where
 from ..vocab import BodyKind as K, CommitteeRole, InstrumentKind, RelationType
 from .base import Ctx, Hit, Msg, Rule, cannot, rule_check, violation
 from .catalogue import MATTERS, reserved_matters
 
 # Who cannot receive public power through the administrative regulations: separate legal persons
 # and outside parties, not the organisation's own authorities.
-NOT_RECIPIENTS = {K.SUBSIDIARY, K.ASSOCIATED_COMPANY, K.FOUNDATION, K.COOPERATIVE, K.EXTERNAL_PARTY,
-                  K.COOPERATION_FORUM}
+# (The kind sets below are derived from the kind specs in orgmodel.kinds.)
+NOT_RECIPIENTS = kinds_where(lambda spec: not spec.may_receive_power)
 # Persons and offices: not a body (toimielin) for the coercion rule.
-NOT_ORGANS = {K.EXECUTIVE, K.ADMINISTRATION, K.BALANCE_SHEET_UNIT}
-OUTSIDE = {K.EXTERNAL_PARTY, K.COOPERATION_FORUM}
+NOT_ORGANS = kinds_where(lambda spec: not spec.organ)
+OUTSIDE = kinds_where(lambda spec: spec.outside)
 
 
 @dataclass
@@ -59,40 +61,11 @@ def chains(ctx: Ctx) -> dict[str, Chain]:
                     chain.hops[t] = chain.hops[s] + 1
                     queue.append(t)
         chain.not_held = [(i, r) for i, r in chain.edges if r.source not in chain.hops]
-        chain.cycles = _cycles(out)
+        chain.cycles = find_cycles(sorted(out), out.get)
         chain.deciders = [b for b in chain.hops if not out.get(b)] or [p.holder]
         found[pid] = chain
     ctx.cache["chains"] = found
     return found
-
-
-def _cycles(out: dict[str, list[str]]) -> list[list[str]]:
-    """Each cycle of a small directed graph once, as a list of nodes starting from its smallest id."""
-    colour: dict[str, int] = {}
-    stack: list[str] = []
-    seen: set[tuple[str, ...]] = set()
-    cycles: list[list[str]] = []
-
-    def visit(n: str) -> None:
-        colour[n] = 1
-        stack.append(n)
-        for t in out.get(n, ()):
-            if colour.get(t) == 1:
-                cyc = stack[stack.index(t):]
-                k = cyc.index(min(cyc))
-                key = tuple(cyc[k:] + cyc[:k])
-                if key not in seen:
-                    seen.add(key)
-                    cycles.append(list(key))
-            elif t not in colour:
-                visit(t)
-        stack.pop()
-        colour[n] = 2
-
-    for n in sorted(out):
-        if n not in colour:
-            visit(n)
-    return cycles
 
 
 def _power_name(p) -> Msg:
@@ -148,7 +121,7 @@ def reserved_to_council(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
              "Give the delegation via: <administrative regulations id> and a recipient inside the organisation."),
 )
 def delegation_via_regulations(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
-    instruments = {ins.id: ins for ins in ctx.org.instruments}
+    instruments = ctx.structure.instruments
     for i, r in ctx.rel(RelationType.DELEGATES):
         p = ctx.powers[r.power][1]
         target = ctx.bodies[r.target]
@@ -251,7 +224,7 @@ def coercion_to_body(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
             yield violation("person", r.target, loc=("relations", j), power=_power_name(p), kind=ctx.kind(r.target))
 
 
-CALL_IN_KINDS = {K.EXECUTIVE_BOARD, K.EXECUTIVE, K.BOARD, K.COMMITTEE, K.ENTERPRISE_BOARD}
+CALL_IN_KINDS = kinds_where(lambda spec: spec.call_in)
 
 
 @rule_check(
@@ -311,7 +284,7 @@ def ownership_steering(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
         for _, r in ctx.rel(rtype):
             if ctx.kind(r.source) not in OUTSIDE:
                 steered.add(r.target)
-    for b in ctx.of_kind(K.SUBSIDIARY, K.ASSOCIATED_COMPANY, K.FOUNDATION):
+    for b in ctx.group_entities():
         if b.id in steered:
             continue
         if b.parent in ctx.bodies and ctx.kind(b.parent) not in OUTSIDE:
