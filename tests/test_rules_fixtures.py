@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from orgmodel.checks import check
+from orgmodel.check import check
 from orgmodel.io import load
 from orgmodel.rules import HVA, KL, ML, all_rules, resolve_law
 

@@ -25,7 +25,7 @@ _LAZY = {
     "dumps": ("orgmodel.io", "dumps"),
     "ModelError": ("orgmodel.io", "ModelError"),
     "Organisation": ("orgmodel.model", "Organisation"),
-    "check": ("orgmodel.checks", "check"),
+    "check": ("orgmodel.check", "check"),
 }
 
 
