@@ -21,7 +21,8 @@ from orgmodel.rules.base import Law, Msg, Rule, Ruleset, cite
 from orgmodel.rules.catalogue import MATTERS, STRATEGY_TOPICS
 
 TEST_LAW = Law(id="xx/testilaki-1-2030",
-               titles={"fi": "Testilaki 1/2030", "sv": "Testlag 1/2030", "en": "Test Act 1/2030"}, aliases=("testilaki", "1/2030"), valid_from=date(2030, 1, 1), family="municipal")
+               titles={"fi": "Testilaki 1/2030", "sv": "Testlag 1/2030", "en": "Test Act 1/2030"},
+               aliases=("testilaki", "1/2030"), valid_from=date(2030, 1, 1), family="municipal")
 OLD_WHAT, NEW_WHAT = Msg("vanha valtuusto", "old council"), Msg("uusi valtuusto", "new council")
 STAGE = date(2031, 1, 1)  # the day the second stage comes into force
 

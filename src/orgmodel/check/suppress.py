@@ -15,8 +15,9 @@ suppressing lets a suppression pick out single bodies).
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Callable, cast
+from typing import TYPE_CHECKING, cast
 
 from .findings import SEVERITIES, Finding, Severity, SuppressionRecord
 

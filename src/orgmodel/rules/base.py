@@ -1,8 +1,8 @@
 """The building blocks of the legal rulesets: citations, rules, rulesets and the check context.
 
 A *law* (:class:`Law`) is declared once, in its own module, with its id, titles, aliases,
-dates, caveat and family; its *ruleset* holds its rules. A *rule* is one legal requirement as it applies under one law: a stable code, a severity, the
-act and section it comes from (with the confidence of that reading), messages in Finnish and
+dates, caveat and family; its *ruleset* holds its rules. A *rule* is one legal requirement as
+it applies under one law: a stable code, a severity, the act and section it comes from (with the confidence of that reading), messages in Finnish and
 English, a fix hint, the dates between which it applies, and a *check function* that looks at a
 structure and yields :class:`Hit` objects. The same check function serves several laws with
 different parameters (the council-size table of kuntalaki and of 611/2021, for example). One code
