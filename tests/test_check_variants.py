@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from orgmodel.checks import check
+from orgmodel.check import check
 from orgmodel.io import load
 
 FIXTURE = Path(__file__).parent / "fixtures" / "variants" / "open-board-or-committee.yaml"
@@ -37,7 +37,7 @@ def test_the_same_choice_under_kuntalaki_is_lawful() -> None:
 
 
 def test_combinations_beyond_the_cap_are_not_all_checked() -> None:
-    from orgmodel.checks import MAX_VARIANTS
+    from orgmodel.check import MAX_VARIANTS
     from orgmodel.model import Organisation
 
     bodies = [{"id": "v", "kind": "council", "names": {"fi": "V"}}]

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from orgmodel.errors import UnknownAlternative
 from orgmodel.io import dumps, loads
 from orgmodel.model import Organisation, SeatRange
-from orgmodel.structure import check_structure
+from orgmodel.check import check
 from orgmodel.vocab import BodyKind, RelationType, Tier
 
 
@@ -165,7 +165,7 @@ def test_structural_findings() -> None:
         b("lonely", "subsidiary"),  # connected to nothing
         b("free", "committee", committee_role="preparatory"),  # no parent
     ], relations=[{"type": "prepares_for", "source": "free", "target": "v"}])
-    report = check_structure(org)
+    report = check(org, legal=False)
     assert [(f.code, f.body) for f in report.findings] == [
         ("STRUCT-CYCLE", "x"), ("STRUCT-NO-PARENT", "free"), ("STRUCT-ORPHAN", "lonely")]
     assert "x -> y -> x" in report.findings[0].message
@@ -177,13 +177,13 @@ def test_variant_that_strands_a_child() -> None:
                   b("jj", "subcommittee", "j")],
                  choices=[{"id": "c", "question": "?", "alternatives": [
                      {"id": "keep", "label": "on"}, {"id": "drop", "label": "ei", "remove": ["j"]}]}])
-    report = check_structure(org)
+    report = check(org, legal=False)
     assert [(f.code, f.body) for f in report.findings] == [("STRUCT-VARIANT", "jj")]
     assert org.variant({"c": "drop"}).body("jj").parent is None
 
 
 def test_clean_structure_has_no_findings(region: Organisation) -> None:
-    assert check_structure(region).findings == []
+    assert check(region, legal=False).findings == []
 
 
 # --- round trip for generated structures ------------------------------------------------------

@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from orgmodel.checks import check
+from orgmodel.check import check
 from orgmodel.io import load
-from orgmodel.rules import HVA, KL, ML, all_rules, resolve_law
+from orgmodel.rules import KL, LAWS, all_rules, resolve_law
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "rules"
-LAW_DIR = {KL: "kl", HVA: "hva", ML: "ml"}
+# each law's fixtures are in the folder named by one of its aliases (kl, hva, ml)
+LAW_DIR = {law.id: next(a for a in law.aliases if (FIX / a).is_dir()) for law in LAWS.values()}
 # Rules whose requirement the model cannot express yet: their "failing" fixture gives the
 # cannot-check note, which is all the rule can honestly say.
 CANNOT_CHECK_ONLY = {(KL, "LANG-KL")}

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from orgmodel.checks import check
+from orgmodel.check import check
 from orgmodel.errors import UserError
 from orgmodel.io import loads
 from orgmodel.rules import HVA, KL, ML

@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from orgmodel.checks import check
+from orgmodel.check import check
 from orgmodel.io import dumps, load, loads
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "rules"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from orgmodel.checks import check
+from orgmodel.check import check
 from orgmodel.io import dumps, load, loads
 from orgmodel.model import Organisation, SeatRange
 from orgmodel.vocab import BodyKind, Certainty, RelationType

@@ -26,7 +26,7 @@ _LAZY = {
     "load_folder": ("orgmodel.io", "load_folder"),
     "ModelError": ("orgmodel.errors", "ModelError"),
     "Organisation": ("orgmodel.model", "Organisation"),
-    "check": ("orgmodel.checks", "check"),
+    "check": ("orgmodel.check", "check"),
 }
 
 

@@ -40,7 +40,6 @@ from .references import reference_problems
 from .index import memo, structure
 from .kinds import KIND_SPECS
 from .vocab import (
-    KNOWN_LAWS,
     AdvocacyType,
     BodyKind,
     Certainty,
@@ -328,6 +327,13 @@ class Suppression(Strict):
     )
 
 
+def _law_enum(schema: dict[str, Any]) -> None:
+    """The schema of ``law:`` lists the registered law ids (read when the schema is made)."""
+    from .rules.registry import known_laws
+
+    schema["enum"] = list(known_laws())
+
+
 class Organisation(Strict):
     """A whole governance structure."""
 
@@ -336,7 +342,7 @@ class Organisation(Strict):
     id: Id
     names: Names
     org_type: OrgType
-    law: str = Field(description="The law the organisation is organised under: " + ", ".join(KNOWN_LAWS))
+    law: str = Field(description="The law the organisation is organised under (its id).", json_schema_extra=_law_enum)
     population: Population | None = None
     bilingual: bool = False
     sami_homeland: bool = False
@@ -355,8 +361,10 @@ class Organisation(Strict):
     @field_validator("law")
     @classmethod
     def _known_law(cls, value: str) -> str:
-        if value not in KNOWN_LAWS:
-            raise ValueError(f"unknown law {value!r}; valid: {', '.join(KNOWN_LAWS)}")
+        from .rules.registry import LAWS, known_laws  # lazily: the rule modules come after the model
+
+        if value not in known_laws():
+            raise ValueError(f"unknown law {value!r}; valid: {', '.join(LAWS)}")
         return value
 
     @model_validator(mode="after")

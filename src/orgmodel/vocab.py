@@ -152,13 +152,6 @@ class Tier(_Labelled):
         return list(cls)
 
 
-#: Laws a model can be organised under; the rulesets key on these ids.
-KNOWN_LAWS: dict[str, str] = {
-    "fi/kuntalaki-410-2015": "Kuntalaki 410/2015",
-    "fi/hyvinvointialuelaki-611-2021": "Laki hyvinvointialueesta 611/2021",
-    "fi/maakuntalaki-he-15-2017": "Maakuntalaki (HE 15/2017 vp, luonnos)",
-}
-
 _LABELS: dict[str, dict[str, dict[str, str]]] = {
     "CommitteeRole": {
         "preparatory": {"fi": "valmisteleva", "sv": "beredande", "en": "preparatory"},

@@ -4,24 +4,26 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import replace
-from pathlib import Path
+from datetime import datetime
 
 import click
 
 from orgmodel.errors import UserError
+from orgmodel.check.findings import SEVERITIES
+from orgmodel.check.report import FORMATS
+from orgmodel.rules.registry import law_names_text
 
 
 @click.command()
 @click.argument("files", nargs=-1, type=click.Path())
-@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
+@click.option("-f", "--format", "fmt", type=click.Choice(list(FORMATS)), default="text",
               show_default=True, help="Output: text grouped by severity, JSON, or Markdown for a memo.")
 @click.option("--law", metavar="LAW", help="Check under this law instead of the one each file names "
-              "(an id, or kuntalaki / 611/2021 / maakuntalaki).")
+              f"(an id, or {law_names_text()}).")
 @click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d", "%d.%m.%Y"]), metavar="DATE",
               help="Apply the law as it stood on DATE (YYYY-MM-DD or D.M.YYYY). "
                    "Default: the model's version date under its own law, else the latest rules.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True,
+@click.option("--fail-on", type=click.Choice(list(SEVERITIES)), default="error", show_default=True,
               help="Exit with 1 when there is a finding this severe or worse.")
 @click.option("--lang", type=click.Choice(["fi", "en"]), default="fi", show_default=True,
               help="Language of messages in text and Markdown output (JSON has both).")
@@ -29,7 +31,7 @@ from orgmodel.errors import UserError
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to this file instead.")
 @click.option("--list-rules", is_flag=True, help="List the rules (of --law, or of every law) and exit.")
 @click.option("--list-matters", is_flag=True, help="List the matter codes a power can name (matter:) and exit.")
-def check(files: tuple[str, ...], fmt: str, law: str | None, as_of, fail_on: str, lang: str,
+def check(files: tuple[str, ...], fmt: str, law: str | None, as_of: datetime | None, fail_on: str, lang: str,
           color: bool | None, output: str | None, list_rules: bool, list_matters: bool) -> None:
     """Check the model FILES (or every model in a folder) against the law.
 
@@ -47,21 +49,20 @@ def check(files: tuple[str, ...], fmt: str, law: str | None, as_of, fail_on: str
     if not files:
         raise UserError("orgmodel check: give one or more model files or folders (or --list-rules)")
 
-    from orgmodel.checks import check as run_check
-    from orgmodel.report_format import Checked, render
+    from orgmodel.check import check as run_check
+    from orgmodel.check.report import Checked, plain, render
 
     from .common import load_all_located
 
     items, worst = [], 0
     on = as_of.date() if as_of is not None else None
-    for path, org, source in load_all_located(files):
-        report = run_check(org, law=law, as_of=on)
-        _locate(source, report)
+    for path, org, _ in load_all_located(files):
+        report = run_check(org, law=law, as_of=on)  # findings come located: the loader remembers the file
         items.append(Checked(str(path), org.name(lang), report))
         worst = max(worst, report.exit_code(fail_on))  # type: ignore[arg-type]
     if color is None:
         color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    _emit(render(items, fmt, lang, color=bool(color) and fmt == "text"), output)
+    _emit(render(items, fmt, lang, style=click.style if color else plain), output)
     raise SystemExit(worst)
 
 
@@ -72,19 +73,6 @@ def _emit(text: str, output: str | None) -> None:
         write_atomic(output, text if text.endswith("\n") else text + "\n")
     else:
         click.echo(text, nl=not text.endswith("\n"), color=True)
-
-
-def _locate(source, report) -> None:
-    """Give each finding that points into the model its file:line:column (base files included)."""
-
-    def where(f):
-        if f.loc is None:
-            return f
-        file, line, column = source.locate(tuple(f.loc))
-        return replace(f, location=f"{file}:{line}:{column}" if line else file)
-
-    report.findings = [where(f) for f in report.findings]
-    report.suppressed = [where(f) for f in report.suppressed]
 
 
 def _list_rules(law: str | None, fmt: str) -> str:

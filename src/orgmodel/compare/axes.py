@@ -23,14 +23,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
+from orgmodel.rules.registry import resolve
 from orgmodel.vocab import BodyKind
 
 from .metrics import ELECTED_KINDS, LEADERSHIP_KINDS, Metrics, metrics
 
 if TYPE_CHECKING:
     from orgmodel.model import Organisation
-
-MUNICIPAL_LAW = "fi/kuntalaki-410-2015"
 
 
 @dataclass(frozen=True)
@@ -103,7 +102,7 @@ def _representative(org: "Organisation", m: Metrics) -> float | None:
 
 
 def _municipal(org: "Organisation", m: Metrics) -> float | None:
-    law = 1.0 if org.law == MUNICIPAL_LAW else 0.0
+    law = 1.0 if resolve(org.law).family == "municipal" else 0.0
     boards = _share(m.bodies_by_kind[BodyKind.BOARD.value], m.leadership_bodies)
     return law if boards is None else round((law + boards) / 2, 4)
 

@@ -4,9 +4,11 @@
 - :mod:`~orgmodel.rules.hyvinvointialuelaki`: Laki hyvinvointialueesta 611/2021
 - :mod:`~orgmodel.rules.maakuntalaki`: the lapsed bill HE 15/2017 vp (secondary sources only)
 
-The check functions live in :mod:`~orgmodel.rules.completeness` and
-:mod:`~orgmodel.rules.delegation`; the matters the laws name in :mod:`~orgmodel.rules.catalogue`.
-Use :func:`orgmodel.check` to check a structure; this module runs the legal part.
+Each of them declares its :class:`~orgmodel.rules.base.Law` once; :mod:`~orgmodel.rules.registry`
+holds the registered laws (``LAWS``, ``RULESETS``, ``register``, ``resolve``). The check functions
+live in :mod:`~orgmodel.rules.completeness` and :mod:`~orgmodel.rules.delegation`; the matters the
+laws name in :mod:`~orgmodel.rules.catalogue`. Use :func:`orgmodel.check` to check a structure;
+this module runs the legal part.
 
 >>> resolve_law("611/2021")
 'fi/hyvinvointialuelaki-611-2021'
@@ -19,43 +21,30 @@ True
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .._util import did_you_mean
-from ..errors import UnknownLaw
-from ..findings import Finding
-from ..model import Organisation
-from .base import CONFIDENCE_TEXT, Citation, Ctx, Hit, Msg, Rule, Ruleset, Section
-from .catalogue import HVA, KL, MATTERS, ML, TOPICS
-from .hyvinvointialuelaki import RULESET as _HVA
-from .kuntalaki import RULESET as _KL
-from .maakuntalaki import RULESET as _ML
+from ..check.findings import Finding, ReportMeta
+from . import hyvinvointialuelaki, kuntalaki, maakuntalaki
+from .base import CONFIDENCE_TEXT, Citation, Ctx, Family, Hit, Law, Msg, Rule, Ruleset, Section
+from .catalogue import MATTERS, TOPICS
+from .registry import LAWS, RULESETS, UnknownLaw, law_names_text, register, resolve, unregister
 
-__all__ = ["RULESETS", "Rule", "Ruleset", "Citation", "Section", "Msg", "MATTERS", "TOPICS", "resolve_law",
-           "ruleset", "all_rules", "run_rules", "rule_codes", "CONFIDENCE_TEXT", "KL", "HVA", "ML"]
+if TYPE_CHECKING:
+    from ..model import Organisation
 
-RULESETS: dict[str, Ruleset] = {KL: _KL, HVA: _HVA, ML: _ML}
+__all__ = ["LAWS", "RULESETS", "Law", "Family", "Rule", "Ruleset", "Citation", "Section", "Msg", "MATTERS",
+           "TOPICS", "register", "unregister", "resolve", "resolve_law", "UnknownLaw", "law_names_text", "ruleset",
+           "all_rules", "run_rules", "rule_codes", "CONFIDENCE_TEXT", "KL", "HVA", "ML"]
 
-#: Short names accepted by ``--law`` besides the full ids.
-LAW_ALIASES: dict[str, str] = {
-    "kl": KL, "kuntalaki": KL, "410/2015": KL, "kuntalaki-410-2015": KL,
-    "hva": HVA, "hyvinvointialuelaki": HVA, "611/2021": HVA, "hyvinvointialuelaki-611-2021": HVA,
-    "ml": ML, "maakuntalaki": ML, "he15/2017": ML, "he 15/2017": ML, "he-15-2017": ML, "maakuntalaki-he-15-2017": ML,
-}
+for _module in (kuntalaki, hyvinvointialuelaki, maakuntalaki):
+    register(_module.RULESET)
+
+KL, HVA, ML = kuntalaki.LAW.id, hyvinvointialuelaki.LAW.id, maakuntalaki.LAW.id
 
 
 def resolve_law(name: str) -> str:
     """A law id from an id or a short name ('kuntalaki', '611/2021', 'ml'); UserError if unknown."""
-    key = name.strip()
-    if key in RULESETS:
-        return key
-    found = LAW_ALIASES.get(key.lower())
-    if found:
-        return found
-    options = list(RULESETS) + list(LAW_ALIASES)
-    close = did_you_mean(key.lower(), options)
-    hint = f" ({close})" if close else ""
-    raise UnknownLaw(f"unknown law {name!r}{hint}; valid: {', '.join(RULESETS)} or kuntalaki, 611/2021, maakuntalaki")
+    return resolve(name).id
 
 
 def ruleset(law: str) -> Ruleset:
@@ -71,12 +60,12 @@ def rule_codes() -> set[str]:
     return {r.code for r in all_rules()}
 
 
-def run_rules(org: Organisation, law: str, as_of: date | None) -> tuple[list[Finding], dict[str, Any]]:
+def run_rules(org: Organisation, law: str, as_of: date | None) -> tuple[list[Finding], ReportMeta]:
     """The legal findings of ``org`` under ``law`` on ``as_of`` (None: the law as it stands now),
-    one per body (cannot-check findings are summed up later, after suppressions), plus facts
-    about the run for the report's meta."""
+    one per body (:func:`orgmodel.check.suppress.summarise_cannot_check` sums up the "cannot
+    check" notes, after suppressions), plus facts about the run for the report's meta."""
     rs = RULESETS[law]
-    meta: dict[str, Any] = {"law": law, "law_title": rs.title.fi, "law_title_en": rs.title.en}
+    meta = ReportMeta(law=law, law_title=rs.title.fi, law_title_en=rs.title.en)
     if not rs.in_force(as_of):
         since = rs.valid_from.isoformat() if rs.valid_from else "?"
         f = Finding("LAW-NOT-IN-FORCE", "info",
@@ -84,50 +73,21 @@ def run_rules(org: Organisation, law: str, as_of: date | None) -> tuple[list[Fin
                     message_fi=f"{rs.title.fi} ei ollut voimassa {as_of}; se on voimassa {since} alkaen. "
                                "Lakisääntöjä ei tarkistettu.",
                     ruleset=law)
-        meta.update(rules_run=0, rules_not_in_force=[r.code for r in rs.rules])
+        meta.update(rules_run=0, rules_not_in_force=rs.codes())
         return [f], meta
     ctx = Ctx(org, law, as_of)
-    suppressed = {sup.code for sup in org.suppressions}
     findings: list[Finding] = []
-    run, skipped = 0, []
+    run, ran = 0, set()
     for rule in rs.rules:
         if not rule.applies(as_of):
-            skipped.append(rule.code)
             continue
         run += 1
+        ran.add(rule.code)
         make = _FindingMaker(rule, ctx, rs)
-        unknown: dict[str | None, list[Hit]] = {}
-        for hit in rule.check.fn(ctx, rule):
-            if hit.needs is not None and rule.code not in suppressed:
-                unknown.setdefault(hit.needs, []).append(hit)
-            else:
-                findings.append(make(hit))
-        # "cannot check" for many bodies: one note listing them (a suppression may still pick
-        # single bodies out, so with one for this code the notes are summed up after suppressing)
-        for needs, hits in unknown.items():
-            if len(hits) == 1:
-                findings.append(make(hits[0]))
-            else:
-                findings.append(make.summary(needs, [h.body for h in hits if h.body], len(hits)))
-    meta.update(rules_run=run, rules_not_in_force=skipped)
+        findings.extend(make(hit) for hit in rule.check.fn(ctx, rule))
+    # a code counts as not in force only when none of its dated versions applies
+    meta.update(rules_run=run, rules_not_in_force=[code for code in rs.codes() if code not in ran])
     return findings, meta
-
-
-LIST_AT_MOST = 8
-
-
-def summary_finding(first: Finding, title: Msg, caveat: Msg | None, bodies: list[str], n: int) -> Finding:
-    """One "cannot check" note for ``n`` places (``bodies`` listed, the first few by name)."""
-    from dataclasses import replace
-
-    ids = tuple(sorted(set(bodies)))
-    shown = ", ".join(ids[:LIST_AT_MOST]) + (f" +{len(ids) - LIST_AT_MOST}" if len(ids) > LIST_AT_MOST else "")
-    cav_fi = f" {caveat.fi}" if caveat else ""
-    cav_en = f" {caveat.en}" if caveat else ""
-    return replace(
-        first, body=None, bodies=ids, loc=None, location=None,
-        message_fi=f"Ei voida tarkistaa ({title.fi}) {n} kohdassa ({shown}): mallista puuttuu {first.needs}.{cav_fi}",
-        message=f"Cannot check ({title.en}) in {n} places ({shown}): the model does not give {first.needs}.{cav_en}")
 
 
 class _FindingMaker:
@@ -157,10 +117,6 @@ class _FindingMaker:
             message_fi=msg.format("fi", values) + self.caveat["fi"],
             hint=hint.format("en", values), hint_fi=hint.format("fi", values),
             body=hit.body, loc=loc, **self.fixed)
-
-    def summary(self, needs: str, bodies: list[str], n: int) -> Finding:
-        first = self._cannot(Hit(needs=needs), None, None)
-        return summary_finding(first, self.rule.the_title, self.rs.caveat, bodies, n)
 
     def _cannot(self, hit: Hit, body: Any, loc: Any) -> Finding:
         """'Cannot check': the model lacks what the rule needs; the fix is to add it."""

@@ -1,10 +1,13 @@
 """The building blocks of the legal rulesets: citations, rules, rulesets and the check context.
 
-A *rule* is one legal requirement as it applies under one law: a stable code, a severity, the
-act and section it comes from (with the confidence of that reading), messages in Finnish and
+A *law* (:class:`Law`) is declared once, in its own module, with its id, titles, aliases,
+dates, caveat and family; its *ruleset* holds its rules. A *rule* is one legal requirement as
+it applies under one law: a stable code, a severity, the act and section it comes from (with the confidence of that reading), messages in Finnish and
 English, a fix hint, the dates between which it applies, and a *check function* that looks at a
 structure and yields :class:`Hit` objects. The same check function serves several laws with
-different parameters (the council-size table of kuntalaki and of 611/2021, for example).
+different parameters (the council-size table of kuntalaki and of 611/2021, for example). One code
+may have several dated versions in a ruleset (a table that changes on a date), as long as
+their periods do not overlap; :meth:`Ruleset.rule` picks the one for a date.
 
 >>> c = cite("Kuntalaki 410/2015", "30 § 1 mom", "121 §")
 >>> str(c)
@@ -30,6 +33,10 @@ if TYPE_CHECKING:
     from ..model import Body, Organisation, Power, Relation
 
 Confidence = Literal["LT", "SEC", "UNC"]
+#: What kind of law: the municipal one, the county one, or a bill that never became law.
+Family = Literal["municipal", "county", "bill"]
+FAMILIES: tuple[Family, ...] = ("municipal", "county", "bill")
+LANGS = ("fi", "sv", "en")
 CONFIDENCE_TEXT = {
     "LT": {"fi": "lakiteksti luettu", "en": "read in the legal text"},
     "SEC": {"fi": "toissijainen lähde", "en": "secondary source"},
@@ -176,7 +183,57 @@ def rule_check(title: Msg, messages: Mapping[str, Msg], hint: Msg) -> Callable[[
     return wrap
 
 
-# --- rules and rulesets ------------------------------------------------------------------------------
+# --- laws, rules and rulesets -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class Law:
+    """One law a model can be organised under, declared once in its module (``LAW = Law(...)``).
+
+    ``id`` is what a model's ``law:`` says; ``titles`` are in Finnish, Swedish and English;
+    ``aliases`` are short names for ``--law`` (the first one is shown in help texts); the law
+    applies from ``valid_from`` to ``valid_to`` (inclusive; None: open); ``caveat`` is appended
+    to every finding under it; ``family`` says what kind of law it is.
+
+    >>> law = Law(id="xx/test", titles={"fi": "Testilaki", "sv": "Testlag", "en": "Test Act"},
+    ...           family="municipal", aliases=("test",))
+    >>> law.title("sv"), law.title("de")
+    ('Testlag', 'Testilaki')
+    """
+
+    id: str
+    titles: Mapping[str, str]
+    family: Family
+    aliases: tuple[str, ...] = ()
+    valid_from: date | None = None
+    valid_to: date | None = None  # inclusive
+    caveat: Msg | None = None
+
+    def __post_init__(self) -> None:
+        missing = [lang for lang in LANGS if not self.titles.get(lang, "").strip()]
+        if missing:
+            raise ValueError(f"law {self.id}: no title in {', '.join(missing)}")
+        if self.family not in FAMILIES:
+            raise ValueError(f"law {self.id}: family {self.family!r} is not one of {', '.join(FAMILIES)}")
+        if any(a != a.strip().lower() or not a for a in self.aliases):
+            raise ValueError(f"law {self.id}: aliases are written in lower case without surrounding spaces")
+
+    def title(self, lang: str = "fi") -> str:
+        """The title in ``lang`` (Finnish for a language the law has no title in)."""
+        return self.titles.get(lang) or self.titles["fi"]
+
+    @property
+    def msg_title(self) -> Msg:
+        """The Finnish and English titles, for messages."""
+        return Msg(self.titles["fi"], self.titles["en"])
+
+    def in_force(self, on: date | None) -> bool:
+        """Whether the law applies on ``on`` (None: now)."""
+        if on is None:
+            return True
+        if self.valid_from is not None and on < self.valid_from:
+            return False
+        return self.valid_to is None or on <= self.valid_to
 
 
 @dataclass(frozen=True)
@@ -234,43 +291,86 @@ class Rule:
 
 @dataclass(frozen=True)
 class Ruleset:
-    """All rules of one law, with the dates the law applies and a caveat shown on every finding."""
+    """All rules of one law. The law's title, dates and caveat come from its :class:`Law`.
 
-    law: str
-    title: Msg
-    valid_from: date | None
-    valid_to: date | None
+    A code may appear more than once, as dated versions of one rule whose periods do not overlap.
+    """
+
+    law: Law
     rules: tuple[Rule, ...]
-    caveat: Msg | None = None
 
     def __post_init__(self) -> None:
         fixed = tuple(_adopt(r, self) for r in self.rules)
         object.__setattr__(self, "rules", fixed)
-        codes = [r.code for r in fixed]
-        dupes = {c for c in codes if codes.count(c) > 1}
-        if dupes:
-            raise ValueError(f"ruleset {self.law}: duplicate rule codes {sorted(dupes)}")
+        by_code: dict[str, list[Rule]] = {}
+        for r in fixed:
+            by_code.setdefault(r.code, []).append(r)
+        for code, versions in by_code.items():
+            for a, b in _pairs(versions):
+                if _overlap(a, b):
+                    raise ValueError(f"ruleset {self.law.id}: rule {code} has versions that overlap in time "
+                                     f"({a.applies_text} and {b.applies_text})")
+
+    @property
+    def law_id(self) -> str:
+        return self.law.id
+
+    @property
+    def title(self) -> Msg:
+        return self.law.msg_title
+
+    @property
+    def caveat(self) -> Msg | None:
+        return self.law.caveat
+
+    @property
+    def valid_from(self) -> date | None:
+        return self.law.valid_from
+
+    @property
+    def valid_to(self) -> date | None:
+        return self.law.valid_to
 
     def in_force(self, on: date | None) -> bool:
-        if on is None:
-            return True
-        if self.valid_from is not None and on < self.valid_from:
-            return False
-        return self.valid_to is None or on <= self.valid_to
+        return self.law.in_force(on)
 
-    def rule(self, code: str) -> Rule:
-        for r in self.rules:
-            if r.code == code:
-                return r
-        raise KeyError(code)
+    def codes(self) -> list[str]:
+        """Each code once, in ruleset order."""
+        return list(dict.fromkeys(r.code for r in self.rules))
+
+    def rule(self, code: str, on: date | None = None) -> Rule:
+        """The rule ``code``; of several dated versions, the one that applies on ``on`` (None: now),
+        else the latest. KeyError if the ruleset has no such code."""
+        versions = [r for r in self.rules if r.code == code]
+        if not versions:
+            raise KeyError(code)
+        if len(versions) == 1:
+            return versions[0]
+        return next((r for r in versions if r.applies(on)), max(versions, key=_start))
+
+
+def _start(rule: Rule) -> date:
+    return rule.valid_from or date.min
+
+
+def _pairs(rules: list[Rule]) -> Iterator[tuple[Rule, Rule]]:
+    for i, a in enumerate(rules):
+        for b in rules[i + 1:]:
+            yield a, b
+
+
+def _overlap(a: Rule, b: Rule) -> bool:
+    """Whether two rules' validity periods share a day (None ends are open)."""
+    a_end, b_end = a.valid_to or date.max, b.valid_to or date.max
+    return _start(a) <= b_end and _start(b) <= a_end
 
 
 def _adopt(rule: Rule, rs: Ruleset) -> Rule:
     """The rule as part of ``rs``: its law id, and the law's dates where the rule has none of its own."""
     from dataclasses import replace
 
-    return replace(rule, law=rs.law, valid_from=rule.valid_from or rs.valid_from,
-                   valid_to=rule.valid_to or rs.valid_to)
+    return replace(rule, law=rs.law.id, valid_from=rule.valid_from or rs.law.valid_from,
+                   valid_to=rule.valid_to or rs.law.valid_to)
 
 
 GROUP_ENTITY_KINDS = ordered_kinds_where(lambda spec: spec.group_entity)

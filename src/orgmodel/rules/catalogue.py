@@ -21,6 +21,8 @@ from datetime import date
 
 from .base import Msg
 
+# The ids of the laws this catalogue covers; each law declares its id once, in its module
+# (``LAW``), and the tests check that these name registered laws.
 KL = "fi/kuntalaki-410-2015"
 HVA = "fi/hyvinvointialuelaki-611-2021"
 ML = "fi/maakuntalaki-he-15-2017"

@@ -14,8 +14,8 @@ from datetime import date
 
 from . import completeness as c
 from . import delegation as d
-from .base import Msg, Rule, Ruleset, cite
-from .catalogue import GROUP_GUIDELINE_TOPICS, HVA, STRATEGY_TOPICS
+from .base import Law, Msg, Rule, Ruleset, cite
+from .catalogue import GROUP_GUIDELINE_TOPICS, STRATEGY_TOPICS
 
 ACT = "Laki hyvinvointialueesta 611/2021"
 EQUALITY = "Tasa-arvolaki 609/1986"
@@ -23,11 +23,18 @@ ELECTIONS = "Vaalilaki 714/1998"
 
 _COUNCIL = ("council",)
 
-RULESET = Ruleset(
-    law=HVA,
-    title=Msg("Laki hyvinvointialueesta 611/2021", "Act on Wellbeing Services Counties 611/2021"),
+LAW = Law(
+    id="fi/hyvinvointialuelaki-611-2021",
+    titles={"fi": "Laki hyvinvointialueesta 611/2021", "sv": "Lag om välfärdsområden 611/2021",
+            "en": "Act on Wellbeing Services Counties 611/2021"},
+    aliases=("611/2021", "hva", "hyvinvointialuelaki", "hyvinvointialuelaki-611-2021"),
     valid_from=date(2021, 7, 1),
-    valid_to=None,
+    family="county",
+)
+HVA = LAW.id
+
+RULESET = Ruleset(
+    law=LAW,
     rules=(
         # --- mandatory bodies
         Rule("MAND-COUNCIL", c.mandatory_body, cite(ACT, "22 § 1 mom"), "LT",

@@ -13,8 +13,8 @@ from datetime import date
 
 from . import completeness as c
 from . import delegation as d
-from .base import Msg, Rule, Ruleset, cite
-from .catalogue import GROUP_GUIDELINE_TOPICS, KL, STRATEGY_TOPICS
+from .base import Law, Msg, Rule, Ruleset, cite
+from .catalogue import GROUP_GUIDELINE_TOPICS, STRATEGY_TOPICS
 
 ACT = "Kuntalaki 410/2015"
 EQUALITY = "Tasa-arvolaki 609/1986"
@@ -24,11 +24,17 @@ EQUALITY_657_2021 = date(2021, 7, 1)  # 4 a § as replaced by 657/2021; the olde
 _COUNCIL = ("council",)
 _ORGANS = ("council", "executive_board", "board", "committee", "enterprise_board")
 
-RULESET = Ruleset(
-    law=KL,
-    title=Msg("Kuntalaki 410/2015", "Local Government Act 410/2015"),
+LAW = Law(
+    id="fi/kuntalaki-410-2015",
+    titles={"fi": "Kuntalaki 410/2015", "sv": "Kommunallag 410/2015", "en": "Local Government Act 410/2015"},
+    aliases=("kuntalaki", "kl", "410/2015", "kuntalaki-410-2015"),
     valid_from=date(2015, 5, 1),
-    valid_to=None,
+    family="municipal",
+)
+KL = LAW.id
+
+RULESET = Ruleset(
+    law=LAW,
     rules=(
         # --- mandatory bodies
         Rule("MAND-COUNCIL", c.mandatory_body, cite(ACT, "14 § 1 mom"), "LT",

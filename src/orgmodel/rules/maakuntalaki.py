@@ -17,8 +17,8 @@ from datetime import date
 
 from . import completeness as c
 from . import delegation as d
-from .base import Msg, Rule, Ruleset, cite
-from .catalogue import ML, STRATEGY_TOPICS
+from .base import Law, Msg, Rule, Ruleset, cite
+from .catalogue import STRATEGY_TOPICS
 
 ACT = "HE 15/2017 vp (maakuntalaki, luonnos)"
 
@@ -35,13 +35,22 @@ ASSUMED_AS_KL = "oletus: kuten kuntalaki 91 § (lakiesityksen tekstiä ei luettu
 
 _COUNCIL = ("council",)
 
-RULESET = Ruleset(
-    law=ML,
-    title=Msg("Maakuntalaki (HE 15/2017 vp, raukesi)", "Regional Government Act (bill HE 15/2017, lapsed)"),
+# The bill lapsed in 2019 (statutes.md section 1), hence "raukesi" / "förföll" / "lapsed" in the titles;
+# the Swedish version of the bill is RP 15/2017 rd, whose proposed act is the landskapslag.
+LAW = Law(
+    id="fi/maakuntalaki-he-15-2017",
+    titles={"fi": "Maakuntalaki (HE 15/2017 vp, raukesi)", "sv": "Landskapslag (RP 15/2017 rd, förföll)",
+            "en": "Regional Government Act (bill HE 15/2017, lapsed)"},
+    aliases=("maakuntalaki", "ml", "he15/2017", "he 15/2017", "he-15-2017", "maakuntalaki-he-15-2017"),
     valid_from=date(2017, 3, 2),  # the day the bill was given to Parliament [SEC]
-    valid_to=None,
     caveat=Msg("HE 15/2017 vp on rauennut lakiesitys, joka tunnetaan vain toissijaisista lähteistä.",
                "HE 15/2017 is a lapsed bill, known here only from secondary sources."),
+    family="bill",
+)
+ML = LAW.id
+
+RULESET = Ruleset(
+    law=LAW,
     rules=(
         Rule("MAND-COUNCIL", c.mandatory_body, cite(ACT, source=PAATOKSENTEKO), "SEC",
              params={"kind": "council", "what": Msg("maakuntavaltuusto", "regional council")}),

@@ -15,10 +15,35 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+
+
+class ReportMeta(TypedDict, total=False):
+    """Facts about one check run (the JSON report writes them in this order)."""
+
+    law: str  # the law id whose rules ran
+    law_title: str  # its Finnish title
+    law_title_en: str
+    rules_run: int
+    rules_not_in_force: list[str]  # codes skipped because they did not apply on ``as_of``
+    variants_checked: int  # only for a model with open choices
+    as_of: str | None  # YYYY-MM-DD, or None for the law as it stands now
+    as_of_source: Literal["option", "version", "current"]
+
+
+class SuppressionRecord(TypedDict):
+    """What one of the model's suppressions did."""
+
+    code: str
+    body: str | None
+    reason: str
+    severity: Severity | None  # None: switched off; else downgraded to this
+    effect: str  # 'off' or 'downgraded to <severity>'
+    matched: int  # how many findings it matched
+    loc: list[str | int]  # where it is in the model ('suppressions', k)
 
 
 @dataclass(frozen=True)
@@ -27,8 +52,8 @@ class Finding:
 
     ``message``/``hint`` are English, ``message_fi``/``hint_fi`` Finnish. A finding with
     ``cannot_check`` says the model lacks what a rule needs (``needs`` names the key); it is
-    never an error. ``loc`` points into the model data (('relations', 4)); the CLI turns it into
-    ``location`` (file:line:column).
+    never an error. ``loc`` points into the model data (('relations', 4)); for a model loaded from a
+    file, :func:`orgmodel.check.locate.locate` turns it into ``location`` (file:line:column).
     """
 
     code: str
@@ -84,12 +109,13 @@ class Report:
     subject: str
     findings: list[Finding] = field(default_factory=list)
     suppressed: list[Finding] = field(default_factory=list)
-    meta: dict[str, Any] = field(default_factory=dict)
-    suppressions: list[dict[str, Any]] = field(default_factory=list)
+    meta: ReportMeta = field(default_factory=lambda: ReportMeta())
+    suppressions: list[SuppressionRecord] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.findings.sort(key=_order)
-        self.suppressed.sort(key=_order)
+        # sorted copies: the caller's lists stay as they were
+        self.findings = sorted(self.findings, key=_order)
+        self.suppressed = sorted(self.suppressed, key=_order)
 
     def of(self, severity: Severity) -> list[Finding]:
         return [f for f in self.findings if f.severity == severity]

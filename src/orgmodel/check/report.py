@@ -1,9 +1,11 @@
 """Check reports as text (grouped by severity, colour only when asked), JSON and Markdown.
 
-Each function takes a list of :class:`Checked` (one per model file) and returns a string; the
-same input gives the same bytes. Finnish is the default language; English on request.
+Each writer takes a list of :class:`Checked` (one per model file) and returns a string; the
+same input gives the same bytes. Finnish is the default language; English on request. The
+writers are in :data:`FORMATS` by name (the CLI's ``--format`` reads it); colour is a ``style``
+function that the caller passes (the CLI passes ``click.style``), so this module needs no terminal.
 
->>> from orgmodel.findings import Finding, Report
+>>> from orgmodel.check.findings import Finding, Report
 >>> r = Report("x", [Finding("MAND-AUDIT", "error", "A mandatory body is missing: audit committee.",
 ...     message_fi="Pakollinen toimielin puuttuu: tarkastuslautakunta.", law="Kuntalaki 410/2015",
 ...     section="30 § 1 mom", confidence="LT")])
@@ -15,11 +17,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Protocol
 
-from .findings import SEVERITIES, Finding, Report
-
-FORMATS = ("text", "json", "markdown")
+from .findings import SEVERITIES, Finding, Report, SuppressionRecord
 
 _HEAD = {
     "fi": {"error": "Virheet", "warning": "Varoitukset", "info": "Huomautukset", "suppressed": "Vaiennetut säännöt",
@@ -36,6 +37,14 @@ _HEAD = {
            "source": "Source", "was": "was"},
 }
 _COLOUR = {"error": "red", "warning": "yellow", "info": "cyan"}
+
+#: Styles a piece of text: ``style(text, fg="red", bold=True, dim=True)`` (the arguments of ``click.style``).
+Style = Callable[..., str]
+
+
+def plain(text: str, **_: Any) -> str:
+    """The style that adds nothing (no colour)."""
+    return text
 
 
 @dataclass(frozen=True)
@@ -61,7 +70,7 @@ def counts_text(report: Report, lang: str = "fi") -> str:
 def _law_line(report: Report, lang: str) -> str:
     h = _HEAD[lang]
     meta = report.meta
-    law = meta.get("law_title" if lang == "fi" else "law_title_en") or meta.get("law") or "?"
+    law = (meta.get("law_title") if lang == "fi" else meta.get("law_title_en")) or meta.get("law") or "?"
     source = meta.get("as_of_source", "current")
     when = meta.get("as_of") or ""
     when_text = f"{when} ({h[source]})" if when else h["current"]
@@ -86,13 +95,8 @@ def _cite(f: Finding) -> str:
 # --- text ------------------------------------------------------------------------------------------
 
 
-def to_text(items: list[Checked], lang: str = "fi", color: bool = False) -> str:
-    """Findings grouped by severity, each with its body, provision and fix hint."""
-    import click  # only for click.style; already loaded by the CLI
-
-    def style(text: str, **kw: Any) -> str:
-        return click.style(text, **kw) if color else text
-
+def to_text(items: list[Checked], lang: str = "fi", style: Style = plain) -> str:
+    """Findings grouped by severity, each with its body, provision and fix hint; ``style`` colours them."""
     h = _HEAD[lang]
     out: list[str] = []
     for item in items:
@@ -135,20 +139,26 @@ def to_text(items: list[Checked], lang: str = "fi", color: bool = False) -> str:
     return "\n".join(out)
 
 
-def _suppression_text(s: dict[str, Any], lang: str) -> str:
+def _suppression_text(s: SuppressionRecord, lang: str) -> str:
     h = _HEAD[lang]
     effect = h["off"] if not s.get("severity") else f"{h['downgraded']} {s['severity']}"
     target = f"{s['code']}" + (f" / {s['body']}" if s.get("body") else "")
     n = s["matched"]
-    matched = (f"{n} havainto" if n == 1 else f"{n} havaintoa") if lang == "fi" else (f"{n} finding" if n == 1 else f"{n} findings")
+    if lang == "fi":
+        matched = f"{n} havainto" if n == 1 else f"{n} havaintoa"
+    else:
+        matched = f"{n} finding" if n == 1 else f"{n} findings"
     return f"{target}: {effect}, {matched} — {s['reason']}"
 
 
 # --- JSON ------------------------------------------------------------------------------------------
 
 
-def to_json(items: list[Checked]) -> str:
-    """Every report with its findings as records (both languages), suppressed findings and suppressions."""
+def to_json(items: list[Checked], lang: str = "fi", style: Style = plain) -> str:
+    """Every report with its findings as records (both languages), suppressed findings and suppressions.
+
+    ``lang`` and ``style`` are ignored: the records carry both languages, and JSON has no colour.
+    """
     doc = {
         "format": "orgmodel-check/1",
         "reports": [
@@ -176,8 +186,8 @@ def _cell(text: str | None) -> str:
     return ((text or "–").replace("|", "\\|").replace("<", "\\<").replace(">", "\\>").replace("\n", " "))
 
 
-def to_markdown(items: list[Checked], lang: str = "fi") -> str:
-    """One section per model, one table per severity: ready to paste into a memo."""
+def to_markdown(items: list[Checked], lang: str = "fi", style: Style = plain) -> str:
+    """One section per model, one table per severity: ready to paste into a memo (``style`` is ignored)."""
     h = _HEAD[lang]
     out: list[str] = []
     for item in items:
@@ -210,10 +220,16 @@ def to_markdown(items: list[Checked], lang: str = "fi") -> str:
     return "\n".join(out)
 
 
-def render(items: list[Checked], fmt: str = "text", lang: str = "fi", color: bool = False) -> str:
-    """Dispatch on ``fmt`` (text, json, markdown)."""
-    if fmt == "json":
-        return to_json(items)
-    if fmt == "markdown":
-        return to_markdown(items, lang)
-    return to_text(items, lang, color)
+class Writer(Protocol):
+    """A report writer: the checked models in, the report text out."""
+
+    def __call__(self, items: list[Checked], lang: str = "fi", style: Style = plain) -> str: ...
+
+
+#: The report formats by name.
+FORMATS: dict[str, Writer] = {"text": to_text, "json": to_json, "markdown": to_markdown}
+
+
+def render(items: list[Checked], fmt: str = "text", lang: str = "fi", style: Style = plain) -> str:
+    """The report in format ``fmt`` (a key of :data:`FORMATS`)."""
+    return FORMATS[fmt](items, lang, style)

@@ -6,6 +6,9 @@
 - ``STRUCT-VARIANT`` (error): a variant of the structure (an alternative of an open choice)
   leaves a body under a parent that the alternative removed.
 
+They run as the first part of :func:`orgmodel.check.check` (``check(org, legal=False)`` runs
+only them).
+
 >>> from orgmodel.model import Organisation
 >>> org = Organisation.model_validate({"id": "s", "names": {"fi": "S"}, "org_type": "archetype",
 ...     "law": "fi/kuntalaki-410-2015", "bodies": [
@@ -17,10 +20,14 @@
 
 from __future__ import annotations
 
-from .findings import Finding, Report
-from .kinds import kinds_where
-from .model import Organisation
-from .vocab import BodyKind
+from typing import TYPE_CHECKING
+
+from ..kinds import kinds_where
+from ..vocab import BodyKind
+from .findings import Finding
+
+if TYPE_CHECKING:
+    from ..model import Organisation
 
 # Kinds that are always somebody's subordinate in a governance chart.
 NEEDS_PARENT = kinds_where(lambda spec: spec.needs_parent)
@@ -59,8 +66,3 @@ def variant_findings(org: Organisation) -> list[Finding]:
                         f"alternative {alt_choice.id}={alt.id} removes {b.parent!r} but leaves {b.id!r} under it",
                         body=b.id, hint=f"also remove {b.id!r} in that alternative, or give it another parent"))
     return out
-
-
-def check_structure(org: Organisation) -> Report:
-    """The structural report of one organisation."""
-    return Report(subject=org.id, findings=structural_findings(org) + variant_findings(org))
