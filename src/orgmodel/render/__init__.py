@@ -44,7 +44,7 @@ class Diagram:
     def __init__(self, panels: list["Panel"], *, lang: str = "fi", preset: str | Preset = "screen",
                  theme: Theme | None = None, title: str = "", subtitle: str = "", footnote: str = "",
                  legend: bool = True, dpi: int | None = None) -> None:
-        from .dot import build
+        from .graphviz.dot import build
 
         self.preset = get_preset(preset) if isinstance(preset, str) else preset
         self.theme = self.preset.apply(theme or DEFAULT_THEME)
@@ -66,7 +66,7 @@ class Diagram:
 
         Formats asked for together share one layout; each is rendered at most once.
         """
-        from .engine import render
+        from .graphviz.engine import render
 
         wanted = tuple(f for f in (formats or FORMATS) if f not in self._files)
         for fmt in wanted:

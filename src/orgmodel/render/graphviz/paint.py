@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 
 from .dot import PT, Bundle, Plan, SideEdge, _light
-from .theme import EdgeStyle, Theme
+from ..theme import EdgeStyle, Theme
 
 Box = tuple[float, float, float, float]  # centre x, centre y, width, height
 Point = tuple[float, float]

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from orgmodel.model import Body
 from orgmodel.tree import seats_text
 
-from .fonts import metrics
-from .scene import Mark
-from .text import clean, escape, wrap
-from .theme import Theme
-from .words import word
+from ..fonts import metrics
+from ..scene import Mark
+from ..text import clean, escape, wrap
+from ..theme import Theme
+from ..words import word
 
 PT = 72.0
 

@@ -33,12 +33,12 @@ from dataclasses import dataclass, field
 from orgmodel.vocab import BodyKind, Certainty, RelationType, Tier
 
 from .cards import PT, card_label, html_lines, text_label
-from .fonts import metrics
-from .grid import SIDE_TIERS, Grid, Row, plan_grid
-from .scene import Panel
-from .text import clean, wrap
-from .theme import EdgeStyle, Preset, Theme
-from .words import word
+from ..fonts import metrics
+from ..grid import SIDE_TIERS, Grid, Row, plan_grid
+from ..scene import Panel
+from ..text import clean, wrap
+from ..theme import EdgeStyle, Preset, Theme
+from ..words import word
 
 LIGHT_ALPHA = "88"  # inferred or open connections are drawn at about half strength
 #: Pull of a bundle's corridor points on each other: strong enough that the trunk runs straight.

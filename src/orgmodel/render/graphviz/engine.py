@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from .dot import PT, Plan
-from .fonts import FAMILY, install_fontconfig
+from ..fonts import FAMILY, install_fontconfig
 from .paint import Shape, background, to_svg, to_xdot
-from .theme import Preset, Theme
+from ..theme import Preset, Theme
 
 FORMATS = ("svg", "pdf", "png")
 _LOCK = threading.RLock()  # Graphviz keeps global state; one drawing at a time
