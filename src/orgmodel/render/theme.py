@@ -26,6 +26,8 @@ from .fonts import FAMILY
 # Paul Tol, "bright" qualitative scheme (colour-blind safe), plus darker shades for borders.
 BLUE, CYAN, GREEN, YELLOW, RED, PURPLE, GREY = "#4477AA", "#66CCEE", "#228833", "#CCBB44", "#EE6677", "#AA3377", "#BBBBBB"
 ORANGE, TEAL = "#EE7733", "#009988"  # from Tol's "vibrant" scheme
+#: Points per inch: a theme's sizes are in inches unless their name ends in _size or _pt.
+PT = 72.0
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,10 @@ class Theme:
     added: str = GREEN
     changed: str = ORANGE
     removed: str = "#CC3311"
+    #: Alpha appended to a colour drawn at about half strength (inferred or open connections).
+    light_alpha: str = "88"
+    light_edge_sample: str = "#555555"  # the legend's sample of a light connection (drawn light)
+    hollow_arrow_fill: str = "#FFFFFF"  # inside of open arrowheads and diamonds drawn after layout
     kinds: Mapping[BodyKind, KindStyle] = field(default_factory=lambda: MappingProxyType(dict(_KINDS)))
     relations: Mapping[RelationType, EdgeStyle] = field(default_factory=lambda: MappingProxyType(dict(_RELATIONS)))
 
@@ -132,6 +138,14 @@ class Theme:
 
     def relation(self, rtype: RelationType) -> EdgeStyle:
         return self.relations[rtype]
+
+    def light(self, colour: str) -> str:
+        """``colour`` at about half strength; colours that already carry an alpha stay as they are.
+
+        >>> DEFAULT_THEME.light("#4477AA")
+        '#4477AA88'
+        """
+        return colour + self.light_alpha if len(colour) == 7 else colour
 
     def scaled(self, factor: float) -> "Theme":
         """The same theme with every font and size multiplied by ``factor``."""
@@ -158,6 +172,7 @@ class Preset:
     fill: bool
     dpi: int
     ranksep: float | None = None  # inches after scaling; None keeps the theme's, scaled
+    summary: str = ""  # one line for --help
 
     def apply(self, theme: "Theme") -> "Theme":
         """The theme as this preset draws it."""
@@ -167,11 +182,11 @@ class Preset:
 
 PRESETS: dict[str, Preset] = {
     # A 16:9 slide (13.33 x 7.5 in): larger type, stretched to fill, 1920 x 1080 PNG.
-    "slide": Preset("slide", 1.3, (13.333, 7.5), True, 144, ranksep=0.34),
+    "slide": Preset("slide", 1.3, (13.333, 7.5), True, 144, ranksep=0.34, summary="16:9, large type"),
     # Landscape A4 less 1 cm margins, for papers and handouts.
-    "a4": Preset("a4", 0.9, (10.9, 7.48), False, 300),
+    "a4": Preset("a4", 0.9, (10.9, 7.48), False, 300, summary="landscape page"),
     # Natural size for screens and notebooks.
-    "screen": Preset("screen", 1.0, None, False, 96),
+    "screen": Preset("screen", 1.0, None, False, 96, summary="natural size"),
 }
 
 

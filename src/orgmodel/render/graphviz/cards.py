@@ -1,4 +1,4 @@
-"""Cards: the box of one body, as a Graphviz HTML-like label.
+"""Cards: the box of one body, as a Graphviz HTML-like label (its text: :mod:`orgmodel.render.labels`).
 
 A card reads, top to bottom: the kind in small grey type (with the committee role, office or
 advocacy group, and a badge on the right for open, inferred or changed bodies), the name in bold
@@ -11,15 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from orgmodel.model import Body
-from orgmodel.tree import seats_text
 
 from ..fonts import metrics
+from ..labels import CardText
 from ..scene import Mark
 from ..text import clean, escape, wrap
-from ..theme import Theme
+from ..theme import PT, Theme
 from ..words import word
-
-PT = 72.0
 
 
 def html_lines(lines: list[str], size: float, bold: bool = False, color: str | None = None,
@@ -77,35 +75,27 @@ def card_style(body: Body, mark: Mark | None, theme: Theme, lang: str) -> CardSt
     return style
 
 
-def kind_text(body: Body, lang: str) -> str:
-    """'valiokunta · valmisteleva', 'johtaja · toimitusjohtaja', ..."""
-    parts = [body.kind.label(lang)]
-    for qualifier in (body.committee_role, body.executive_type, body.advocacy, body.external_type):
-        if qualifier is not None:
-            parts.append(qualifier.label(lang))
-    return " · ".join(parts)
-
-
-def card_label(body: Body, mark: Mark | None, theme: Theme, lang: str, ghost: bool = False) -> tuple[str, CardStyle]:
-    """The HTML-like label of a card and its style."""
+def card_label(body: Body, mark: Mark | None, text: CardText, theme: Theme, lang: str,
+               ghost: bool = False) -> tuple[str, CardStyle]:
+    """The HTML-like label of a card saying ``text``, and its style."""
     t = theme
     style = card_style(body, mark, theme, lang)
     inner = t.card_width * PT - 2 * t.card_margin_pt
     badge_w = metrics().width(style.badge, t.kind_size, bold=True) + 6 if style.badge else 0
-    kind_lines = wrap(clean(kind_text(body, lang)), max(inner - badge_w, inner / 2), t.kind_size)
+    kind_lines = wrap(clean(text.kind), max(inner - badge_w, inner / 2), t.kind_size)
     badge = (f'<TD ALIGN="RIGHT" VALIGN="TOP">{html_lines([style.badge], t.kind_size, True, style.badge_color)}</TD>'
              if style.badge else "<TD></TD>")
     rows = [f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{html_lines(kind_lines, t.kind_size, color=t.muted_text)}</TD>{badge}</TR>']
-    name = wrap(body.name(lang), inner, t.name_size, bold=True)
+    name = wrap(text.name, inner, t.name_size, bold=True)
     rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN="2">'
                 f'{html_lines(name, t.name_size, True, style.text, strike=ghost)}</TD></TR>')
-    detail = seats_text(body, lang)
+    detail = text.seats
     if detail:
         rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN="2">'
                     f'{html_lines(wrap(detail, inner, t.detail_size), t.detail_size, color=style.text)}</TD></TR>')
-    if mark is not None and mark.kind == "changed" and mark.note:
+    if text.note:
         rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN="2">'
-                    f'{html_lines(wrap(mark.note, inner, t.detail_size, bold=True), t.detail_size, True, t.changed)}</TD></TR>')
+                    f'{html_lines(wrap(text.note, inner, t.detail_size, bold=True), t.detail_size, True, t.changed)}</TD></TR>')
     label = (f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1" WIDTH="{inner:.0f}">'
              + "".join(rows) + "</TABLE>>")
     return label, style
