@@ -41,6 +41,24 @@ class KindStyle:
 
 
 @dataclass(frozen=True)
+class MarkStyle:
+    """How a card with a mark (open, inferred, choice, added, changed, removed) looks, and the
+    legend's sample of it: the sample is drawn with the very same line, so the two cannot drift.
+
+    ``None`` keeps what the card's kind has (border, line width, fill) or the theme's text colour.
+    """
+
+    symbol: str  # before the badge's word: '? avoin'
+    badge: str  # the word of the badge (orgmodel.render.words)
+    legend: str  # the word of the legend sample (orgmodel.render.words)
+    dash: str = ""  # '', 'dashed' or 'dotted'
+    colour: str | None = None  # border and badge; None: the kind's border, a muted badge
+    penwidth: float | None = None
+    fill: str | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True)
 class EdgeStyle:
     """How one relation type is drawn."""
 
@@ -78,6 +96,17 @@ _KINDS: dict[BodyKind, KindStyle] = {
     BodyKind.COOPERATIVE: KindStyle("#E9F6F4", "#4FA89E", rounded=False),
     BodyKind.EXTERNAL_PARTY: KindStyle("#FFFFFF", "#888888", rounded=False),
     BodyKind.COOPERATION_FORUM: KindStyle("#FFFFFF", "#888888"),
+}
+
+#: By mark kind (orgmodel.render.scene.MARK_KINDS), in the order the legend shows them.
+_MARKS: dict[str, MarkStyle] = {
+    "open": MarkStyle("?", "open", "uncertain_open", "dashed"),
+    "inferred": MarkStyle("~", "inferred", "uncertain_inferred", "dotted"),
+    "choice": MarkStyle("◇", "choice", "choice_legend", "dashed"),
+    "added": MarkStyle("+", "added", "added_legend", colour=GREEN, penwidth=3.2),
+    "changed": MarkStyle("±", "changed", "changed_legend", colour=ORANGE, penwidth=3.2),
+    "removed": MarkStyle("−", "removed", "removed_legend", "dashed", colour="#CC3311", penwidth=2.0,
+                         fill="#FFFFFF", text="#8A8A8A"),
 }
 
 _RELATIONS: dict[RelationType, EdgeStyle] = {
@@ -123,21 +152,29 @@ class Theme:
     side_fill: str = "#FFFFFF"
     side_border: str = "#C9CED6"
     separator: str = "#B8BFC9"
-    added: str = GREEN
-    changed: str = ORANGE
-    removed: str = "#CC3311"
+    mark_sample: str = "#666666"  # the legend's outline of a mark that keeps the kind's border
+    mark_sample_penwidth: float = 1.6  # ... and of one that keeps the kind's line width
     #: Alpha appended to a colour drawn at about half strength (inferred or open connections).
     light_alpha: str = "88"
     light_edge_sample: str = "#555555"  # the legend's sample of a light connection (drawn light)
     hollow_arrow_fill: str = "#FFFFFF"  # inside of open arrowheads and diamonds drawn after layout
     kinds: Mapping[BodyKind, KindStyle] = field(default_factory=lambda: MappingProxyType(dict(_KINDS)))
     relations: Mapping[RelationType, EdgeStyle] = field(default_factory=lambda: MappingProxyType(dict(_RELATIONS)))
+    marks: Mapping[str, MarkStyle] = field(default_factory=lambda: MappingProxyType(dict(_MARKS)))
 
     def kind(self, kind: BodyKind) -> KindStyle:
         return self.kinds[kind]
 
     def relation(self, rtype: RelationType) -> EdgeStyle:
         return self.relations[rtype]
+
+    def mark(self, kind: str) -> MarkStyle:
+        """The style of mark ``kind``.
+
+        >>> DEFAULT_THEME.mark("added").penwidth
+        3.2
+        """
+        return self.marks[kind]
 
     def light(self, colour: str) -> str:
         """``colour`` at about half strength; colours that already carry an alpha stay as they are.

@@ -52,27 +52,14 @@ class CardStyle:
 
 
 def card_style(body: Body, mark: Mark | None, theme: Theme, lang: str) -> CardStyle:
-    """Colours, line and badge of a card, from its kind and its mark."""
+    """Colours, line and badge of a card, from its kind and its mark (:class:`~orgmodel.render.theme.MarkStyle`)."""
     ks = theme.kind(body.kind)
-    style = CardStyle(ks.fill, ks.border, ks.penwidth, "", "", theme.muted_text, theme.text)
-    if mark is None:
-        return style
-    k = mark.kind
-    if k == "open":
-        return CardStyle(ks.fill, ks.border, ks.penwidth, "dashed", f"? {word('open', lang)}", theme.muted_text, theme.text)
-    if k == "inferred":
-        return CardStyle(ks.fill, ks.border, ks.penwidth, "dotted", f"~ {word('inferred', lang)}", theme.muted_text,
-                         theme.text)
-    if k == "choice":
-        return CardStyle(ks.fill, ks.border, ks.penwidth, "dashed", f"◇ {word('choice', lang)}", theme.muted_text,
-                         theme.text)
-    if k == "added":
-        return CardStyle(ks.fill, theme.added, 3.2, "", f"+ {word('added', lang)}", theme.added, theme.text)
-    if k == "changed":
-        return CardStyle(ks.fill, theme.changed, 3.2, "", f"± {word('changed', lang)}", theme.changed, theme.text)
-    if k == "removed":
-        return CardStyle("#FFFFFF", theme.removed, 2.0, "dashed", f"− {word('removed', lang)}", theme.removed, "#8A8A8A")
-    return style
+    if mark is None or mark.kind not in theme.marks:
+        return CardStyle(ks.fill, ks.border, ks.penwidth, "", "", theme.muted_text, theme.text)
+    ms = theme.mark(mark.kind)
+    return CardStyle(ms.fill or ks.fill, ms.colour or ks.border, ks.penwidth if ms.penwidth is None else ms.penwidth,
+                     ms.dash, f"{ms.symbol} {word(ms.badge, lang)}", ms.colour or theme.muted_text,
+                     ms.text or theme.text)
 
 
 def card_label(body: Body, mark: Mark | None, text: CardText, theme: Theme, lang: str,
@@ -95,7 +82,7 @@ def card_label(body: Body, mark: Mark | None, text: CardText, theme: Theme, lang
                     f'{html_lines(wrap(detail, inner, t.detail_size), t.detail_size, color=style.text)}</TD></TR>')
     if text.note:
         rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN="2">'
-                    f'{html_lines(wrap(text.note, inner, t.detail_size, bold=True), t.detail_size, True, t.changed)}</TD></TR>')
+                    f'{html_lines(wrap(text.note, inner, t.detail_size, bold=True), t.detail_size, True, t.mark("changed").colour)}</TD></TR>')
     label = (f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1" WIDTH="{inner:.0f}">'
              + "".join(rows) + "</TABLE>>")
     return label, style

@@ -85,18 +85,16 @@ def legend_rows(b: "Builder") -> list[list[str]]:
             headclip="false", tailclip="false", weight=1.0) + ";")
         b.node(c, class_="legend-label", shape="plain", label=f"<{html_lines([text], t.legend_size)}>")
         items.append(([a, z, c], 0.6 + t.nodesep * 2 + metrics().width(text, t.legend_size) / PT))
-    for kind, key, dash in (("open", "uncertain_open", "dashed"), ("inferred", "uncertain_inferred", "dotted"),
-                            ("choice", "choice_legend", "dashed"), ("added", "added_legend", "solid"),
-                            ("changed", "changed_legend", "solid"), ("removed", "removed_legend", "dashed")):
+    for kind, ms in t.marks.items():  # the card's own line, so that sample and cards agree
         if kind not in marks:
             continue
-        color = {"added": t.added, "changed": t.changed, "removed": t.removed}.get(kind, "#666666")
-        text = word(key, lang)
+        text = word(ms.legend, lang)
         width = metrics().width(text, t.legend_size) / PT + 0.3
         node = f"lg_mark_{kind}"
-        b.node(node, class_="legend-mark", shape="box", style=f"rounded,{dash}", color=color,
-               penwidth=3.0 if kind in ("added", "changed") else 1.6, width=float(width), height=0.32,
-               margin="0.08,0.03", label=f'<{html_lines([text], t.legend_size)}>')
+        b.node(node, class_="legend-mark", shape="box", style=f"rounded,{ms.dash or 'solid'}",
+               color=ms.colour or t.mark_sample,
+               penwidth=float(t.mark_sample_penwidth if ms.penwidth is None else ms.penwidth), width=float(width),
+               height=0.32, margin="0.08,0.03", label=f'<{html_lines([text], t.legend_size)}>')
         items.append(([node], width + t.nodesep))
     line: list[str] = []
     used = 0.0
