@@ -57,7 +57,8 @@ def _options(command: click.Command) -> dict[str, click.Parameter]:
 
 
 def test_the_cli_offers_exactly_the_registered_formats_and_presets() -> None:
-    from orgmodel.cli.render_cmd import render, sheet as sheet_cmd
+    from orgmodel.cli.render_cmd import render
+    from orgmodel.cli.render_cmd import sheet as sheet_cmd
 
     for command in (render, sheet_cmd):
         options = _options(command)

@@ -5,7 +5,7 @@ reports problems on the C-level standard error, so this module captures file des
 around each call and hands the text back as warnings: the tests fail on any.
 
 ``dot`` lays the graph out once. The positions of the grid's nodes, read back from the SVG it
-draws, give the background (:mod:`orgmodel.render.paint`: bands, side panels, separators,
+draws, give the background (:mod:`orgmodel.render.graphviz.paint`: bands, side panels, separators,
 side-column edges), which never moves a node. SVG gets the background spliced in as elements;
 PDF and PNG are drawn by a ``nop2`` pass that keeps every position and carries the same
 shapes as Graphviz's ``_background`` (xdot) attribute.

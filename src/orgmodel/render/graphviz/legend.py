@@ -69,8 +69,9 @@ def legend_rows(b: "Builder") -> list[list[str]]:
         b.node("lg_kinds", class_="legend-kinds", shape="plain", label=table)
         rows.append(["lg_kinds"])
     items: list[tuple[list[str], float]] = []
-    samples = [(r, word("hierarchy", lang) if r is RelationType.SUBORDINATE_TO else r.label(lang), t.relation(r))
-               for r in RelationType if r in rels]
+    samples: list[tuple[RelationType | None, str, EdgeStyle]] = [
+        (r, word("hierarchy", lang) if r is RelationType.SUBORDINATE_TO else r.label(lang), t.relation(r))
+        for r in RelationType if r in rels]
     if light:
         grey = EdgeStyle(t.light(t.light_edge_sample), "solid", "normal")
         samples.append((None, word("light_edge", lang), grey))
@@ -85,12 +86,12 @@ def legend_rows(b: "Builder") -> list[list[str]]:
             headclip="false", tailclip="false", weight=1.0) + ";")
         b.node(c, class_="legend-label", shape="plain", label=f"<{html_lines([text], t.legend_size)}>")
         items.append(([a, z, c], 0.6 + t.nodesep * 2 + metrics().width(text, t.legend_size) / PT))
-    for kind, ms in t.marks.items():  # the card's own line, so that sample and cards agree
-        if kind not in marks:
+    for mark, ms in t.marks.items():  # the card's own line, so that sample and cards agree
+        if mark not in marks:
             continue
         text = word(ms.legend, lang)
         width = metrics().width(text, t.legend_size) / PT + 0.3
-        node = f"lg_mark_{kind}"
+        node = f"lg_mark_{mark}"
         b.node(node, class_="legend-mark", shape="box", style=f"rounded,{ms.dash or 'solid'}",
                color=ms.colour or t.mark_sample,
                penwidth=float(t.mark_sample_penwidth if ms.penwidth is None else ms.penwidth), width=float(width),
