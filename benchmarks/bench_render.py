@@ -23,7 +23,7 @@ from synthetic import sized_structure  # noqa: E402
 
 from orgmodel.model import Organisation  # noqa: E402
 from orgmodel.render import diagram  # noqa: E402
-from orgmodel.render.text import _wrap  # noqa: E402
+from orgmodel.render.text import clear_wrap_cache  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 REPEAT = 3
@@ -39,7 +39,7 @@ def best(fn, repeat: int = REPEAT) -> float:
 
 
 def ours(org: Organisation) -> None:
-    _wrap.cache_clear()  # measure the wrapping too, not a cache
+    clear_wrap_cache()  # measure the wrapping too, not a cache
     d = diagram(org)
     d.render("svg")
     assert not d.warnings, d.warnings

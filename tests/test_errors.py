@@ -50,7 +50,7 @@ def test_the_tree_has_the_documented_shape() -> None:
 
 
 def test_old_homes_are_the_same_classes() -> None:
-    from orgmodel.render.engine import RenderError as EngineRenderError
+    from orgmodel.render.graphviz.engine import RenderError as EngineRenderError
     from orgmodel.variants import UnknownAlternative as VariantsUnknownAlternative
 
     assert orgmodel.ModelError is orgmodel.io.ModelError is ModelError

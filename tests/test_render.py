@@ -310,7 +310,7 @@ def test_sheet_marks_differences_against_the_baseline(region):
 def test_save_is_atomic_and_a_failed_render_keeps_the_old_file(region, tmp_path, monkeypatch):
     out = tmp_path / "kaavio.svg"
     out.write_text("old")
-    from orgmodel.render import engine
+    from orgmodel.render.graphviz import engine
 
     def broken(*args, **kwargs):
         raise RuntimeError("graphviz fell over")

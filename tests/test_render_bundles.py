@@ -17,7 +17,7 @@ import pytest
 from orgmodel.io import load
 from orgmodel.model import Organisation
 from orgmodel.render import diagram, sheet
-from orgmodel.render.paint import trunk_runs
+from orgmodel.render.graphviz.paint import trunk_runs
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "render"
 SVG = "{http://www.w3.org/2000/svg}"

@@ -91,7 +91,7 @@ def test_a_failed_run_keeps_the_previous_file(tmp_path, capsys):
 
 
 def test_render_loads_graphviz_only_when_it_runs():
-    code = ("import sys\nimport orgmodel.render, orgmodel.render.dot\nfrom orgmodel.cli import main\n"
+    code = ("import sys\nimport orgmodel.render, orgmodel.render.graphviz.dot\nfrom orgmodel.cli import main\n"
             "try:\n    main(['render', '--help'])\nexcept SystemExit:\n    pass\n"
             "print('HEAVY', sorted(m for m in sys.modules if m.split('.')[0] in ('pygraphviz', 'matplotlib')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from orgmodel.render import engine
+from orgmodel.render.graphviz import engine
 from orgmodel.render.fonts import FILES, fontconfig_text, font_dir, install_fontconfig, metrics
 from orgmodel.render.text import BREAK_HYPHEN, clean, escape, wrap
 

@@ -17,28 +17,10 @@ Testi
 from __future__ import annotations
 
 from .model import Body, Organisation
+from .render.labels import seats_text
 from .vocab import Certainty, Tier
 
 _MARK = {Certainty.STATED: "", Certainty.INFERRED: " (~)", Certainty.OPEN: " (?)"}
-_WORDS = {
-    "fi": ("jäsentä", "pj", "vpj"),
-    "sv": ("ledamöter", "ordf.", "vice ordf."),
-    "en": ("members", "chair", "vice-chairs"),
-}
-
-
-def seats_text(body: Body, lang: str = "fi") -> str:
-    """'11 jäsentä', '7-11 jäsentä', with 'pj + 2 vpj' when chairs are given; '' if unknown."""
-    members, chair, vice = _WORDS.get(lang, _WORDS["en"])
-    parts = []
-    if body.seats is not None:
-        parts.append(f"{body.seats} {members}")
-    if body.chairs or body.vice_chairs:
-        chair_part = chair if body.chairs else ""
-        if body.vice_chairs:
-            chair_part += (" + " if chair_part else "") + f"{body.vice_chairs} {vice}"
-        parts.append(chair_part)
-    return ", ".join(parts)
 
 
 def body_line(body: Body, lang: str = "fi") -> str:

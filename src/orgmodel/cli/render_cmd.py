@@ -1,6 +1,8 @@
-"""``orgmodel render`` and ``orgmodel sheet``: diagrams as SVG, PDF or PNG.
+"""``orgmodel render`` and ``orgmodel sheet``: diagrams in every format of the render registry.
 
-Graphviz (pygraphviz) is imported only when a command runs, never by ``orgmodel --help``.
+The formats and presets offered come from the library's registries
+(:data:`orgmodel.render.formats.FORMATS`, :data:`orgmodel.render.theme.PRESETS`). Graphviz
+(pygraphviz) is imported only when a command runs, never by ``orgmodel --help``.
 """
 
 from __future__ import annotations
@@ -10,14 +12,18 @@ from pathlib import Path
 import click
 
 from orgmodel.errors import UserError
+from orgmodel.render.formats import FORMATS
+from orgmodel.render.theme import PRESETS
 
 from .common import lang_option
 
-_format_option = click.option("--format", "fmt", type=click.Choice(["svg", "pdf", "png"]),
-                              help="Output format (default: from the file name's suffix).")
-_preset_option = click.option("--preset", type=click.Choice(["slide", "a4", "screen"]), default="screen",
-                              show_default=True,
-                              help="slide: 16:9, large type; a4: landscape page; screen: natural size.")
+_format_option = click.option(
+    "--format", "fmt", type=click.Choice(list(FORMATS)),
+    help="Output format (default: from the file name's suffix: "
+         + ", ".join(w.suffix for w in FORMATS.values()) + ").")
+_preset_option = click.option(
+    "--preset", type=click.Choice(list(PRESETS)), default="screen", show_default=True,
+    help="; ".join(f"{name}: {p.summary}" for name, p in PRESETS.items()) + ".")
 _dpi_option = click.option("--dpi", type=click.IntRange(36, 1200), help="PNG resolution (default: the preset's).")
 _footnote_option = click.option("--footnote", default="", help="A note printed under the diagram.")
 _legend_option = click.option("--legend/--no-legend", default=True, show_default=True, help="Draw the legend.")
@@ -50,7 +56,7 @@ def _report(path: Path, diagram, fmt: str) -> None:
 @_legend_option
 def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi: int | None,
            variant: tuple[str, ...], each_variant: bool, title: str | None, footnote: str, legend: bool) -> None:
-    """Draw the structure in FILE to OUTPUT (SVG, PDF or PNG).
+    """Draw the structure in FILE to OUTPUT (its suffix picks the format; see --format).
 
     Tier bands run in the same order on every diagram; a structure with open choices is drawn
     as one variant with the bodies that depend on a choice marked (or --each-variant).

@@ -31,6 +31,7 @@ from matplotlib.ticker import MaxNLocator
 from orgmodel.errors import UserError
 from orgmodel.kinds import KIND_SPECS
 from orgmodel.render import theme as _theme
+from orgmodel.render.theme import Theme
 from orgmodel.vocab import BodyKind, Tier
 
 from .axes import AXES
@@ -64,21 +65,21 @@ def _words(lang: str) -> dict[str, str]:
     return _WORDS.get(lang, _WORDS["en"])
 
 
-def _style() -> dict[str, Any]:
+def _style(theme: Theme = THEME) -> dict[str, Any]:
     return {
-        "font.family": THEME.font, "font.size": THEME.legend_size, "axes.titlesize": THEME.panel_title_size * 0.85,
-        "axes.labelsize": THEME.legend_size, "xtick.labelsize": THEME.legend_size * 0.9,
-        "ytick.labelsize": THEME.legend_size, "legend.fontsize": THEME.legend_size * 0.9,
-        "text.color": THEME.text, "axes.labelcolor": THEME.text, "axes.edgecolor": THEME.separator,
-        "xtick.color": THEME.muted_text, "ytick.color": THEME.text,
+        "font.family": theme.font, "font.size": theme.legend_size, "axes.titlesize": theme.panel_title_size * 0.85,
+        "axes.labelsize": theme.legend_size, "xtick.labelsize": theme.legend_size * 0.9,
+        "ytick.labelsize": theme.legend_size, "legend.fontsize": theme.legend_size * 0.9,
+        "text.color": theme.text, "axes.labelcolor": theme.text, "axes.edgecolor": theme.separator,
+        "xtick.color": theme.muted_text, "ytick.color": theme.text,
         "pdf.fonttype": 42,          # TrueType in the PDF: text stays text, as journals ask
         "svg.fonttype": "path",      # SVG looks the same on every machine, pasted into any slide tool
         "svg.hashsalt": "orgmodel",  # fixed ids: same input, same bytes
     }
 
 
-def _new_figure(width: float, height: float) -> Figure:
-    fig = Figure(figsize=(width, height), facecolor=THEME.background)
+def _new_figure(width: float, height: float, theme: Theme = THEME) -> Figure:
+    fig = Figure(figsize=(width, height), facecolor=theme.background)
     FigureCanvasAgg(fig)
     return fig
 
@@ -91,8 +92,8 @@ def _wrap(text: str, width: int = 34) -> str:
     return "\n".join(textwrap.wrap(text, width)) or text
 
 
-def save_figure(fig: Figure, path: str | os.PathLike[str]) -> Path:
-    """Write ``fig`` to ``path`` (.pdf, .svg or .png) atomically and deterministically."""
+def save_figure(fig: Figure, path: str | os.PathLike[str], theme: Theme = THEME) -> Path:
+    """Write ``fig`` to ``path`` (.pdf, .svg or .png) atomically and deterministically, in ``theme``'s fonts."""
     from orgmodel._util import write_atomic
 
     p = Path(path)
@@ -104,7 +105,7 @@ def save_figure(fig: Figure, path: str | os.PathLike[str]) -> Path:
     import io
 
     buf = io.BytesIO()
-    with rc_context(_style()):  # set for this drawing only, restored afterwards
+    with rc_context(_style(theme)):  # set for this drawing only, restored afterwards
         fig.savefig(buf, format=fmt, metadata=metadata, bbox_inches="tight", dpi=200)
     write_atomic(p, buf.getvalue())
     return p
@@ -124,7 +125,7 @@ def _bar_axes(ax: Any, cols: list[Any], lang: str, xlabel: str, title: str) -> N
 # --- the axes profile -------------------------------------------------------------------------
 
 
-def axes_profile_figure(comparison: "Comparison", lang: str = "fi") -> Figure:
+def axes_profile_figure(comparison: "Comparison", lang: str = "fi", theme: Theme = THEME) -> Figure:
     """The six axes as rows, each structure a line across them (a polarity profile).
 
     0 is the second pole of each question (left), 1 the first (right). A structure whose score
@@ -133,15 +134,15 @@ def axes_profile_figure(comparison: "Comparison", lang: str = "fi") -> Figure:
     w = _words(lang)
     cols = comparison.columns
     n_axes = len(AXES)
-    with rc_context(_style()):  # set for this drawing only, restored afterwards
-        fig = _new_figure(8.0, 1.0 + 0.62 * n_axes + 0.28 * math.ceil(len(cols) / 2))
+    with rc_context(_style(theme)):  # set for this drawing only, restored afterwards
+        fig = _new_figure(8.0, 1.0 + 0.62 * n_axes + 0.28 * math.ceil(len(cols) / 2), theme)
         ax = fig.add_subplot()
         ys = list(range(n_axes))
         ax.set_ylim(n_axes - 0.5, -0.5)
         ax.set_xlim(-0.04, 1.04)
         for y in ys:
-            ax.axhline(y, color=THEME.separator, linewidth=0.6, zorder=0)
-        ax.axvline(0.5, color=THEME.separator, linewidth=0.6, linestyle=":", zorder=0)
+            ax.axhline(y, color=theme.separator, linewidth=0.6, zorder=0)
+        ax.axvline(0.5, color=theme.separator, linewidth=0.6, linestyle=":", zorder=0)
         # A small vertical offset per structure keeps equal scores from hiding one another.
         spread = 0.28
         for i, c in enumerate(cols):
@@ -165,70 +166,72 @@ def axes_profile_figure(comparison: "Comparison", lang: str = "fi") -> Figure:
     return fig
 
 
-def axes_profile(comparison: "Comparison", path: str | os.PathLike[str], lang: str = "fi") -> Path:
+def axes_profile(comparison: "Comparison", path: str | os.PathLike[str], lang: str = "fi",
+                 theme: Theme = THEME) -> Path:
     """Draw :func:`axes_profile_figure` to ``path``."""
-    return save_figure(axes_profile_figure(comparison, lang), path)
+    return save_figure(axes_profile_figure(comparison, lang, theme), path, theme)
 
 
 # --- seats by tier ----------------------------------------------------------------------------
 
 
-def seats_by_tier_figure(comparison: "Comparison", lang: str = "fi") -> Figure:
+def seats_by_tier_figure(comparison: "Comparison", lang: str = "fi", theme: Theme = THEME) -> Figure:
     """One horizontal bar per structure, stacked by tier (minimum seats); a hatched end shows
     how far the maximum reaches when some seat counts are ranges."""
     w = _words(lang)
     cols = comparison.columns
     tiers = [t for t in Tier.ordered() if any(c.metrics.seats_max_by_tier[t.value] for c in cols)]
-    with rc_context(_style()):  # set for this drawing only, restored afterwards
-        fig = _new_figure(8.0, max(1.2 + 0.45 * len(cols), 0.3 * len(tiers) + 0.8))
+    with rc_context(_style(theme)):  # set for this drawing only, restored afterwards
+        fig = _new_figure(8.0, max(1.2 + 0.45 * len(cols), 0.3 * len(tiers) + 0.8), theme)
         ax = fig.add_subplot()
         ys = list(range(len(cols)))
         left = [0] * len(cols)
         for t in tiers:
-            style = THEME.kind(TIER_KIND[t])
+            style = theme.kind(TIER_KIND[t])
             widths = [c.metrics.seats_min_by_tier[t.value] for c in cols]
             ax.barh(ys, widths, left=left, color=style.border, edgecolor="white", linewidth=0.8,
                     label=t.label(lang), height=0.62)
             left = [a + b for a, b in zip(left, widths)]
         extra = [c.metrics.seats_max - c.metrics.seats_min for c in cols]
         if any(extra):
-            ax.barh(ys, extra, left=left, color="white", edgecolor=THEME.muted_text, hatch="///",
+            ax.barh(ys, extra, left=left, color="white", edgecolor=theme.muted_text, hatch="///",
                     linewidth=0.8, label=w["range"], height=0.62)
         for y, c in zip(ys, cols):
             m = c.metrics
             total = str(m.seats_min) if m.seats_min == m.seats_max else f"{m.seats_min}–{m.seats_max}"
-            ax.text(m.seats_max + 1, y, total, va="center", fontsize=THEME.legend_size * 0.9, color=THEME.text)
+            ax.text(m.seats_max + 1, y, total, va="center", fontsize=theme.legend_size * 0.9, color=theme.text)
         _bar_axes(ax, cols, lang, w["seats_axis"], w["seats"])
         ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), frameon=False)
     return fig
 
 
-def seats_by_tier(comparison: "Comparison", path: str | os.PathLike[str], lang: str = "fi") -> Path:
-    return save_figure(seats_by_tier_figure(comparison, lang), path)
+def seats_by_tier(comparison: "Comparison", path: str | os.PathLike[str], lang: str = "fi",
+                  theme: Theme = THEME) -> Path:
+    return save_figure(seats_by_tier_figure(comparison, lang, theme), path, theme)
 
 
 # --- bodies by kind ---------------------------------------------------------------------------
 
 
-def bodies_by_kind_figure(comparison: "Comparison", lang: str = "fi") -> Figure:
+def bodies_by_kind_figure(comparison: "Comparison", lang: str = "fi", theme: Theme = THEME) -> Figure:
     """One horizontal bar per structure, stacked by body kind in the diagram's card colours,
     each segment labelled with its count."""
     w = _words(lang)
     cols = comparison.columns
     kinds = [k for k in BodyKind if any(c.metrics.bodies_by_kind[k.value] for c in cols)]
-    with rc_context(_style()):  # set for this drawing only, restored afterwards
-        fig = _new_figure(8.0, max(1.2 + 0.45 * len(cols), 0.26 * len(kinds) + 0.8))
+    with rc_context(_style(theme)):  # set for this drawing only, restored afterwards
+        fig = _new_figure(8.0, max(1.2 + 0.45 * len(cols), 0.26 * len(kinds) + 0.8), theme)
         ax = fig.add_subplot()
         ys = list(range(len(cols)))
         left = [0] * len(cols)
         handles = []
         for k in kinds:
-            style = THEME.kind(k)
+            style = theme.kind(k)
             widths = [c.metrics.bodies_by_kind[k.value] for c in cols]
             ax.barh(ys, widths, left=left, color=style.fill, edgecolor=style.border, linewidth=1.0, height=0.62)
             for y, x0, n in zip(ys, left, widths):
                 if n:
-                    ax.text(x0 + n / 2, y, str(n), ha="center", va="center", fontsize=THEME.kind_size, color=THEME.text)
+                    ax.text(x0 + n / 2, y, str(n), ha="center", va="center", fontsize=theme.kind_size, color=theme.text)
             handles.append(Patch(facecolor=style.fill, edgecolor=style.border, label=k.label(lang)))
             left = [a + b for a, b in zip(left, widths)]
         _bar_axes(ax, cols, lang, w["bodies_axis"], w["kinds"])
@@ -236,5 +239,6 @@ def bodies_by_kind_figure(comparison: "Comparison", lang: str = "fi") -> Figure:
     return fig
 
 
-def bodies_by_kind(comparison: "Comparison", path: str | os.PathLike[str], lang: str = "fi") -> Path:
-    return save_figure(bodies_by_kind_figure(comparison, lang), path)
+def bodies_by_kind(comparison: "Comparison", path: str | os.PathLike[str], lang: str = "fi",
+                   theme: Theme = THEME) -> Path:
+    return save_figure(bodies_by_kind_figure(comparison, lang, theme), path, theme)

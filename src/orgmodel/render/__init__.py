@@ -1,4 +1,4 @@
-"""Comparable diagrams of governance structures: one themed Graphviz renderer.
+"""Comparable diagrams of governance structures: one backend-neutral scene, a writer per format.
 
 Every diagram has the same horizontal tier bands in the same order (council level on top, down to
 group entities), advocacy bodies and outside parties in a column to the side, one card per body
@@ -11,6 +11,10 @@ puts several structures side by side on one grid, optionally marking what differ
 >>> d.save("region.svg"); d.save("region.png")         # doctest: +SKIP
 >>> sheet([org, other], baseline=org).save("compare.pdf")  # doctest: +SKIP
 
+A :class:`Diagram` is the scene (panels, the shared grid, the theme, the card texts); the
+output format picks a writer from :data:`orgmodel.render.formats.FORMATS`, whose backend lays
+the scene out when it needs positions (SVG, PDF and PNG: :mod:`orgmodel.render.graphviz`).
+
 Presets: ``slide`` (16:9, larger type, 1920 x 1080 PNG), ``a4`` (landscape page), ``screen``
 (natural size). In Jupyter a :class:`Diagram` displays inline, and so does an Organisation
 (see :mod:`orgmodel.render.notebook`). Importing this package is cheap: pygraphviz loads when the
@@ -19,44 +23,69 @@ first drawing is laid out.
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from orgmodel.errors import UserError
 
+from .formats import FORMATS, Box, format_of, writer
 from .theme import DEFAULT_THEME, PRESETS, Preset, Theme, preset as get_preset
 
 if TYPE_CHECKING:
     from orgmodel.model import Organisation
 
+    from .graphviz.dot import Plan
+    from .grid import Grid
+    from .labels import CardText
     from .scene import Panel
 
 __all__ = ["Diagram", "diagram", "sheet", "variants_sheet", "Theme", "DEFAULT_THEME", "PRESETS", "Preset",
            "FORMATS", "format_of"]
 
-FORMATS = ("svg", "pdf", "png")
-
 
 class Diagram:
-    """One drawing (a structure or a sheet): DOT source now, laid out and rendered on demand.
+    """One drawing (a structure or a sheet) as a backend-neutral scene, written on demand.
 
-    Formats asked for in one :meth:`render` call share one layout; files are cached per format.
+    It holds the panels, their shared :attr:`grid`, the theme (with the preset applied), the
+    :attr:`card_texts` and the titles; a writer lays it out when a format is first asked for
+    (:attr:`positions` then hold the node boxes). Formats of one backend asked for in one
+    :meth:`render` call share one layout; files are cached per format.
     """
 
     def __init__(self, panels: list["Panel"], *, lang: str = "fi", preset: str | Preset = "screen",
                  theme: Theme | None = None, title: str = "", subtitle: str = "", footnote: str = "",
                  legend: bool = True, dpi: int | None = None) -> None:
-        from .dot import build
-
         self.preset = get_preset(preset) if isinstance(preset, str) else preset
         self.theme = self.preset.apply(theme or DEFAULT_THEME)
         self.lang = lang
         self.dpi = dpi or self.preset.dpi
         self.panels = panels
-        self.plan = build(panels, self.theme, self.preset, lang, title, subtitle, footnote, legend)
+        self.title, self.subtitle, self.footnote, self.legend = title, subtitle, footnote, legend
         self._files: dict[str, bytes] = {}
         self._warnings: list[str] = []
-        self.positions: dict[str, tuple[float, float, float, float]] = {}
+        self.positions: dict[str, Box] = {}
+
+    @cached_property
+    def grid(self) -> "Grid":
+        """The rows, bands and side columns every panel shares (:mod:`orgmodel.render.grid`)."""
+        from .grid import plan_grid
+
+        return plan_grid(self.panels)
+
+    @cached_property
+    def card_texts(self) -> dict[str, "CardText"]:
+        """The text of every card, by grid node (:mod:`orgmodel.render.labels`)."""
+        from .labels import card_text
+
+        return {item.node: card_text(item.body, item.mark, self.lang) for item in self.grid.items}
+
+    @property
+    def plan(self) -> "Plan":
+        """The Graphviz plan (DOT source and what is painted after layout), built on first use."""
+        from .graphviz import plan_of
+
+        return plan_of(self)
 
     @property
     def dot(self) -> str:
@@ -64,26 +93,24 @@ class Diagram:
         return self.plan.dot
 
     def render(self, *formats: str) -> "Diagram":
-        """Lay out once and render ``formats`` (default: all) now; later calls reuse the files.
+        """Draw ``formats`` (default: all) now; later calls reuse the files.
 
-        Formats asked for together share one layout; each is rendered at most once.
+        Formats of one backend asked for together share one layout; each is drawn at most once.
         """
-        from .engine import render
-
-        wanted = tuple(f for f in (formats or FORMATS) if f not in self._files)
-        for fmt in wanted:
-            if fmt not in FORMATS:
-                raise UserError(f"unknown format {fmt!r}; valid: {', '.join(FORMATS)}")
-        if wanted:
-            out = render(self.plan, self.theme, self.preset, wanted, self.dpi)
+        wanted = [writer(f) for f in dict.fromkeys(formats or FORMATS) if f not in self._files]
+        by_backend: dict[str, list[str]] = {}
+        for w in wanted:
+            by_backend.setdefault(w.backend, []).append(w.name)
+        for names in by_backend.values():
+            out = writer(names[0]).backend_render()(self, tuple(names))
             self._files.update(out.files)
-            self._warnings.extend(w for w in out.warnings if w not in self._warnings)
-            self.positions = out.positions
+            self._warnings.extend(x for x in out.warnings if x not in self._warnings)
+            self.positions = out.positions or self.positions
         return self
 
     @property
     def warnings(self) -> list[str]:
-        """What Graphviz printed while laying out and rendering (empty for a good drawing)."""
+        """What the backend reported while laying out and rendering (empty for a good drawing)."""
         if not self._files:
             self.render("svg")
         return list(self._warnings)
@@ -98,7 +125,7 @@ class Diagram:
         return self.data("png")
 
     def data(self, fmt: str) -> bytes:
-        """The file in ``fmt`` (svg, pdf or png) as bytes."""
+        """The file in ``fmt`` (any name of :data:`FORMATS`) as bytes."""
         self.render(fmt)
         return self._files[fmt]
 
@@ -117,18 +144,6 @@ class Diagram:
     def __repr__(self) -> str:
         names = ", ".join(p.title for p in self.panels)
         return f"<Diagram of {names} ({self.preset.name}, {self.lang})>"
-
-
-def format_of(path: str | Path) -> str:
-    """The output format a file name asks for.
-
-    >>> format_of("out/kaavio.PNG")
-    'png'
-    """
-    suffix = Path(path).suffix.lower().lstrip(".")
-    if suffix not in FORMATS:
-        raise UserError(f"{path}: cannot tell the format from the suffix; use .svg, .pdf or .png (or --format)")
-    return suffix
 
 
 def diagram(org: "Organisation", *, lang: str = "fi", preset: str | Preset = "screen", theme: Theme | None = None,

@@ -61,6 +61,11 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
     return list(_wrap(text, round(width, 2), size, bold))
 
 
+def clear_wrap_cache() -> None:
+    """Forget the lines already wrapped (so that a benchmark measures the wrapping, not a cache)."""
+    _wrap.cache_clear()
+
+
 @lru_cache(maxsize=8192)
 def _wrap(text: str, width: float, size: float, bold: bool) -> tuple[str, ...]:
     m = metrics()

@@ -28,6 +28,8 @@ from .fonts import FAMILY
 # Paul Tol, "bright" qualitative scheme (colour-blind safe), plus darker shades for borders.
 BLUE, CYAN, GREEN, YELLOW, RED, PURPLE, GREY = "#4477AA", "#66CCEE", "#228833", "#CCBB44", "#EE6677", "#AA3377", "#BBBBBB"
 ORANGE, TEAL = "#EE7733", "#009988"  # from Tol's "vibrant" scheme
+#: Points per inch: a theme's sizes are in inches unless their name ends in _size or _pt.
+PT = 72.0
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,24 @@ class KindStyle:
     border: str
     rounded: bool = True  # elected bodies are rounded; offices, units and companies square
     penwidth: float = 1.4
+
+
+@dataclass(frozen=True)
+class MarkStyle:
+    """How a card with a mark (open, inferred, choice, added, changed, removed) looks, and the
+    legend's sample of it: the sample is drawn with the very same line, so the two cannot drift.
+
+    ``None`` keeps what the card's kind has (border, line width, fill) or the theme's text colour.
+    """
+
+    symbol: str  # before the badge's word: '? avoin'
+    badge: str  # the word of the badge (orgmodel.render.words)
+    legend: str  # the word of the legend sample (orgmodel.render.words)
+    dash: str = ""  # '', 'dashed' or 'dotted'
+    colour: str | None = None  # border and badge; None: the kind's border, a muted badge
+    penwidth: float | None = None
+    fill: str | None = None
+    text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +98,17 @@ _KINDS: dict[str, KindStyle] = {
     "foundation": KindStyle("#E9F6F4", "#4FA89E", rounded=False),
     "external": KindStyle("#FFFFFF", "#888888", rounded=False),
     "forum": KindStyle("#FFFFFF", "#888888"),
+}
+
+#: By mark kind (orgmodel.render.scene.MARK_KINDS), in the order the legend shows them.
+_MARKS: dict[str, MarkStyle] = {
+    "open": MarkStyle("?", "open", "uncertain_open", "dashed"),
+    "inferred": MarkStyle("~", "inferred", "uncertain_inferred", "dotted"),
+    "choice": MarkStyle("◇", "choice", "choice_legend", "dashed"),
+    "added": MarkStyle("+", "added", "added_legend", colour=GREEN, penwidth=3.2),
+    "changed": MarkStyle("±", "changed", "changed_legend", colour=ORANGE, penwidth=3.2),
+    "removed": MarkStyle("−", "removed", "removed_legend", "dashed", colour="#CC3311", penwidth=2.0,
+                         fill="#FFFFFF", text="#8A8A8A"),
 }
 
 #: Edge styles by slot; each relation type names its slot in its spec (orgmodel.kinds).
@@ -124,12 +155,16 @@ class Theme:
     side_fill: str = "#FFFFFF"
     side_border: str = "#C9CED6"
     separator: str = "#B8BFC9"
-    added: str = GREEN
-    changed: str = ORANGE
-    removed: str = "#CC3311"
+    mark_sample: str = "#666666"  # the legend's outline of a mark that keeps the kind's border
+    mark_sample_penwidth: float = 1.6  # ... and of one that keeps the kind's line width
+    #: Alpha appended to a colour drawn at about half strength (inferred or open connections).
+    light_alpha: str = "88"
+    light_edge_sample: str = "#555555"  # the legend's sample of a light connection (drawn light)
+    hollow_arrow_fill: str = "#FFFFFF"  # inside of open arrowheads and diamonds drawn after layout
     #: style slot -> look; a kind's and a relation type's slot is named in its spec (orgmodel.kinds)
     kinds: Mapping[str, KindStyle] = field(default_factory=lambda: MappingProxyType(dict(_KINDS)))
     relations: Mapping[str, EdgeStyle] = field(default_factory=lambda: MappingProxyType(dict(_RELATIONS)))
+    marks: Mapping[str, MarkStyle] = field(default_factory=lambda: MappingProxyType(dict(_MARKS)))
 
     def kind(self, kind: BodyKind) -> KindStyle:
         """The card style of a body kind (its spec's slot)."""
@@ -138,6 +173,22 @@ class Theme:
     def relation(self, rtype: RelationType) -> EdgeStyle:
         """The edge style of a relation type (its spec's slot)."""
         return self.relations[RELATION_SPECS[rtype].style]
+
+    def mark(self, kind: str) -> MarkStyle:
+        """The style of mark ``kind``.
+
+        >>> DEFAULT_THEME.mark("added").penwidth
+        3.2
+        """
+        return self.marks[kind]
+
+    def light(self, colour: str) -> str:
+        """``colour`` at about half strength; colours that already carry an alpha stay as they are.
+
+        >>> DEFAULT_THEME.light("#4477AA")
+        '#4477AA88'
+        """
+        return colour + self.light_alpha if len(colour) == 7 else colour
 
     def scaled(self, factor: float) -> "Theme":
         """The same theme with every font and size multiplied by ``factor``."""
@@ -164,6 +215,7 @@ class Preset:
     fill: bool
     dpi: int
     ranksep: float | None = None  # inches after scaling; None keeps the theme's, scaled
+    summary: str = ""  # one line for --help
 
     def apply(self, theme: "Theme") -> "Theme":
         """The theme as this preset draws it."""
@@ -173,11 +225,11 @@ class Preset:
 
 PRESETS: dict[str, Preset] = {
     # A 16:9 slide (13.33 x 7.5 in): larger type, stretched to fill, 1920 x 1080 PNG.
-    "slide": Preset("slide", 1.3, (13.333, 7.5), True, 144, ranksep=0.34),
+    "slide": Preset("slide", 1.3, (13.333, 7.5), True, 144, ranksep=0.34, summary="16:9, large type"),
     # Landscape A4 less 1 cm margins, for papers and handouts.
-    "a4": Preset("a4", 0.9, (10.9, 7.48), False, 300),
+    "a4": Preset("a4", 0.9, (10.9, 7.48), False, 300, summary="landscape page"),
     # Natural size for screens and notebooks.
-    "screen": Preset("screen", 1.0, None, False, 96),
+    "screen": Preset("screen", 1.0, None, False, 96, summary="natural size"),
 }
 
 

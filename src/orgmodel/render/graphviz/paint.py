@@ -12,8 +12,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .dot import PT, Bundle, Plan, SideEdge, _light
-from .theme import EdgeStyle, Theme
+from ..theme import PT, EdgeStyle, Theme
+from .bundles import Bundle, SideEdge
+from .dot import Plan
 
 Box = tuple[float, float, float, float]  # centre x, centre y, width, height
 Point = tuple[float, float]
@@ -71,7 +72,7 @@ def background(plan: Plan, theme: Theme, pos: dict[str, Box]) -> list[Shape]:
         if xs:
             x = sum(xs) / len(xs)
             shapes.append(Shape(prefix, "separator", "polyline", ((x, bottom), (x, top)), None, theme.separator, 2.0))
-    shapes.extend(side_edges(plan, pos))
+    shapes.extend(side_edges(plan, theme, pos))
     if plan.bundles:
         tops, bottoms, spans = {}, {}, {}
         for r, nodes in enumerate(plan.row_nodes[:len(grid.rows)]):
@@ -81,7 +82,7 @@ def background(plan: Plan, theme: Theme, pos: dict[str, Box]) -> list[Shape]:
         busy = {b.row for bundle in plan.bundles for b in bundle.branches}  # gaps with a bus in them
         lanes: dict[int, int] = {}  # gap -> buses in it so far
         for bundle in plan.bundles:
-            shapes.extend(bundle_shapes(bundle, pos, tops, bottoms, spans, busy, lanes))
+            shapes.extend(bundle_shapes(bundle, theme, pos, tops, bottoms, spans, busy, lanes))
     return shapes
 
 
@@ -138,8 +139,8 @@ LINE_GAP = 2.6  # between the parallel lines of one edge of several relation typ
 LANE = 7.0  # between the buses of different bundles in one gap, points
 
 
-def bundle_shapes(bundle: Bundle, pos: dict[str, Box], tops: dict[int, float], bottoms: dict[int, float],
-                  spans: dict[int, list[tuple[str, float, float]]], busy: set[int] = frozenset(),  # type: ignore[assignment]
+def bundle_shapes(bundle: Bundle, theme: Theme, pos: dict[str, Box], tops: dict[int, float],
+                  bottoms: dict[int, float], spans: dict[int, list[tuple[str, float, float]]], busy: set[int] = frozenset(),  # type: ignore[assignment]
                   lanes: dict[int, int] | None = None) -> list[Shape]:
     """One bundle as an organisation chart draws it: a trunk straight down the corridor from the
     owner, a bus across the gap above each row of bodies reached, and a short drop into each.
@@ -185,11 +186,11 @@ def bundle_shapes(bundle: Bundle, pos: dict[str, Box], tops: dict[int, float], b
     tail: list[Shape] = []
     if bundle.tail_arrow != "none":  # e.g. the owner's diamond, where the trunk leaves it
         start = trunk[0]
-        base, _, tail = _arrow_at(tid, bundle.tail_arrow, start, (start[0], start[1] - ARROW), bundle.styles[0],
+        base, _, tail = _arrow_at(theme, tid, bundle.tail_arrow, start, (start[0], start[1] - ARROW), bundle.styles[0],
                                   bundle.light[0])
         trunk[0] = base
     for style, light, off in zip(bundle.styles, bundle.light, offsets):
-        color = _light(style.color) if light else style.color
+        color = theme.light(style.color) if light else style.color
         shapes.append(Shape(tid, bundle.cls, "polyline", tuple((px + off, py + off) for px, py in trunk), None, color,
                             style.penwidth, _dash(style), tid))
         for row in rows:
@@ -206,16 +207,16 @@ def bundle_shapes(bundle: Bundle, pos: dict[str, Box], tops: dict[int, float], b
         own = [(st, branch.light, off) for st, off in zip(bundle.styles, offsets) if st in branch.styles]
         head: list[Shape] = []
         if branch.arrow != "none" and own:
-            end, _, head = _arrow_at(branch.id, branch.arrow, tip, (bx, tip[1] + ARROW), own[0][0], own[0][1])
+            end, _, head = _arrow_at(theme, branch.id, branch.arrow, tip, (bx, tip[1] + ARROW), own[0][0], own[0][1])
         for st, lt, off in own:
-            color = _light(st.color) if lt else st.color
+            color = theme.light(st.color) if lt else st.color
             shapes.append(Shape(branch.id, branch.cls, "polyline", ((bx + off, gap(branch.row) + off), (bx + off, end[1])),
                                 None, color, st.penwidth, _dash(st), branch.id))
         shapes += head
     return shapes
 
 
-def side_edges(plan: Plan, pos: dict[str, Box]) -> list[Shape]:
+def side_edges(plan: Plan, theme: Theme, pos: dict[str, Box]) -> list[Shape]:
     """Edges to and from the side columns. Three or more edges of one style between one card of
     the main area and the side column share a bus: one line out of the card, a vertical line
     along the side panel, and a short stub into each side card."""
@@ -242,18 +243,18 @@ def side_edges(plan: Plan, pos: dict[str, Box]) -> list[Shape]:
             continue
         k = buses_in_panel.get(panel, 0)
         buses_in_panel[panel] = k + 1
-        out.extend(_bus(main, style, main_is_head, light, edges, pos, plan.side_nodes[panel], k))
+        out.extend(_bus(theme, main, style, main_is_head, light, edges, pos, plan.side_nodes[panel], k))
     for edge in single:
-        out.extend(side_edge(edge, pos[edge.tail], pos[edge.head]))
+        out.extend(side_edge(theme, edge, pos[edge.tail], pos[edge.head]))
     return out
 
 
-def _bus(main: str, style: EdgeStyle, main_is_head: bool, light: bool, edges: list[SideEdge],
+def _bus(theme: Theme, main: str, style: EdgeStyle, main_is_head: bool, light: bool, edges: list[SideEdge],
          pos: dict[str, Box], panel_nodes: list[str], k: int) -> list[Shape]:
     mx, my, mw, _ = pos[main]
     cards = [pos[n] for n in panel_nodes if n in pos]
     bus_x = min(b[0] - b[2] / 2 for b in cards) - 6.0 - 5.0 * k
-    color = _light(style.color) if light else style.color
+    color = theme.light(style.color) if light else style.color
     dash = _dash(style)
     eid = edges[0].id + "_bus"
     cls = edges[0].cls + " bus"
@@ -266,7 +267,7 @@ def _bus(main: str, style: EdgeStyle, main_is_head: bool, light: bool, edges: li
         style.arrowtail if not main_is_head and style.dir in ("back", "both") else "none")
     arrows: list[Shape] = []
     if main_end != "none":
-        start, _, parts = _arrow_at(eid, main_end, start, towards, style, light)
+        start, _, parts = _arrow_at(theme, eid, main_end, start, towards, style, light)
         arrows += parts
     shapes.append(Shape(eid, cls, "polyline", (start, towards), None, color, style.penwidth, dash, eid))
     stub_end = style.arrowtail if main_is_head and style.dir in ("back", "both") else (
@@ -275,19 +276,20 @@ def _bus(main: str, style: EdgeStyle, main_is_head: bool, light: bool, edges: li
         x, y, w, _ = pos[node]
         tip = (x - w / 2, y)
         if stub_end != "none":
-            tip, _, parts = _arrow_at(eid, stub_end, tip, (bus_x, y), style, light)
+            tip, _, parts = _arrow_at(theme, eid, stub_end, tip, (bus_x, y), style, light)
             arrows += parts
         shapes.append(Shape(eid, cls, "polyline", ((bus_x, y), tip), None, color, style.penwidth, dash, eid))
     return shapes + arrows
 
 
-def _arrow_at(eid: str, shape: str, tip: Point, source: Point, style: EdgeStyle, light: bool):
+def _arrow_at(theme: Theme, eid: str, shape: str, tip: Point, source: Point, style: EdgeStyle,
+              light: bool) -> tuple[Point, Point, list[Shape]]:
     """An arrowhead at ``tip`` on a straight line from ``source``."""
     fake = SideEdge(eid, "", "", "", [style], light)
-    return _arrow(fake, shape, tip, source, style, light)
+    return _arrow(theme, fake, shape, tip, source, style, light)
 
 
-def side_edge(edge: SideEdge, tail: Box, head: Box) -> list[Shape]:
+def side_edge(theme: Theme, edge: SideEdge, tail: Box, head: Box) -> list[Shape]:
     """A curve from the facing side of one card to the other's, with the style's arrowheads.
 
     Between cards of one column the curve bows out to the right like a bracket; otherwise it
@@ -313,13 +315,13 @@ def side_edge(edge: SideEdge, tail: Box, head: Box) -> list[Shape]:
     p0, p1, p2, p3 = start, c1, c2, end
     arrows: list[Shape] = []
     if head_shape != "none":
-        p3, p2, parts = _arrow(edge, head_shape, p3, p2, first, edge.light)
+        p3, p2, parts = _arrow(theme, edge, head_shape, p3, p2, first, edge.light)
         arrows += parts
     if tail_shape != "none":
-        p0, p1, parts = _arrow(edge, tail_shape, p0, p1, first, edge.light)
+        p0, p1, parts = _arrow(theme, edge, tail_shape, p0, p1, first, edge.light)
         arrows += parts
     for style, dy in zip(edge.styles, offsets):
-        color = _light(style.color) if edge.light else style.color
+        color = theme.light(style.color) if edge.light else style.color
         pts = tuple((x, y + dy) for x, y in (p0, p1, p2, p3))
         out.append(Shape(edge.id, edge.cls, "bezier", pts, None, color, style.penwidth, _dash(style), edge.id))
     return out + arrows
@@ -329,7 +331,7 @@ def _dash(style: EdgeStyle) -> str:
     return style.style if style.style in ("dashed", "dotted") else ""
 
 
-def _arrow(edge: SideEdge, shape: str, tip: Point, control: Point, style: EdgeStyle,
+def _arrow(theme: Theme, edge: SideEdge, shape: str, tip: Point, control: Point, style: EdgeStyle,
            light: bool) -> tuple[Point, Point, list[Shape]]:
     """An arrowhead at ``tip``; returns the curve's new end and control point, and the shapes."""
     ux, uy = tip[0] - control[0], tip[1] - control[1]
@@ -338,26 +340,27 @@ def _arrow(edge: SideEdge, shape: str, tip: Point, control: Point, style: EdgeSt
     nx, ny = -uy, ux
     length, half = ARROW, ARROW * 0.38
     base = (tip[0] - ux * length, tip[1] - uy * length)
-    color = _light(style.color) if light else style.color
+    color = theme.light(style.color) if light else style.color
 
     def at(along: float, across: float) -> Point:
         return (tip[0] - ux * along + nx * across, tip[1] - uy * along + ny * across)
 
     if shape in ("normal", "empty", "inv"):
         pts = (tip, at(length, half), at(length, -half))
-        fill = color if shape == "normal" else "#FFFFFF"
+        fill = color if shape == "normal" else theme.hollow_arrow_fill
         parts = [Shape(edge.id, "arrow", "polygon", pts, fill, color, 1.0, "", edge.id)]
     elif shape == "vee":
         pts = (tip, at(length, half * 1.2), at(length * 0.6, 0), at(length, -half * 1.2))
         parts = [Shape(edge.id, "arrow", "polygon", pts, color, color, 1.0, "", edge.id)]
     elif shape in ("diamond", "odiamond"):
         pts = (tip, at(length / 2, half), at(length, 0), at(length / 2, -half))
-        parts = [Shape(edge.id, "arrow", "polygon", pts, color if shape == "diamond" else "#FFFFFF", color, 1.0, "", edge.id)]
+        inside = color if shape == "diamond" else theme.hollow_arrow_fill
+        parts = [Shape(edge.id, "arrow", "polygon", pts, inside, color, 1.0, "", edge.id)]
     elif shape in ("odot", "dot"):
         r = length / 2.6
         centre = at(r, 0)
-        parts = [Shape(edge.id, "arrow", "ellipse", (centre, (r, r)), color if shape == "dot" else "#FFFFFF", color,
-                       1.0, "", edge.id)]
+        inside = color if shape == "dot" else theme.hollow_arrow_fill
+        parts = [Shape(edge.id, "arrow", "ellipse", (centre, (r, r)), inside, color, 1.0, "", edge.id)]
         base = at(2 * r, 0)
     else:
         return tip, control, []

@@ -1,4 +1,4 @@
-"""Cards: the box of one body, as a Graphviz HTML-like label.
+"""Cards: the box of one body, as a Graphviz HTML-like label (its text: :mod:`orgmodel.render.labels`).
 
 A card reads, top to bottom: the kind in small grey type (with the committee role, office or
 advocacy group, and a badge on the right for open, inferred or changed bodies), the name in bold
@@ -11,15 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from orgmodel.model import Body
-from orgmodel.tree import seats_text
 
-from .fonts import metrics
-from .scene import Mark
-from .text import clean, escape, wrap
-from .theme import Theme
-from .words import word
-
-PT = 72.0
+from ..fonts import metrics
+from ..labels import CardText
+from ..scene import Mark
+from ..text import clean, escape, wrap
+from ..theme import PT, Theme
+from ..words import word
 
 
 def html_lines(lines: list[str], size: float, bold: bool = False, color: str | None = None,
@@ -54,58 +52,37 @@ class CardStyle:
 
 
 def card_style(body: Body, mark: Mark | None, theme: Theme, lang: str) -> CardStyle:
-    """Colours, line and badge of a card, from its kind and its mark."""
+    """Colours, line and badge of a card, from its kind and its mark (:class:`~orgmodel.render.theme.MarkStyle`)."""
     ks = theme.kind(body.kind)
-    style = CardStyle(ks.fill, ks.border, ks.penwidth, "", "", theme.muted_text, theme.text)
-    if mark is None:
-        return style
-    k = mark.kind
-    if k == "open":
-        return CardStyle(ks.fill, ks.border, ks.penwidth, "dashed", f"? {word('open', lang)}", theme.muted_text, theme.text)
-    if k == "inferred":
-        return CardStyle(ks.fill, ks.border, ks.penwidth, "dotted", f"~ {word('inferred', lang)}", theme.muted_text,
-                         theme.text)
-    if k == "choice":
-        return CardStyle(ks.fill, ks.border, ks.penwidth, "dashed", f"◇ {word('choice', lang)}", theme.muted_text,
-                         theme.text)
-    if k == "added":
-        return CardStyle(ks.fill, theme.added, 3.2, "", f"+ {word('added', lang)}", theme.added, theme.text)
-    if k == "changed":
-        return CardStyle(ks.fill, theme.changed, 3.2, "", f"± {word('changed', lang)}", theme.changed, theme.text)
-    if k == "removed":
-        return CardStyle("#FFFFFF", theme.removed, 2.0, "dashed", f"− {word('removed', lang)}", theme.removed, "#8A8A8A")
-    return style
+    if mark is None or mark.kind not in theme.marks:
+        return CardStyle(ks.fill, ks.border, ks.penwidth, "", "", theme.muted_text, theme.text)
+    ms = theme.mark(mark.kind)
+    return CardStyle(ms.fill or ks.fill, ms.colour or ks.border, ks.penwidth if ms.penwidth is None else ms.penwidth,
+                     ms.dash, f"{ms.symbol} {word(ms.badge, lang)}", ms.colour or theme.muted_text,
+                     ms.text or theme.text)
 
 
-def kind_text(body: Body, lang: str) -> str:
-    """'valiokunta · valmisteleva', 'johtaja · toimitusjohtaja', ..."""
-    parts = [body.kind.label(lang)]
-    for qualifier in (body.committee_role, body.executive_type, body.advocacy, body.external_type):
-        if qualifier is not None:
-            parts.append(qualifier.label(lang))
-    return " · ".join(parts)
-
-
-def card_label(body: Body, mark: Mark | None, theme: Theme, lang: str, ghost: bool = False) -> tuple[str, CardStyle]:
-    """The HTML-like label of a card and its style."""
+def card_label(body: Body, mark: Mark | None, text: CardText, theme: Theme, lang: str,
+               ghost: bool = False) -> tuple[str, CardStyle]:
+    """The HTML-like label of a card saying ``text``, and its style."""
     t = theme
     style = card_style(body, mark, theme, lang)
     inner = t.card_width * PT - 2 * t.card_margin_pt
     badge_w = metrics().width(style.badge, t.kind_size, bold=True) + 6 if style.badge else 0
-    kind_lines = wrap(clean(kind_text(body, lang)), max(inner - badge_w, inner / 2), t.kind_size)
+    kind_lines = wrap(clean(text.kind), max(inner - badge_w, inner / 2), t.kind_size)
     badge = (f'<TD ALIGN="RIGHT" VALIGN="TOP">{html_lines([style.badge], t.kind_size, True, style.badge_color)}</TD>'
              if style.badge else "<TD></TD>")
     rows = [f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{html_lines(kind_lines, t.kind_size, color=t.muted_text)}</TD>{badge}</TR>']
-    name = wrap(body.name(lang), inner, t.name_size, bold=True)
+    name = wrap(text.name, inner, t.name_size, bold=True)
     rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN="2">'
                 f'{html_lines(name, t.name_size, True, style.text, strike=ghost)}</TD></TR>')
-    detail = seats_text(body, lang)
+    detail = text.seats
     if detail:
         rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN="2">'
                     f'{html_lines(wrap(detail, inner, t.detail_size), t.detail_size, color=style.text)}</TD></TR>')
-    if mark is not None and mark.kind == "changed" and mark.note:
+    if text.note:
         rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN="2">'
-                    f'{html_lines(wrap(mark.note, inner, t.detail_size, bold=True), t.detail_size, True, t.changed)}</TD></TR>')
+                    f'{html_lines(wrap(text.note, inner, t.detail_size, bold=True), t.detail_size, True, t.mark("changed").colour)}</TD></TR>')
     label = (f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1" WIDTH="{inner:.0f}">'
              + "".join(rows) + "</TABLE>>")
     return label, style

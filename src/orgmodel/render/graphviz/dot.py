@@ -21,7 +21,10 @@ Edges:
 * two or more relations drawn alike from one body down into one band (an owner steering its
   group companies) are one *bundle*: Graphviz gets a column of invisible corridor points under
   the owner (which keeps a straight path free through the bands in between) and the engine draws
-  one trunk down that corridor, a bus along the band's top edge and a short drop to each body.
+  one trunk down that corridor, a bus along the band's top edge and a short drop to each body
+  (:mod:`.bundles`).
+
+The legend's nodes come from :mod:`.legend`, the cards' HTML-like labels from :mod:`.cards`.
 
 Output is deterministic: nodes and edges are declared in a fixed order (panel, band, file order).
 """
@@ -29,62 +32,23 @@ Output is deterministic: nodes and edges are declared in a fixed order (panel, b
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from orgmodel.vocab import BodyKind, Certainty, RelationType, Tier
+from orgmodel.vocab import Certainty, RelationType, Tier
 
-from .cards import PT, card_label, html_lines, text_label
-from .fonts import metrics
-from .grid import SIDE_TIERS, Grid, Row, plan_grid
-from .scene import Panel
-from .text import clean, wrap
-from .theme import EdgeStyle, Preset, Theme
-from .words import word
+from ..grid import SIDE_TIERS, Grid, Row
+from ..labels import CardText
+from ..scene import Panel
+from ..text import clean, wrap
+from ..theme import PT, Preset, Theme
+from ..words import word
+from .bundles import CORRIDOR_WEIGHT, Bundle, Reach, SideEdge, fan
+from .cards import card_label, html_lines, text_label
+from .dotlang import attrs, quote
+from .legend import legend_rows
 
-LIGHT_ALPHA = "88"  # inferred or open connections are drawn at about half strength
-#: Pull of a bundle's corridor points on each other: strong enough that the trunk runs straight.
-CORRIDOR_WEIGHT = 30
-#: Relations from one body into one band that are drawn as one bundle rather than as lines.
-BUNDLE_MIN = 2
-
-
-@dataclass
-class SideEdge:
-    """An edge to or from a side column, drawn by the engine after layout."""
-
-    id: str
-    cls: str
-    tail: str
-    head: str
-    styles: list[EdgeStyle]
-    light: bool
-
-
-@dataclass
-class Branch:
-    """One relation of a bundle: the body it reaches and how its own line looks."""
-
-    node: str
-    row: int
-    id: str
-    cls: str
-    styles: list[EdgeStyle]  # one parallel line per relation type, in RelationType order
-    light: bool
-    arrow: str  # arrowhead at the body
-
-
-@dataclass
-class Bundle:
-    """Relations from one body down into one band, drawn by the engine as trunk, bus and drops."""
-
-    id: str
-    cls: str
-    owner: str
-    owner_row: int
-    corridor: list[tuple[str, int]]  # (point node, row) for every row between the owner and the last branch
-    branches: list[Branch]
-    styles: list[EdgeStyle]  # the trunk's lines: every type any branch carries
-    light: list[bool]  # per trunk line: drawn light (every branch of that type is light)
-    tail_arrow: str  # at the owner, when every branch has it
+if TYPE_CHECKING:
+    from .. import Diagram
 
 
 @dataclass
@@ -102,47 +66,28 @@ class Plan:
     cards: dict[str, tuple[int, str]] = field(default_factory=dict)  # node -> (panel, body id)
 
 
-def _q(name: str) -> str:
-    return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+class Builder:
+    """Writes the DOT source of one drawing, line by line (:mod:`.legend` and :mod:`.bundles` add theirs)."""
 
-
-def _attrs(**kw: object) -> str:
-    """A DOT attribute list; HTML labels (``<...>``) go in unquoted, floats with 4 digits."""
-    items = []
-    for k, v in kw.items():
-        if v is None:
-            continue
-        if k == "class_":
-            k = "class"
-        if type(v) is float:
-            items.append(f"{k}={v:.4g}")
-        elif k == "label" and v[0] == "<":  # type: ignore[index]
-            items.append(f"{k}={v}")
-        else:
-            items.append(f"{k}={_q(str(v))}")
-    return "[" + ", ".join(items) + "]"
-
-
-def _light(color: str) -> str:
-    return color + LIGHT_ALPHA if len(color) == 7 else color
-
-
-class _Builder:
-    def __init__(self, panels: list[Panel], theme: Theme, preset: Preset, lang: str, title: str,
-                 subtitle: str, footnote: str, legend: bool) -> None:
+    def __init__(self, panels: list[Panel], grid: Grid, texts: dict[str, CardText], theme: Theme, preset: Preset,
+                 lang: str, title: str, subtitle: str, footnote: str, legend: bool) -> None:
         self.panels, self.t, self.preset, self.lang = panels, theme, preset, lang
         self.title, self.subtitle, self.footnote, self.want_legend = title, subtitle, footnote, legend
         self.out: list[str] = []
-        self.grid = plan_grid(panels)
+        self.grid = grid
+        self.texts = texts
+        self.edge_lines: list[str] = []
+        self.junctions: list[tuple[str, int, int, str]] = []
+        self.bundles: list[Bundle] = []
 
     def emit(self, line: str) -> None:
         self.out.append("  " + line)
 
-    def node(self, name: str, **attrs: object) -> None:
-        self.emit(f"{_q(name)} {_attrs(id=name, **attrs)};")
+    def node(self, name: str, **kw: object) -> None:
+        self.emit(f"{quote(name)} {attrs(id=name, **kw)};")
 
     def invisible(self, a: str, b: str, weight: int) -> None:
-        self.emit(f"{_q(a)} -> {_q(b)} [style=invis, weight={weight}];")
+        self.emit(f"{quote(a)} -> {quote(b)} [style=invis, weight={weight}];")
 
     # --- the whole graph -------------------------------------------------------------------
 
@@ -150,13 +95,13 @@ class _Builder:
         t, grid = self.t, self.grid
         fill = self.preset.size is not None and self.preset.fill
         self.out.append("digraph orgmodel {")
-        self.emit("graph " + _attrs(rankdir="TB", newrank="true", nodesep=float(t.nodesep), ranksep=float(t.ranksep),
+        self.emit("graph " + attrs(rankdir="TB", newrank="true", nodesep=float(t.nodesep), ranksep=float(t.ranksep),
                                     splines="spline", fontname=t.font, bgcolor=t.background,
                                     pad="0" if fill else "0.25", labelloc="t", labeljust="l",
                                     label=self.title_label(), size=self.size_attr(), id="orgmodel",
                                     class_="orgmodel") + ";")
-        self.emit("node " + _attrs(fontname=t.font, fontsize=float(t.name_size), fontcolor=t.text) + ";")
-        self.emit("edge " + _attrs(fontname=t.font, fontsize=float(t.detail_size), arrowsize=0.8) + ";")
+        self.emit("node " + attrs(fontname=t.font, fontsize=float(t.name_size), fontcolor=t.text) + ";")
+        self.emit("edge " + attrs(fontname=t.font, fontsize=float(t.detail_size), arrowsize=0.8) + ";")
 
         rows = list(grid.rows)
         row_nodes: list[list[str]] = [[] for _ in rows]
@@ -166,7 +111,7 @@ class _Builder:
 
         cards: dict[str, tuple[int, str]] = {}
         for item in grid.items:
-            label, style = card_label(item.body, item.mark, t, self.lang, item.ghost)
+            label, style = card_label(item.body, item.mark, self.texts[item.node], t, self.lang, item.ghost)
             styles = ["filled"] + (["rounded"] if t.kind(item.body.kind).rounded else []) + ([style.dash] if style.dash else [])
             classes = f"card {item.body.kind.value}" + (f" mark-{item.mark.kind}" if item.mark else "")
             self.node(item.node, class_=classes, shape="box", style=",".join(styles), fillcolor=style.fill,
@@ -194,8 +139,8 @@ class _Builder:
         if grid.has_header:
             row_nodes[0][:0] = [h for h in heads if h]
 
-        legend_rows = self.legend() if self.want_legend else []
-        for k, chain in enumerate(legend_rows):
+        legend_chains = legend_rows(self) if self.want_legend else []
+        for k, chain in enumerate(legend_chains):
             row = Row(f"legend{k}")
             self.label_node(row, word("legend", self.lang) if k == 0 else "")
             rows.append(row)
@@ -216,9 +161,6 @@ class _Builder:
             rows.append(row)
             row_nodes.append(["footnote"])
 
-        self.edge_lines: list[str] = []
-        self.junctions: list[tuple[str, int, int, str]] = []
-        self.bundles: list[Bundle] = []
         side_edges = self.edges(cards, {n for nodes in side_nodes for n in nodes})
         for node, row, _, decl in self.junctions:
             self.emit(decl)
@@ -228,7 +170,7 @@ class _Builder:
             self.invisible(a.node, b.node, 50)
         for row, nodes in zip(rows, row_nodes):
             extra = [f"{p}_{row.key}" for p in self.column_prefixes] if row in grid.rows else []
-            self.emit("{ rank=same; " + " ".join(_q(n) for n in [row.node, *nodes, *extra]) + " }")
+            self.emit("{ rank=same; " + " ".join(quote(n) for n in [row.node, *nodes, *extra]) + " }")
 
         self.out.extend("  " + line for line in self.edge_lines)
         self.out.append("}")
@@ -265,7 +207,7 @@ class _Builder:
             for row in grid.rows:
                 # transparent rather than invisible: the engine reads column positions from the SVG
                 name = f"{prefix}_{row.key}"
-                self.emit(f"{_q(name)} [id={_q(name)}, shape=point, width=0.01, color=transparent];")
+                self.emit(f"{quote(name)} [id={quote(name)}, shape=point, width=0.01, color=transparent];")
             for a, b in zip(grid.rows, grid.rows[1:]):
                 # stiffer than a bundle's corridor: a panel's edge never bends round a trunk
                 self.invisible(f"{prefix}_{a.key}", f"{prefix}_{b.key}", 4 * CORRIDOR_WEIGHT)
@@ -328,12 +270,12 @@ class _Builder:
                     side_edges.append(SideEdge(eid, cls, tail, head, [hier], light))
                     continue
                 flat = row_of[tail] == row_of[head]
-                color = _light(hier.color) if light else hier.color
+                color = t.light(hier.color) if light else hier.color
                 if row_of[tail] > row_of[head]:  # a superior drawn below: draw it, rank nothing
-                    self.edge_lines.append(f"{_q(tail)} -> {_q(head)} " + _attrs(id=eid, class_=cls, color=color, dir="none",
+                    self.edge_lines.append(f"{quote(tail)} -> {quote(head)} " + attrs(id=eid, class_=cls, color=color, dir="none",
                                                                     penwidth=float(hier.penwidth), constraint="false") + ";")
                 else:
-                    self.edge_lines.append(f"{_q(tail)} -> {_q(head)} " + _attrs(id=eid, class_=cls, color=color, dir="none",
+                    self.edge_lines.append(f"{quote(tail)} -> {quote(head)} " + attrs(id=eid, class_=cls, color=color, dir="none",
                                                                     penwidth=float(hier.penwidth),
                                                                     weight=1.0 if flat else 2.0) + ";")
 
@@ -346,7 +288,7 @@ class _Builder:
                 if rel.type is RelationType.ELECTS and parent_of.get(rel.target) == rel.source:
                     continue  # the hierarchy line already joins them
                 grouped.setdefault((node_of[rel.source], node_of[rel.target]), []).append((k, rel))
-            fans: dict[tuple, list[tuple]] = {}
+            fans: dict[tuple[str, Tier, str], list[Reach]] = {}
             for (tail, head), rels in grouped.items():
                 rels.sort(key=lambda kr: list(RelationType).index(kr[1].type))
                 types = list(dict.fromkeys(r.type for _, r in rels))  # one line per type
@@ -359,7 +301,7 @@ class _Builder:
                     side_edges.append(SideEdge(eid, cls, tail, head, styles, light))
                     continue
                 st = styles[0]
-                colors = ":".join(_light(s.color) if light else s.color for s in styles)
+                colors = ":".join(t.light(s.color) if light else s.color for s in styles)
                 head_arrow, tail_arrow, direction = st.arrowhead, st.arrowtail, st.dir
                 a, b = tail, head
                 flat = row_of[a] == row_of[b]
@@ -368,62 +310,19 @@ class _Builder:
                     head_arrow, tail_arrow = tail_arrow, head_arrow
                     direction = {"forward": "back", "back": "forward"}.get(direction, direction)
                 if flat:
-                    self.edge_lines.append(f"{_q(a)} -> {_q(b)} " + _attrs(
+                    self.edge_lines.append(f"{quote(a)} -> {quote(b)} " + attrs(
                         id=eid, class_=cls, color=colors, style=st.style, penwidth=float(st.penwidth),
                         arrowhead=head_arrow, arrowtail=tail_arrow, dir=direction, constraint="false",
                         weight=0.0) + ";")
                     continue
                 # one bundle per owner, band reached and line pattern
                 key = (a, band_of[row_of[b]], st.style)
-                fans.setdefault(key, []).append((b, eid, cls, colors, st.penwidth, styles, light, head_arrow, tail_arrow))
+                fans.setdefault(key, []).append(Reach(b, eid, cls, colors, st.penwidth, styles, light, head_arrow, tail_arrow))
             for (a, _, style), heads in fans.items():
-                self.fan(i, a, heads, row_of, style=style)
+                fan(self, i, a, heads, row_of, style=style)
         return side_edges
 
-    def fan(self, panel: int, a: str, heads: list[tuple], row_of: dict[str, int], *, style: str) -> None:
-        """Relations from ``a`` down to ``heads`` (all in one band). One is a Graphviz edge;
-        :data:`BUNDLE_MIN` or more become a :class:`Bundle`, as a designer would draw an owner and its
-        companies: Graphviz only keeps a corridor free (an invisible point in every row between
-        ``a`` and the lowest head, chained straight under ``a``) and the engine draws the lines."""
-        if len(heads) < BUNDLE_MIN:
-            for b, eid, cls, colors, penwidth, _, _, head_arrow, tail_arrow in heads:
-                direction = "both" if head_arrow != "none" and tail_arrow != "none" else (
-                    "forward" if head_arrow != "none" else "back" if tail_arrow != "none" else "none")
-                self.edge_lines.append(f"{_q(a)} -> {_q(b)} " + _attrs(
-                    id=eid, class_=cls, color=colors, style=style, penwidth=float(penwidth), arrowhead=head_arrow,
-                    arrowtail=tail_arrow, dir=direction, weight=1.0) + ";")
-            return
-        bid = f"b_{heads[0][1]}"
-        top, last = row_of[a], max(row_of[b] for b, *_ in heads)
-        corridor = []
-        prev = a
-        for r in range(top + 1, last):
-            node = f"{bid}_{r}"
-            self.junctions.append((node, r, panel, f"{_q(node)} " + _attrs(
-                id=node, class_="corridor", shape="point", width=0.12, color="transparent") + ";"))
-            # heavy: the corridor stays straight rather than wandering round cards; light to the
-            # owner, which the hierarchy places (the trunk may turn once just below it)
-            weight = 1 if prev == a else CORRIDOR_WEIGHT
-            self.edge_lines.append(f"{_q(prev)} -> {_q(node)} [style=invis, weight={weight}];")
-            corridor.append((node, r))
-            prev = node
-        chain = {top: a, **{r: n for n, r in corridor}}
-        branches = []
-        types: dict[EdgeStyle, list[bool]] = {}
-        for b, eid, cls, _, _, styles, light, head_arrow, _ in heads:
-            # each body is pulled under the corridor point just above it, as it was under its owner
-            self.edge_lines.append(f"{_q(chain[row_of[b] - 1])} -> {_q(b)} [style=invis, weight=1];")
-            branches.append(Branch(b, row_of[b], eid, cls, styles, light, head_arrow))
-            for st in styles:
-                types.setdefault(st, []).append(light)
-        order = list(self.t.relations.values())
-        trunk = sorted(types, key=lambda st: order.index(st) if st in order else len(order))
-        kinds = " ".join(dict.fromkeys(c for br in branches for c in br.cls.split()[1:]))
-        tails = {h[8] for h in heads}
-        self.bundles.append(Bundle(bid, f"edge {kinds} trunk", a, top, corridor, branches, trunk,
-                                   [all(types[st]) for st in trunk], tails.pop() if len(tails) == 1 else "none"))
-
-    # --- titles, legend --------------------------------------------------------------------
+    # --- titles, sizes -----------------------------------------------------------------------
 
     def title_label(self) -> str | None:
         t = self.t
@@ -481,100 +380,11 @@ class _Builder:
             cards += max(per_row.values(), default=1) + len(self.grid.side_columns[i])
         return t.band_label_width * PT + cards * step
 
-    def legend(self) -> list[list[str]]:
-        """Legend rows (node chains): kinds present, relations present, marks present."""
-        t, lang = self.t, self.lang
-        present: set[BodyKind] = set()
-        rels: set[RelationType] = set()
-        marks: set[str] = set()
-        light = False
-        for i, p in enumerate(self.panels):
-            present.update(b.kind for b in p.org.bodies)
-            present.update(g.kind for g in p.ghosts)
-            marks.update(m.kind for m in p.marks.values())
-            if p.ghosts:
-                marks.add("removed")
-            parent_of = {b.id: b.parent for b in p.org.bodies}
-            for r in p.org.relations:
-                if not (r.type is RelationType.ELECTS and parent_of.get(r.target) == r.source):
-                    rels.add(r.type)
-                    light |= r.certainty is not Certainty.STATED and not p.relations_uniform
-            if any(b.parent for b in p.org.bodies):
-                rels.add(RelationType.SUBORDINATE_TO)
-                light |= any(b.parent and b.parent_certainty is not Certainty.STATED for b in p.org.bodies)
-        avail = max(self.width_estimate() - t.band_label_width * PT, 6 * PT)
-        if self.preset.size is not None and self.preset.fill:
-            # A slide has width to spare and no height: let the legend run as wide as the
-            # slide's shape allows, in fewer rows.
-            w, h = self.preset.size
-            rows_tall = len(self.grid.rows) * (t.card_min_height + t.ranksep) * PT + 1.2 * PT
-            avail = max(avail, rows_tall * w / h - t.band_label_width * PT)
-        rows: list[list[str]] = []
-        shown = [k for k in BodyKind if k in present]
-        if shown:  # one compact table of colour chips
-            chip = t.legend_size * 1.6
-            text_w = max(metrics().width(k.label(lang), t.legend_size) for k in shown)
-            col_w = chip + text_w + 22
-            per_row = max(1, min(len(shown), int(avail // col_w)))
-            cells = []
-            for n, kind in enumerate(shown):
-                ks = t.kind(kind)
-                if n % per_row == 0:
-                    cells.append("<TR>" if n == 0 else "</TR><TR>")
-                cells.append(f'<TD WIDTH="{chip:.0f}" HEIGHT="{chip * 0.75:.0f}" FIXEDSIZE="TRUE" BGCOLOR="{ks.fill}" '
-                             f'COLOR="{ks.border}" BORDER="{1 if ks.penwidth < 1.8 else 2}"></TD>'
-                             f'<TD ALIGN="LEFT" WIDTH="{text_w + 12:.0f}">{html_lines([kind.label(lang)], t.legend_size)}</TD>')
-            cells.append("</TR>")
-            self.node("lg_kinds", class_="legend-kinds", shape="plain",
-                      label='<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="3" CELLPADDING="1">' + "".join(cells) + "</TABLE>>")
-            rows.append(["lg_kinds"])
-        items: list[tuple[list[str], float]] = []
-        samples = [(r, word("hierarchy", lang) if r is RelationType.SUBORDINATE_TO else r.label(lang), t.relation(r))
-                   for r in RelationType if r in rels]
-        if light:
-            grey = EdgeStyle(_light("#555555"), "solid", "normal")
-            samples.append((None, word("light_edge", lang), grey))
-        for rtype, text, st in samples:
-            key = rtype.value if rtype else "light"
-            a, b, c = f"lg_rel_{key}_a", f"lg_rel_{key}_b", f"lg_rel_{key}_t"
-            self.emit(f"{_q(a)} [shape=point, width=0.3, height=0.1, style=invis];")
-            self.emit(f"{_q(b)} [shape=point, width=0.3, height=0.1, style=invis];")
-            self.emit(f"{_q(a)} -> {_q(b)} " + _attrs(
-                id=f"lg_rel_{key}", class_=f"legend-relation {key}", color=st.color, style=st.style,
-                penwidth=float(st.penwidth), arrowhead=st.arrowhead, arrowtail=st.arrowtail, dir=st.dir,
-                headclip="false", tailclip="false", weight=1.0) + ";")
-            self.node(c, class_="legend-label", shape="plain", label=f"<{html_lines([text], t.legend_size)}>")
-            items.append(([a, b, c], 0.6 + t.nodesep * 2 + metrics().width(text, t.legend_size) / PT))
-        for kind, key, dash in (("open", "uncertain_open", "dashed"), ("inferred", "uncertain_inferred", "dotted"),
-                                ("choice", "choice_legend", "dashed"), ("added", "added_legend", "solid"),
-                                ("changed", "changed_legend", "solid"), ("removed", "removed_legend", "dashed")):
-            if kind not in marks:
-                continue
-            color = {"added": t.added, "changed": t.changed, "removed": t.removed}.get(kind, "#666666")
-            text = word(key, lang)
-            width = metrics().width(text, t.legend_size) / PT + 0.3
-            node = f"lg_mark_{kind}"
-            self.node(node, class_="legend-mark", shape="box", style=f"rounded,{dash}", color=color,
-                      penwidth=3.0 if kind in ("added", "changed") else 1.6, width=float(width), height=0.32,
-                      margin="0.08,0.03", label=f'<{html_lines([text], t.legend_size)}>')
-            items.append(([node], width + t.nodesep))
-        line: list[str] = []
-        used = 0.0
-        for nodes, width in items:
-            if line and used + width > avail / PT:
-                rows.append(line)
-                line, used = [], 0.0
-            line += nodes
-            used += width
-        if line:
-            rows.append(line)
-        return rows
+
+def build(d: "Diagram") -> Plan:
+    """The DOT source and grid of the drawing ``d``."""
+    return Builder(d.panels, d.grid, d.card_texts, d.theme, d.preset, d.lang, clean(d.title), clean(d.subtitle),
+                   clean(d.footnote), d.legend).build()
 
 
-def build(panels: list[Panel], theme: Theme, preset: Preset, lang: str = "fi", title: str = "",
-          subtitle: str = "", footnote: str = "", legend: bool = True) -> Plan:
-    """The DOT source and grid of a drawing of ``panels``."""
-    return _Builder(panels, theme, preset, lang, clean(title), clean(subtitle), clean(footnote), legend).build()
-
-
-__all__ = ["Plan", "SideEdge", "build", "SIDE_TIERS"]
+__all__ = ["Builder", "Plan", "build", "SIDE_TIERS"]

@@ -5,7 +5,7 @@ reports problems on the C-level standard error, so this module captures file des
 around each call and hands the text back as warnings: the tests fail on any.
 
 ``dot`` lays the graph out once. The positions of the grid's nodes, read back from the SVG it
-draws, give the background (:mod:`orgmodel.render.paint`: bands, side panels, separators,
+draws, give the background (:mod:`orgmodel.render.graphviz.paint`: bands, side panels, separators,
 side-column edges), which never moves a node. SVG gets the background spliced in as elements;
 PDF and PNG are drawn by a ``nop2`` pass that keeps every position and carries the same
 shapes as Graphviz's ``_background`` (xdot) attribute.
@@ -22,13 +22,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..errors import RenderError
-from .dot import PT, Plan
-from .fonts import FAMILY, install_fontconfig
+from ...errors import RenderError
+from ..fonts import FAMILY, install_fontconfig
+from ..formats import Box, formats_of
+from ..theme import PT, Preset, Theme
+from .dot import Plan
 from .paint import Shape, background, to_svg, to_xdot
-from .theme import Preset, Theme
 
-FORMATS = ("svg", "pdf", "png")
+#: What this engine draws: the formats the registry gives the Graphviz backend.
+GRAPHVIZ_FORMATS = formats_of(__package__ or "orgmodel.render.graphviz")
 _LOCK = threading.RLock()  # Graphviz keeps global state; one drawing at a time
 _READY = False
 # Named in SVG after DejaVu Sans: Verdana has near-identical widths, so a slide program that
@@ -88,7 +90,7 @@ class Output:
 
     files: dict[str, bytes]
     warnings: list[str]
-    positions: dict[str, tuple[float, float, float, float]]  # node -> x, y, width, height (points)
+    positions: dict[str, Box]  # node -> x, y, width, height (points)
     shapes: list[Shape]  # what was painted under the cards
 
 
@@ -101,8 +103,8 @@ def render(plan: Plan, theme: Theme, preset: Preset, formats: tuple[str, ...] = 
     pass that carries the background as Graphviz's ``_background`` and pins the canvas corners.
     """
     for fmt in formats:
-        if fmt not in FORMATS:
-            raise ValueError(f"unknown format {fmt!r}; valid: {', '.join(FORMATS)}")
+        if fmt not in GRAPHVIZ_FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; valid: {', '.join(GRAPHVIZ_FORMATS)}")
     pygraphviz, gv = _gv()
     files: dict[str, bytes] = {}
     with _LOCK:

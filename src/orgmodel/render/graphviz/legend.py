@@ -1,0 +1,110 @@
+"""The legend: a table of the body kinds present, a sample of each relation type present, and a
+sample card outline for each mark present (open, inferred, choice, added, changed, removed).
+
+Samples are laid out in rows as wide as the drawing (as wide as a slide's shape allows).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from orgmodel.vocab import BodyKind, Certainty, RelationType
+
+from ..fonts import metrics
+from ..theme import PT, EdgeStyle
+from ..words import word
+from .cards import html_lines
+from .dotlang import attrs, quote
+
+if TYPE_CHECKING:
+    from .dot import Builder
+
+
+def legend_rows(b: "Builder") -> list[list[str]]:
+    """Declare the legend's nodes on ``b``; return its rows (node chains): kinds, relations, marks."""
+    t, lang = b.t, b.lang
+    present: set[BodyKind] = set()
+    rels: set[RelationType] = set()
+    marks: set[str] = set()
+    light = False
+    for i, p in enumerate(b.panels):
+        present.update(x.kind for x in p.org.bodies)
+        present.update(g.kind for g in p.ghosts)
+        marks.update(m.kind for m in p.marks.values())
+        if p.ghosts:
+            marks.add("removed")
+        parent_of = {x.id: x.parent for x in p.org.bodies}
+        for r in p.org.relations:
+            if not (r.type is RelationType.ELECTS and parent_of.get(r.target) == r.source):
+                rels.add(r.type)
+                light |= r.certainty is not Certainty.STATED and not p.relations_uniform
+        if any(x.parent for x in p.org.bodies):
+            rels.add(RelationType.SUBORDINATE_TO)
+            light |= any(x.parent and x.parent_certainty is not Certainty.STATED for x in p.org.bodies)
+    avail = max(b.width_estimate() - t.band_label_width * PT, 6 * PT)
+    if b.preset.size is not None and b.preset.fill:
+        # A slide has width to spare and no height: let the legend run as wide as the
+        # slide's shape allows, in fewer rows.
+        w, h = b.preset.size
+        rows_tall = len(b.grid.rows) * (t.card_min_height + t.ranksep) * PT + 1.2 * PT
+        avail = max(avail, rows_tall * w / h - t.band_label_width * PT)
+    rows: list[list[str]] = []
+    shown = [k for k in BodyKind if k in present]
+    if shown:  # one compact table of colour chips
+        chip = t.legend_size * 1.6
+        text_w = max(metrics().width(k.label(lang), t.legend_size) for k in shown)
+        col_w = chip + text_w + 22
+        per_row = max(1, min(len(shown), int(avail // col_w)))
+        cells = []
+        for n, kind in enumerate(shown):
+            ks = t.kind(kind)
+            if n % per_row == 0:
+                cells.append("<TR>" if n == 0 else "</TR><TR>")
+            cells.append(f'<TD WIDTH="{chip:.0f}" HEIGHT="{chip * 0.75:.0f}" FIXEDSIZE="TRUE" BGCOLOR="{ks.fill}" '
+                         f'COLOR="{ks.border}" BORDER="{1 if ks.penwidth < 1.8 else 2}"></TD>'
+                         f'<TD ALIGN="LEFT" WIDTH="{text_w + 12:.0f}">'
+                         f'{html_lines([kind.label(lang)], t.legend_size)}</TD>')
+        cells.append("</TR>")
+        table = '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="3" CELLPADDING="1">' + "".join(cells) + "</TABLE>>"
+        b.node("lg_kinds", class_="legend-kinds", shape="plain", label=table)
+        rows.append(["lg_kinds"])
+    items: list[tuple[list[str], float]] = []
+    samples: list[tuple[RelationType | None, str, EdgeStyle]] = [
+        (r, word("hierarchy", lang) if r is RelationType.SUBORDINATE_TO else r.label(lang), t.relation(r))
+        for r in RelationType if r in rels]
+    if light:
+        grey = EdgeStyle(t.light(t.light_edge_sample), "solid", "normal")
+        samples.append((None, word("light_edge", lang), grey))
+    for rtype, text, st in samples:
+        key = rtype.value if rtype else "light"
+        a, z, c = f"lg_rel_{key}_a", f"lg_rel_{key}_b", f"lg_rel_{key}_t"
+        b.emit(f"{quote(a)} [shape=point, width=0.3, height=0.1, style=invis];")
+        b.emit(f"{quote(z)} [shape=point, width=0.3, height=0.1, style=invis];")
+        b.emit(f"{quote(a)} -> {quote(z)} " + attrs(
+            id=f"lg_rel_{key}", class_=f"legend-relation {key}", color=st.color, style=st.style,
+            penwidth=float(st.penwidth), arrowhead=st.arrowhead, arrowtail=st.arrowtail, dir=st.dir,
+            headclip="false", tailclip="false", weight=1.0) + ";")
+        b.node(c, class_="legend-label", shape="plain", label=f"<{html_lines([text], t.legend_size)}>")
+        items.append(([a, z, c], 0.6 + t.nodesep * 2 + metrics().width(text, t.legend_size) / PT))
+    for mark, ms in t.marks.items():  # the card's own line, so that sample and cards agree
+        if mark not in marks:
+            continue
+        text = word(ms.legend, lang)
+        width = metrics().width(text, t.legend_size) / PT + 0.3
+        node = f"lg_mark_{mark}"
+        b.node(node, class_="legend-mark", shape="box", style=f"rounded,{ms.dash or 'solid'}",
+               color=ms.colour or t.mark_sample,
+               penwidth=float(t.mark_sample_penwidth if ms.penwidth is None else ms.penwidth), width=float(width),
+               height=0.32, margin="0.08,0.03", label=f'<{html_lines([text], t.legend_size)}>')
+        items.append(([node], width + t.nodesep))
+    line: list[str] = []
+    used = 0.0
+    for nodes, width in items:
+        if line and used + width > avail / PT:
+            rows.append(line)
+            line, used = [], 0.0
+        line += nodes
+        used += width
+    if line:
+        rows.append(line)
+    return rows
