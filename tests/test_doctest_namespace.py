@@ -12,7 +12,8 @@ def test_doctests_get_organisation_and_a_small_sample(doctest_namespace: dict[st
     sample = doctest_namespace["sample"]
     assert isinstance(sample, Organisation)
     assert [(b.id, b.kind.value, b.parent) for b in sample.bodies] == [
-        ("valtuusto", "council", None), ("hallitus", "executive_board", "valtuusto"), ("lautakunta", "board", "hallitus")]
+        ("valtuusto", "council", None), ("hallitus", "executive_board", "valtuusto"),
+        ("lautakunta", "board", "hallitus")]
 
 
 def test_a_doctest_runs_with_those_names(doctest_namespace: dict[str, object]) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from orgmodel.demo import load_models
-from orgmodel.render import diagram
+from orgmodel.render import Diagram, diagram
 from orgmodel.render.theme import DEFAULT_THEME
 from orgmodel.vocab import BodyKind
 from orgmodel.render.gallery import gallery
@@ -95,11 +95,12 @@ def test_no_drawing_makes_graphviz_warn(drawn):
 
 
 @pytest.mark.parametrize("part", ["fill", "border"])
-def test_a_changed_kind_colour_makes_the_diagrams_stale(drawn, part):
+def test_a_changed_kind_colour_makes_the_diagrams_stale(drawn: list[tuple[str, Diagram]], part: str) -> None:
     """The currency test sees colours: the subcommittee style with one colour changed is a difference."""
     name = "hallituksen-jaostomalli"  # draws subcommittees
     [org] = [o for p, o in load_models(ROOT / "models") if p.stem == name]
-    style = replace(DEFAULT_THEME.kinds[BodyKind.SUBCOMMITTEE], **{part: "#000000"})
+    style = DEFAULT_THEME.kinds[BodyKind.SUBCOMMITTEE]
+    style = replace(style, fill="#000000") if part == "fill" else replace(style, border="#000000")
     theme = replace(DEFAULT_THEME, kinds={**DEFAULT_THEME.kinds, BodyKind.SUBCOMMITTEE: style})
     committed = structure((DIAGRAMS / f"{name}.svg").read_bytes())
     assert structure(dict(drawn)[name].data("svg")) == committed  # as drawn by the demo: current

@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import permutations
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -77,7 +78,7 @@ class Expected:
 
 def header(path: Path) -> list[str]:
     """The comment lines a fixture starts with."""
-    lines = []
+    lines: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.startswith("#"):
             break
@@ -123,7 +124,7 @@ def fixtures(law: str, code: str, outcome: str) -> list[Path]:
     return [p for p in found if law in fixture_laws(p)]
 
 
-def cases(outcome: str) -> list:
+def cases(outcome: str) -> list[Any]:
     out = []
     for rule in all_rules():
         for path in fixtures(rule.law, rule.code, outcome):
