@@ -1,4 +1,6 @@
-"""Shared test fixtures: paths into the repository."""
+"""Shared test fixtures: paths into the repository. The shared builders (organisations, fixtures by
+name, SVG read back) are plain functions in ``builders.py``; the doctests' namespace is set up by
+the ``conftest.py`` at the repository root."""
 
 from __future__ import annotations
 
@@ -6,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-MODELS = ROOT / "models"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+from builders import FIXTURES, MODELS, ROOT
+
+__all__ = ["ROOT", "MODELS", "FIXTURES"]
 
 
 @pytest.fixture

@@ -38,7 +38,7 @@ def test_the_same_choice_under_kuntalaki_is_lawful() -> None:
 
 def test_combinations_beyond_the_cap_are_not_all_checked() -> None:
     from orgmodel.check import MAX_VARIANTS
-    from orgmodel.model import Organisation
+    from builders import make_org
 
     bodies = [{"id": "v", "kind": "council", "names": {"fi": "V"}}]
     choices = []
@@ -46,6 +46,5 @@ def test_combinations_beyond_the_cap_are_not_all_checked() -> None:
         bodies.append({"id": f"j{i}", "kind": "subcommittee", "names": {"fi": f"J{i}"}, "parent": "v"})
         choices.append({"id": f"c{i}", "question": "?", "alternatives": [
             {"id": "on", "label": "on"}, {"id": "ei", "label": "ei", "remove": [f"j{i}"]}]})
-    org = Organisation.model_validate({"id": "many", "names": {"fi": "M"}, "org_type": "municipality",
-                                       "law": "fi/kuntalaki-410-2015", "bodies": bodies, "choices": choices})
+    org = make_org(bodies, id="many", name="M", org_type="municipality", choices=choices)
     assert check(org).meta["variants_checked"] == MAX_VARIANTS == 64

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from builders import body, make_org
 from orgmodel.compare.diff import diff_series, diff_structures, load_mapping, normalise_name
 from orgmodel.errors import UserError
 from orgmodel.io import load, loads
@@ -62,14 +63,7 @@ def test_mapping_to_none_forces_remove_and_add(pair):
 
 
 def test_parent_compared_through_the_matching():
-    a = loads("""id: a
-names: {fi: A}
-org_type: archetype
-law: fi/kuntalaki-410-2015
-bodies:
-  - {id: v1, kind: council, names: {fi: Valtuusto}}
-  - {id: j, kind: board, names: {fi: J}, parent: v1}
-""")
+    a = make_org([body("v1", "council", names={"fi": "Valtuusto"}), body("j", "board", "v1")], id="a", name="A")
     b = loads(a.model_dump_json().replace('"v1"', '"v2"'), fmt="json")
     d = diff_structures(a, b)
     assert d.matches == {"v1": "v2", "j": "j"}
@@ -84,20 +78,18 @@ def test_identical_structures_give_an_empty_diff(pair):
 
 
 def test_duplicate_names_pair_in_file_order():
-    head = "id: x\nnames: {fi: X}\norg_type: archetype\nlaw: fi/kuntalaki-410-2015\nbodies:\n"
-    a = loads(head + "  - {id: a1, kind: commission, names: {fi: Toimikunta}}\n"
-                     "  - {id: a2, kind: commission, names: {fi: Toimikunta}}\n")
-    b = loads(head + "  - {id: b1, kind: commission, names: {fi: Toimikunta}}\n"
-                     "  - {id: b2, kind: commission, names: {fi: Toimikunta}}\n"
-                     "  - {id: b3, kind: commission, names: {fi: Toimikunta}}\n")
+    def commissions(*ids: str):
+        return make_org([body(i, "commission", names={"fi": "Toimikunta"}) for i in ids], id="x", name="X")
+
+    a = commissions("a1", "a2")
+    b = commissions("b1", "b2", "b3")
     d = diff_structures(a, b)
     assert d.matches == {"a1": "b1", "a2": "b2"} and d.added == ["b3"]
 
 
 def test_same_name_different_kind_does_not_match():
-    head = "id: x\nnames: {fi: X}\norg_type: archetype\nlaw: fi/kuntalaki-410-2015\nbodies:\n"
-    a = loads(head + "  - {id: a1, kind: board, names: {fi: Sote}}\n")
-    b = loads(head + "  - {id: b1, kind: committee, names: {fi: Sote}}\n")
+    a = make_org([body("a1", "board", names={"fi": "Sote"})], id="x", name="X")
+    b = make_org([body("b1", "committee", names={"fi": "Sote"})], id="x", name="X")
     d = diff_structures(a, b)
     assert d.matches == {} and d.removed == ["a1"] and d.added == ["b1"]
 

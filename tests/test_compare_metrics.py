@@ -17,16 +17,10 @@ from __future__ import annotations
 
 import pytest
 
+from builders import body, make_org
 from orgmodel.compare.axes import AXES, scores
 from orgmodel.compare.metrics import decision_role, metrics
-from orgmodel.io import load, loads
-
-BASE = """id: t
-names: {fi: T}
-org_type: archetype
-law: fi/kuntalaki-410-2015
-"""
-
+from orgmodel.io import load
 
 @pytest.fixture
 def small(fixtures_dir):
@@ -101,7 +95,7 @@ def test_variant_changes_the_scores(small):
 
 
 def test_empty_denominators_give_none_not_zero():
-    org = loads(BASE + "bodies:\n  - {id: v, kind: council, names: {fi: V}}\n")
+    org = make_org([body("v", "council")], name="T")
     m = metrics(org)
     s = scores(org, m)
     assert s["decision"] is None and s["preparation"] is None and s["organiser"] is None
@@ -111,35 +105,25 @@ def test_empty_denominators_give_none_not_zero():
 
 
 def test_parent_cycle_does_not_hang_depth():
-    org = loads(BASE + """bodies:
-  - {id: a, kind: board, names: {fi: A}, parent: b}
-  - {id: b, kind: board, names: {fi: B}, parent: a}
-  - {id: c, kind: subcommittee, names: {fi: C}, parent: a}
-""")
+    org = make_org([body("a", "board", "b"), body("b", "board", "a"), body("c", "subcommittee", "a")], name="T")
     assert metrics(org).hierarchy_depth == 3  # c > a > b, and the cycle stops there
 
 
 def test_delegation_cycle_is_cut():
-    org = loads(BASE + """bodies:
-  - {id: v, kind: council, names: {fi: V}}
-  - {id: h, kind: executive_board, names: {fi: H}, parent: v}
-relations:
-  - {type: delegates, source: v, target: h, power: p}
-  - {type: delegates, source: h, target: v, power: p}
-powers:
-  - {id: p, names: {fi: P}, holder: v}
-""")
+    org = make_org([body("v", "council"), body("h", "executive_board", "v")], name="T",
+                   relations=[{"type": "delegates", "source": "v", "target": "h", "power": "p"},
+                              {"type": "delegates", "source": "h", "target": "v", "power": "p"}],
+                   powers=[{"id": "p", "names": {"fi": "P"}, "holder": "v"}])
     m = metrics(org)
     assert m.final_holders == {"p": "h"} and m.delegation_chain_max == 1
 
 
 def test_members_must_be_councillors_moves_a_board_to_the_council_pole():
-    text = BASE + """bodies:
-  - {id: v, kind: council, names: {fi: V}}
-  - {id: l, kind: board, names: {fi: L}, parent: v%s}
-"""
-    assert scores(loads(text % ""))["council"] == 0.5
-    assert scores(loads(text % ", members_must_be_councillors: true"))["council"] == 1.0
+    def board(**fields: object):
+        return make_org([body("v", "council"), body("l", "board", "v", **fields)], name="T")
+
+    assert scores(board())["council"] == 0.5
+    assert scores(board(members_must_be_councillors=True))["council"] == 1.0
 
 
 @pytest.mark.parametrize("kind,role,expected", [

@@ -8,35 +8,27 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from orgmodel.errors import UnknownAlternative
+from builders import body, make_org
 from orgmodel.io import dumps, loads
 from orgmodel.model import Organisation, SeatRange
 from orgmodel.check import check
 from orgmodel.vocab import BodyKind, RelationType, Tier
 
 
-def org_of(bodies: list[dict], **extra) -> Organisation:
-    return Organisation.model_validate({"id": "t", "names": {"fi": "Testi"}, "org_type": "archetype",
-                                        "law": "fi/kuntalaki-410-2015", "bodies": bodies, **extra})
-
-
-def b(id: str, kind: str, parent: str | None = None, **extra) -> dict:
-    return {"id": id, "kind": kind, "names": {"fi": id.capitalize()}, **({"parent": parent} if parent else {}), **extra}
-
-
 REGION = [
-    b("valtuusto", "council", seats=59),
-    b("tarkastus", "audit_committee", "valtuusto", seats=7),
-    b("hallitus", "executive_board", "valtuusto", seats=11),
-    b("hyvinvointi", "board", "hallitus", seats=11),
-    b("valitus", "subcommittee", "hyvinvointi", seats=7, certainty="open"),
-    b("nuoriso", "advocacy_body", advocacy="youth"),
-    b("johtaja", "executive", "hallitus", executive_type="director"),
-    b("liikelaitos", "business_enterprise", "hallitus"),
-    b("johtokunta", "enterprise_board", "liikelaitos", seats="7-11"),
-    b("tj", "executive", "liikelaitos", executive_type="managing_director"),
-    b("palvelut", "administration", "tj"),
-    b("yhtio", "subsidiary"),
-    b("ministerio", "external_party", external_type="state_authority"),
+    body("valtuusto", "council", seats=59),
+    body("tarkastus", "audit_committee", "valtuusto", seats=7),
+    body("hallitus", "executive_board", "valtuusto", seats=11),
+    body("hyvinvointi", "board", "hallitus", seats=11),
+    body("valitus", "subcommittee", "hyvinvointi", seats=7, certainty="open"),
+    body("nuoriso", "advocacy_body", advocacy="youth"),
+    body("johtaja", "executive", "hallitus", executive_type="director"),
+    body("liikelaitos", "business_enterprise", "hallitus"),
+    body("johtokunta", "enterprise_board", "liikelaitos", seats="7-11"),
+    body("tj", "executive", "liikelaitos", executive_type="managing_director"),
+    body("palvelut", "administration", "tj"),
+    body("yhtio", "subsidiary"),
+    body("ministerio", "external_party", external_type="state_authority"),
 ]
 RELATIONS = [
     {"type": "elects", "source": "valtuusto", "target": "hallitus"},
@@ -49,7 +41,7 @@ RELATIONS = [
 
 @pytest.fixture
 def region() -> Organisation:
-    return org_of(REGION, relations=RELATIONS)
+    return make_org(REGION, relations=RELATIONS)
 
 
 def test_tiers_follow_kind_and_position(region: Organisation) -> None:
@@ -93,24 +85,24 @@ def test_model_lookups(region: Organisation) -> None:
 
 
 def test_seats_forms() -> None:
-    org = org_of([b("v", "council", seats="59"), b("j", "enterprise_board", "v", seats={"min": 9, "max": 9}),
-                  b("k", "enterprise_board", "v", seats="7 – 11")])
+    org = make_org([body("v", "council", seats="59"), body("j", "enterprise_board", "v", seats={"min": 9, "max": 9}),
+                    body("k", "enterprise_board", "v", seats="7 – 11")])
     assert org.body("v").seats == 59 and org.body("j").seats == 9
     assert str(org.body("k").seats) == "7-11"
     with pytest.raises(ValidationError, match="cannot be negative"):
-        org_of([b("v", "council", seats=-1)])
+        make_org([body("v", "council", seats=-1)])
     with pytest.raises(ValidationError, match="must be a number or a range"):
-        org_of([b("v", "council", seats=True)])
+        make_org([body("v", "council", seats=True)])
 
 
 def test_unknown_keys_and_references_fail_outside_the_loader_too() -> None:
     with pytest.raises(ValidationError, match="Extra inputs are not permitted"):
-        org_of([b("v", "council", colour="red")])
+        make_org([body("v", "council", colour="red")])
     with pytest.raises(ValidationError, match="parent 'nobody' is not a body id"):
-        org_of([b("v", "council"), b("h", "executive_board", "nobody")])
+        make_org([body("v", "council"), body("h", "executive_board", "nobody")])
     with pytest.raises(ValidationError, match="write the hierarchy as 'parent:'"):
-        org_of([b("v", "council"), b("h", "executive_board")],
-               relations=[{"type": "subordinate_to", "source": "h", "target": "v"}])
+        make_org([body("v", "council"), body("h", "executive_board")],
+                 relations=[{"type": "subordinate_to", "source": "h", "target": "v"}])
 
 
 CHOICES = [
@@ -126,11 +118,11 @@ CHOICES = [
 
 @pytest.fixture
 def open_org() -> Organisation:
-    return org_of([
-        b("v", "council"), b("h", "executive_board", "v"),
-        b("a", "committee", "h", committee_role="decision_making", certainty="open"),
-        b("b", "committee", "h", committee_role="preparatory", certainty="open"),
-        b("vj", "subcommittee", "h", certainty="open"),
+    return make_org([
+        body("v", "council"), body("h", "executive_board", "v"),
+        body("a", "committee", "h", committee_role="decision_making", certainty="open"),
+        body("b", "committee", "h", committee_role="preparatory", certainty="open"),
+        body("vj", "subcommittee", "h", certainty="open"),
     ], relations=[{"type": "prepares_for", "source": "b", "target": "h"},
                   {"type": "elects", "source": "v", "target": "vj"}], choices=CHOICES)
 
@@ -160,10 +152,10 @@ def test_unknown_alternative(open_org: Organisation) -> None:
 
 
 def test_structural_findings() -> None:
-    org = org_of([
-        b("v", "council"), b("x", "board", "y"), b("y", "board", "x"),  # a cycle
-        b("lonely", "subsidiary"),  # connected to nothing
-        b("free", "committee", committee_role="preparatory"),  # no parent
+    org = make_org([
+        body("v", "council"), body("x", "board", "y"), body("y", "board", "x"),  # a cycle
+        body("lonely", "subsidiary"),  # connected to nothing
+        body("free", "committee", committee_role="preparatory"),  # no parent
     ], relations=[{"type": "prepares_for", "source": "free", "target": "v"}])
     report = check(org, legal=False)
     assert [(f.code, f.body) for f in report.findings] == [
@@ -173,10 +165,10 @@ def test_structural_findings() -> None:
 
 
 def test_variant_that_strands_a_child() -> None:
-    org = org_of([b("v", "council"), b("h", "executive_board", "v"), b("j", "subcommittee", "h"),
-                  b("jj", "subcommittee", "j")],
-                 choices=[{"id": "c", "question": "?", "alternatives": [
-                     {"id": "keep", "label": "on"}, {"id": "drop", "label": "ei", "remove": ["j"]}]}])
+    org = make_org([body("v", "council"), body("h", "executive_board", "v"), body("j", "subcommittee", "h"),
+                    body("jj", "subcommittee", "j")],
+                   choices=[{"id": "c", "question": "?", "alternatives": [
+                       {"id": "keep", "label": "on"}, {"id": "drop", "label": "ei", "remove": ["j"]}]}])
     report = check(org, legal=False)
     assert [(f.code, f.body) for f in report.findings] == [("STRUCT-VARIANT", "jj")]
     assert org.variant({"c": "drop"}).body("jj").parent is None

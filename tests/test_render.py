@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from builders import SVG, box, groups, load_fixture, parse_svg, text_of
 from orgmodel.io import load
 from orgmodel.render import diagram, sheet, variants_sheet
 from orgmodel.render.grid import BAND_TIERS
@@ -20,41 +21,13 @@ from orgmodel.render.text import BREAK_HYPHEN
 from orgmodel.tree import seats_text
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "render"
-SVG = "{http://www.w3.org/2000/svg}"
-NUM = re.compile(r"-?\d+(?:\.\d+)?")
 
 
-# --- reading an SVG back -----------------------------------------------------------------
-
-def parse(svg: str) -> ET.Element:
-    return ET.fromstring(svg.encode("utf-8"))
-
-
-def groups(root: ET.Element, cls: str) -> dict[str, ET.Element]:
-    """<g> elements whose class list contains ``cls``, by id."""
-    return {g.get("id"): g for g in root.iter(f"{SVG}g") if cls in (g.get("class") or "").split()}
-
-
-def text_of(g: ET.Element) -> str:
-    return "".join(t.text or "" for t in g.iter(f"{SVG}text"))
-
+# --- reading an SVG back (the shared readers are in builders.py) ----------------------------
 
 def squash(text: str) -> str:
     """Text with line breaks, spaces and inserted break hyphens removed, for comparing names."""
     return re.sub(rf"[\s{BREAK_HYPHEN}]", "", text)
-
-
-def box(el: ET.Element) -> tuple[float, float, float, float]:
-    """x0, y0, x1, y1 (SVG coordinates, y down) of every outline inside ``el``."""
-    xs, ys = [], []
-    for shape in el.iter():
-        data = shape.get("points") or (shape.get("d") if shape.tag == f"{SVG}path" else None)
-        if data:
-            nums = [float(v) for v in NUM.findall(data)]
-            xs += nums[0::2]
-            ys += nums[1::2]
-    assert xs, f"no outline in {el.get('id')}"
-    return min(xs), min(ys), max(xs), max(ys)
 
 
 def band_boxes(root: ET.Element) -> dict[str, tuple[float, float, float, float]]:
@@ -65,13 +38,13 @@ def band_boxes(root: ET.Element) -> dict[str, tuple[float, float, float, float]]
 
 @pytest.fixture(scope="module")
 def region():
-    return load(FIX / "region.yaml")
+    return load_fixture("render/region.yaml")
 
 
 @pytest.fixture(scope="module")
 def region_svg(region):
     d = diagram(region)
-    return d, parse(d.svg())
+    return d, parse_svg(d.svg())
 
 
 # --- what is drawn -----------------------------------------------------------------------
@@ -140,7 +113,7 @@ def test_labels_left_side_column_right(region, region_svg):
 
 def test_a_structure_without_tiers_keeps_every_band_at_full_height():
     d = diagram(load(FIX / "minimal.yaml"))
-    root = parse(d.svg())
+    root = parse_svg(d.svg())
     bands = band_boxes(root)
     assert list(bands) == [t.value for t in BAND_TIERS]
     heights = {round(b[3] - b[1], 1) for b in bands.values()}
@@ -157,11 +130,11 @@ def test_side_edges_are_drawn_from_the_side_column(region_svg):
 
 
 def test_legend_shows_only_what_is_present():
-    root = parse(diagram(load(FIX / "minimal.yaml")).svg())
+    root = parse_svg(diagram(load(FIX / "minimal.yaml")).svg())
     legend = text_of(groups(root, "legend-kinds")["lg_kinds"])
     assert legend == "valtuusto"
     assert not groups(root, "legend-relation")  # no relations, not even hierarchy
-    full = parse(diagram(load(FIX / "region.yaml")).svg())
+    full = parse_svg(diagram(load(FIX / "region.yaml")).svg())
     relations = {g.get("id")[7:] for g in groups(full, "legend-relation").values()}
     # the one 'elects' runs from the council to its own child, the board: the hierarchy line
     # already draws it, so it is not drawn again and not in the legend
@@ -185,20 +158,20 @@ def test_open_choice_drawn_as_default_variant_and_named_in_subtitle(region):
     d = diagram(region)
     assert "Avoin valinta: Onko elinvoima lautakunta vai valiokunta? (kuvassa: lautakunta)" in d.svg()
     picked = diagram(region, variant={"elinvoima-tyyppi": "valiokunta"})
-    root = parse(picked.svg())
+    root = parse_svg(picked.svg())
     card = groups(root, "card")["p0_elinvoima"]
     assert "Elinvoimavaliokunta" in squash(text_of(card)) and "committee" in card.get("class")
     assert "Vaihtoehto: Onko elinvoima lautakunta vai valiokunta? → valiokunta" in picked.svg()
 
 
 def test_each_variant_side_by_side(region):
-    root = parse(variants_sheet(region).svg())
+    root = parse_svg(variants_sheet(region).svg())
     titles = [text_of(g) for g in groups(root, "panel-title").values()]
     assert titles == ["Vaihtoehto: lautakunta", "Vaihtoehto: valiokunta"]
 
 
 def test_english_labels(region):
-    root = parse(diagram(region, lang="en").svg())
+    root = parse_svg(diagram(region, lang="en").svg())
     board = squash(text_of(groups(root, "card")["p0_hallitus"]))
     assert board == squash("executive board Regional executive board 11 members, chair + 2 vice-chairs")
     assert text_of(groups(root, "band-label")["row_council_0"]) == "Council level"
@@ -223,7 +196,7 @@ def test_presets_give_their_page():
     org = load(FIX / "minimal.yaml")
     slide = diagram(org, preset="slide")
     assert re.search(r'<svg width="960pt" height="540pt"', slide.svg())
-    fills = [p.get("fill") for p in parse(slide.svg()).iter(f"{SVG}polygon")]
+    fills = [p.get("fill") for p in parse_svg(slide.svg()).iter(f"{SVG}polygon")]
     assert fills.count("#EEF1F5") + fills.count("#F6F7F9") == len(BAND_TIERS)  # painted once, not twice
     assert struct.unpack(">II", slide.png()[16:24]) == (1920, 1080)
     assert struct.unpack(">II", diagram(org, preset="slide", dpi=72).png()[16:24]) == (960, 540)
@@ -236,7 +209,7 @@ def test_presets_give_their_page():
 def test_hostile_names_render_and_survive_in_the_svg():
     org = load(FIX / "hostile.yaml")
     d = diagram(org)
-    root = parse(d.svg())  # parses as XML
+    root = parse_svg(d.svg())  # parses as XML
     cards = groups(root, "card")
     for body in org.bodies:
         assert squash(body.name("fi")) in squash(text_of(cards[f"p0_{body.id}"])), body.id
@@ -270,7 +243,7 @@ def _changed_copy(org):
 def test_sheet_bands_are_shared_and_every_card_sits_in_its_band(region):
     other = load(FIX / "minimal.yaml")
     d = sheet([region, other])
-    root = parse(d.svg())
+    root = parse_svg(d.svg())
     bands = band_boxes(root)
     assert list(bands) == [t.value for t in BAND_TIERS]
     cards = groups(root, "card")
@@ -292,7 +265,7 @@ def test_sheet_bands_are_shared_and_every_card_sits_in_its_band(region):
 def test_sheet_marks_differences_against_the_baseline(region):
     changed = _changed_copy(region)
     d = sheet([region, changed], baseline=region)
-    root = parse(d.svg())
+    root = parse_svg(d.svg())
     cards = groups(root, "card")
     assert not any("mark-added" in (g.get("class") or "") for k, g in cards.items() if k.startswith("p0_"))
     assert "mark-added" in cards["p1_uusi"].get("class")
@@ -322,7 +295,7 @@ def test_save_is_atomic_and_a_failed_render_keeps_the_old_file(region, tmp_path,
     assert [p.name for p in tmp_path.iterdir()] == ["kaavio.svg"]
     monkeypatch.undo()
     diagram(region).save(out)
-    parse(out.read_text(encoding="utf-8"))
+    parse_svg(out.read_text(encoding="utf-8"))
     assert [p.name for p in tmp_path.iterdir()] == ["kaavio.svg"]
 
 
@@ -341,7 +314,7 @@ def test_diagram_displays_in_notebooks(region):
     assert "Maakuntahallitus" in data["image/svg+xml"]
     data, _ = shell.display_formatter.format(region.variant({"elinvoima-tyyppi": "valiokunta"}),
                                              include=["image/svg+xml"])
-    card = groups(parse(data["image/svg+xml"]), "card")["p0_elinvoima"]
+    card = groups(parse_svg(data["image/svg+xml"]), "card")["p0_elinvoima"]
     assert "valiokuntaElinvoimavaliokunta" in squash(text_of(card))  # kind, then name
     assert "<svg" in diagram(region)._repr_svg_()
 

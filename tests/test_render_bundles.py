@@ -8,25 +8,17 @@
 
 from __future__ import annotations
 
-import re
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
+from builders import SVG, card_box, make_org, parse_svg, polylines
 from orgmodel.io import load
 from orgmodel.model import Organisation
 from orgmodel.render import diagram, sheet
 from orgmodel.render.graphviz.paint import trunk_runs
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "render"
-SVG = "{http://www.w3.org/2000/svg}"
-NUM = re.compile(r"-?\d+(?:\.\d+)?")
-
-
-def _org(bodies: list[dict], relations: list[dict], oid: str = "t") -> Organisation:
-    return Organisation.model_validate({"id": oid, "names": {"fi": oid.upper()}, "org_type": "archetype",
-                                        "law": "fi/kuntalaki-410-2015", "bodies": bodies, "relations": relations})
 
 
 def _group(n_companies: int) -> Organisation:
@@ -48,38 +40,13 @@ def _group(n_companies: int) -> Organisation:
         relations += [{"type": "owns", "source": "h", "target": cid}, {"type": "steers", "source": "h", "target": cid}]
     bodies.append({"id": "s", "kind": "foundation", "names": {"fi": "Säätiö"}})
     relations.append({"type": "steers", "source": "h", "target": "s"})
-    return _org(bodies, relations, "konserni")
-
-
-def _parse(d) -> ET.Element:
-    return ET.fromstring(d.svg().encode("utf-8"))
-
-
-def _lines(g: ET.Element) -> list[list[tuple[float, float]]]:
-    """The polylines of a painted group, as points in SVG coordinates (y down)."""
-    out = []
-    for p in g.iter(f"{SVG}polyline"):
-        nums = [float(v) for v in NUM.findall(p.get("points", ""))]
-        out.append(list(zip(nums[0::2], nums[1::2])))
-    return out
-
-
-def _card_box(root: ET.Element, node: str) -> tuple[float, float, float, float]:
-    g = next(g for g in root.iter(f"{SVG}g") if g.get("id") == node)
-    xs, ys = [], []
-    for shape in g.iter():
-        data = shape.get("points") or (shape.get("d") if shape.tag == f"{SVG}path" else None)
-        if data:
-            nums = [float(v) for v in NUM.findall(data)]
-            xs += nums[0::2]
-            ys += nums[1::2]
-    return min(xs), min(ys), max(xs), max(ys)
+    return make_org(bodies, relations=relations, id="konserni", name="KONSERNI")
 
 
 @pytest.mark.parametrize("n", [5, 12])  # 12 companies wrap onto the group band's second row
 def test_a_fan_of_owned_companies_draws_one_trunk(n):
     d = diagram(_group(n))
-    root = _parse(d)
+    root = parse_svg(d.svg())
     assert d.warnings == []
     trunks = [g for g in root.iter(f"{SVG}g") if "trunk" in (g.get("class") or "").split()]
     assert len(trunks) == 1, "one trunk for the whole fan"
@@ -92,11 +59,11 @@ def test_a_fan_of_owned_companies_draws_one_trunk(n):
     assert graphviz_edges == []
     # the trunk is drawn as an organisation chart: horizontal and vertical strokes only,
     # one line per relation type, leaving the board's bottom edge
-    lines = _lines(trunk)
+    lines = polylines(trunk)
     for line in lines:
         for (ax, ay), (bx, by) in zip(line, line[1:]):
             assert abs(ax - bx) < 0.05 or abs(ay - by) < 0.05
-    h = _card_box(root, "p0_h")
+    h = card_box(root, "p0_h")
     starts = [line[0] for line in lines if abs(line[0][1] - h[3]) < 3.0]
     assert len(starts) == 2 and all(h[0] <= x <= h[2] for x, _ in starts)
     # every company (and the foundation) gets a short drop that ends on its top edge
@@ -105,28 +72,28 @@ def test_a_fan_of_owned_companies_draws_one_trunk(n):
              if (g.get("class") or "").startswith("edge ") and "trunk" not in g.get("class").split()}
     reached = set()
     for g in drops.values():
-        for line in _lines(g):
+        for line in polylines(g):
             (x0, y0), (x1, y1) = line[0], line[-1]
             assert abs(x0 - x1) < 0.05, "drops are vertical"
             for cid in companies:
-                c = _card_box(root, f"p0_{cid}")
+                c = card_box(root, f"p0_{cid}")
                 if c[0] <= x1 <= c[2] and abs(y1 - c[1]) < 12.0:  # reaches the top edge (an arrowhead's length)
                     reached.add(cid)
                     assert y1 - y0 < 60.0, "a drop is short: the bus runs just above the company"
     assert reached == set(companies)
     if n > 8:  # two rows of companies: the trunk goes on past the first row to a second bus
-        assert len({c for c in (_card_box(root, f"p0_{cid}")[1] for cid in companies)}) == 2
+        assert len({c for c in (card_box(root, f"p0_{cid}")[1] for cid in companies)}) == 2
 
 
 def test_two_relations_into_one_band_share_a_bus_and_one_stays_a_line():
     org = _group(2)
-    root = _parse(diagram(org))
+    root = parse_svg(diagram(org).svg())
     assert len([g for g in root.iter(f"{SVG}g") if "trunk" in (g.get("class") or "").split()]) == 1
-    lone = _org([{"id": "v", "kind": "council", "names": {"fi": "V"}},
-                 {"id": "h", "kind": "executive_board", "names": {"fi": "H"}, "parent": "v"},
-                 {"id": "oy", "kind": "subsidiary", "names": {"fi": "Oy"}}],
-                [{"type": "owns", "source": "h", "target": "oy"}])
-    root = _parse(diagram(lone))
+    lone = make_org([{"id": "v", "kind": "council", "names": {"fi": "V"}},
+                     {"id": "h", "kind": "executive_board", "names": {"fi": "H"}, "parent": "v"},
+                     {"id": "oy", "kind": "subsidiary", "names": {"fi": "Oy"}}],
+                    relations=[{"type": "owns", "source": "h", "target": "oy"}], name="T")
+    root = parse_svg(diagram(lone).svg())
     assert not [g for g in root.iter(f"{SVG}g") if "trunk" in (g.get("class") or "").split()]
 
 
@@ -138,14 +105,14 @@ def test_buses_of_two_owners_in_one_gap_run_in_their_own_lanes():
         bodies.append({"id": f"b{k}", "kind": "board", "names": {"fi": f"Lautakunta {k}"}, "parent": "h"})
         relations += [{"type": "elects", "source": "v", "target": f"b{k}"},
                       {"type": "prepares_for", "source": f"b{k}", "target": "h"}]
-    d = diagram(_org(bodies, relations))
-    root = _parse(d)
+    d = diagram(make_org(bodies, relations=relations, name="T"))
+    root = parse_svg(d.svg())
     assert d.warnings == []
     trunks = [g for g in root.iter(f"{SVG}g") if "trunk" in (g.get("class") or "").split()]
     assert len(trunks) == 2
     bus_y = []
     for g in trunks:
-        horizontal = [line for line in _lines(g) if abs(line[0][1] - line[-1][1]) < 0.05 and len(line) == 2]
+        horizontal = [line for line in polylines(g) if abs(line[0][1] - line[-1][1]) < 0.05 and len(line) == 2]
         bus_y.append(horizontal[-1][0][1])
     assert abs(bus_y[0] - bus_y[1]) >= 5.0
 

@@ -1,19 +1,24 @@
 """The committed diagrams in diagrams/ are current: ``make demo`` would draw the same thing.
 
-Compared by structure (which cards, with what text and marks, which bands, which edges), not by
+Compared by structure (which cards, with what text, marks and colours, which bands, which edges), not by
 bytes, which differ between Graphviz versions. Every drawing is also free of Graphviz warnings.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 import struct
+from collections import Counter
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
 from orgmodel.demo import load_models
+from orgmodel.render import Diagram, diagram
+from orgmodel.render.theme import DEFAULT_THEME
+from orgmodel.vocab import BodyKind
 from orgmodel.render.gallery import gallery
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,7 +27,15 @@ SVG = "{http://www.w3.org/2000/svg}"
 STALE = "diagrams/ is out of date: run `make demo` and commit the files"
 
 
+def paint(el: ET.Element) -> tuple[tuple[str, str, str], ...]:
+    """The fill and stroke colours of ``el`` and everything in it, in document order (lower case: the
+    same colour however the theme spells it)."""
+    return tuple((e.tag.removeprefix(SVG), (e.get("fill") or "").lower(), (e.get("stroke") or "").lower())
+                 for e in el.iter() if e.get("fill") or e.get("stroke"))
+
+
 def structure(svg: bytes) -> dict[str, object]:
+    """What a drawing shows: cards (classes, text, colours), edges, bands, and every colour used."""
     root = ET.fromstring(svg)
     nodes = {}
     edges = set()
@@ -30,11 +43,16 @@ def structure(svg: bytes) -> dict[str, object]:
         cls = (g.get("class") or "").split()
         text = re.sub(r"\s", "", "".join(t.text or "" for t in g.iter(f"{SVG}text")))
         if "node" in cls and not g.get("id", "").startswith(("div", "sep", "end", "orgmodel_node")):
-            nodes[g.get("id")] = (tuple(cls), text)
+            nodes[g.get("id")] = (tuple(cls), text, paint(g))
         elif "edge" in cls:
-            edges.add((g.get("id"), tuple(cls)))
-    bands = [p.get("id") for p in root.iter(f"{SVG}polygon") if (p.get("id") or "").startswith("band-")]
-    return {"nodes": nodes, "edges": edges, "bands": bands}
+            edges.add((g.get("id"), tuple(cls), paint(g)))
+    bands = [(p.get("id"), paint(p)) for p in root.iter(f"{SVG}polygon") if (p.get("id") or "").startswith("band-")]
+    return {"nodes": nodes, "edges": edges, "bands": bands, "colours": Counter(paint(root))}
+
+
+def differences(a: dict[str, object], b: dict[str, object]) -> list[str]:
+    """The parts of two structures that differ ('nodes', 'colours', ...), for a readable failure."""
+    return [key for key in a if a[key] != b.get(key)]
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +77,8 @@ def test_committed_diagrams_are_current(drawn):
     for name, d in drawn:
         svg_file, png_file = DIAGRAMS / f"{name}.svg", DIAGRAMS / f"{name}.png"
         assert svg_file.is_file() and png_file.is_file(), f"{name}: missing; {STALE}"
-        assert structure(svg_file.read_bytes()) == structure(d.data("svg")), f"{name}: {STALE}"
+        committed, now = structure(svg_file.read_bytes()), structure(d.data("svg"))
+        assert committed == now, f"{name}: {differences(committed, now)} differ; {STALE}"
         # the PNG belongs to the SVG: same page at the preset's resolution
         w, h = (float(v) for v in re.search(rb'<svg width="([\d.]+)pt" height="([\d.]+)pt"', svg_file.read_bytes()).groups())
         png = png_file.read_bytes()
@@ -73,3 +92,17 @@ def test_committed_diagrams_are_current(drawn):
 
 def test_no_drawing_makes_graphviz_warn(drawn):
     assert {name: d.warnings for name, d in drawn if d.warnings} == {}
+
+
+@pytest.mark.parametrize("part", ["fill", "border"])
+def test_a_changed_kind_colour_makes_the_diagrams_stale(drawn: list[tuple[str, Diagram]], part: str) -> None:
+    """The currency test sees colours: the subcommittee style with one colour changed is a difference."""
+    name = "hallituksen-jaostomalli"  # draws subcommittees
+    [org] = [o for p, o in load_models(ROOT / "models") if p.stem == name]
+    style = DEFAULT_THEME.kinds[BodyKind.SUBCOMMITTEE]
+    style = replace(style, fill="#000000") if part == "fill" else replace(style, border="#000000")
+    theme = replace(DEFAULT_THEME, kinds={**DEFAULT_THEME.kinds, BodyKind.SUBCOMMITTEE: style})
+    committed = structure((DIAGRAMS / f"{name}.svg").read_bytes())
+    assert structure(dict(drawn)[name].data("svg")) == committed  # as drawn by the demo: current
+    changed = structure(diagram(org, preset="slide", theme=theme).data("svg"))
+    assert "nodes" in differences(committed, changed) and "colours" in differences(committed, changed)

@@ -6,34 +6,26 @@ from datetime import date
 
 import pytest
 
+from builders import body, make_org
 from orgmodel.check import check
 from orgmodel.errors import UserError
-from orgmodel.io import loads
+from orgmodel.model import Organisation
 from orgmodel.rules import HVA, KL, ML
 
 
-def org(extra_bodies: str = "", population: int = 180_000, seats: int = 59, top: str = "", law: str = KL):
-    return loads(f"""
-id: t
-names: {{fi: Testi}}
-org_type: municipality
-law: {law}
-population: {{count: {population}}}
-{top}
-bodies:
-  - {{id: valtuusto, kind: council, names: {{fi: Valtuusto}}, seats: {seats}}}
-  - {{id: hallitus, kind: executive_board, names: {{fi: Hallitus}}, parent: valtuusto}}
-{extra_bodies}
-""")
+def org(*extra_bodies: dict[str, object], population: int = 180_000, seats: int = 59, law: str = KL,
+        **fields: object) -> Organisation:
+    """A municipality of ``population`` with a council of ``seats`` and an executive board, and ``extra_bodies``."""
+    return make_org([body("valtuusto", "council", seats=seats), body("hallitus", "executive_board", "valtuusto"),
+                     *extra_bodies], law=law, org_type="municipality", population={"count": population}, **fields)
 
 
 def codes(report, severity: str | None = None) -> set[str]:
     return {f.code for f in report.findings if not f.cannot_check and (severity is None or f.severity == severity)}
 
 
-COMMITTEE = ("  - {id: vk, kind: committee, names: {fi: Palveluvaliokunta}, parent: hallitus, "
-             "members_must_be_councillors: true}")
-MAYOR = "  - {id: pormestari, kind: executive, executive_type: mayor, names: {fi: Pormestari}, parent: hallitus}"
+COMMITTEE = body("vk", "committee", "hallitus", names={"fi": "Palveluvaliokunta"}, members_must_be_councillors=True)
+MAYOR = body("pormestari", "executive", "hallitus", executive_type="mayor")
 
 
 def test_standing_committee_accepted_under_kuntalaki_flagged_under_611() -> None:
@@ -75,28 +67,19 @@ def test_mayor_model_only_under_kuntalaki() -> None:
 
 
 def test_subcommittee_of_a_committee_only_under_kuntalaki() -> None:
-    structure = org(COMMITTEE + "\n  - {id: j, kind: subcommittee, names: {fi: Jaosto}, parent: vk}")
+    structure = org(COMMITTEE, body("j", "subcommittee", "vk", names={"fi": "Jaosto"}))
     assert "JAOSTO-PARENT" not in codes(check(structure, law=KL))
     assert "JAOSTO-PARENT-HVA" in codes(check(structure, law=HVA))
 
 
 def test_coercion_rule_only_under_kuntalaki() -> None:
-    structure = loads("""
-id: c
-names: {fi: C}
-org_type: municipality
-law: fi/kuntalaki-410-2015
-bodies:
-  - {id: v, kind: council, names: {fi: V}}
-  - {id: h, kind: executive_board, names: {fi: H}, parent: v}
-  - {id: t, kind: executive, names: {fi: Tarkastaja}, parent: h}
-powers:
-  - {id: p, names: {fi: Pakkokeinot}, holder: v, coercion: true}
-relations:
-  - {type: delegates, source: v, target: t, power: p, via: hs}
-instruments:
-  - {id: hs, kind: administrative_regulations, names: {fi: HS}, adopted_by: v}
-""")
+    structure = make_org(
+        [body("v", "council"), body("h", "executive_board", "v"),
+         body("t", "executive", "h", names={"fi": "Tarkastaja"})],
+        relations=[{"type": "delegates", "source": "v", "target": "t", "power": "p", "via": "hs"}],
+        id="c", name="C", org_type="municipality",
+        powers=[{"id": "p", "names": {"fi": "Pakkokeinot"}, "holder": "v", "coercion": True}],
+        instruments=[{"id": "hs", "kind": "administrative_regulations", "names": {"fi": "HS"}, "adopted_by": "v"}])
     assert "COERCION" in codes(check(structure, law=KL))
     assert not any("COERCION" in f.code for f in check(structure, law=HVA).findings)  # not in 611/2021 96 §
 
@@ -108,24 +91,18 @@ def test_the_bill_does_not_require_an_odd_council() -> None:
 
 
 def test_client_fees_reserved_to_the_county_council_only_until_2024() -> None:
-    structure = loads("""
-id: f
-names: {fi: F}
-org_type: wellbeing_services_county
-law: fi/hyvinvointialuelaki-611-2021
-bodies:
-  - {id: v, kind: council, names: {fi: Aluevaltuusto}}
-  - {id: h, kind: executive_board, names: {fi: Aluehallitus}, parent: v}
-powers:
-  - {id: maksut, names: {fi: Asiakasmaksujen perusteet}, holder: h, matter: client_fees}
-""")
+    structure = make_org(
+        [body("v", "council", names={"fi": "Aluevaltuusto"}),
+         body("h", "executive_board", "v", names={"fi": "Aluehallitus"})],
+        law=HVA, id="f", name="F", org_type="wellbeing_services_county",
+        powers=[{"id": "maksut", "names": {"fi": "Asiakasmaksujen perusteet"}, "holder": "h", "matter": "client_fees"}])
     assert "RESERVED-HVA" in codes(check(structure, as_of=date(2024, 6, 1)))
     assert "RESERVED-HVA" not in codes(check(structure, as_of=date(2025, 1, 1)))
     assert "RESERVED-HVA" not in codes(check(structure))  # the law as it stands now
 
 
 def test_gender_quota_of_657_2021_applies_from_july_2021() -> None:
-    structure = org("  - {id: b, kind: board, names: {fi: B}, parent: hallitus, composition: {women: 1, men: 6}}")
+    structure = org(body("b", "board", "hallitus", names={"fi": "B"}, composition={"women": 1, "men": 6}))
     assert "GENDER-40" not in check(structure, as_of="2021-06-30").codes()
     assert "GENDER-40" in codes(check(structure, as_of="2021-07-01"))
     assert "GENDER-40" in check(structure, as_of="2021-06-30").meta["rules_not_in_force"]
@@ -139,7 +116,7 @@ def test_a_law_not_yet_in_force_runs_no_rules() -> None:
 
 
 def test_as_of_defaults_to_the_model_version_date() -> None:
-    dated = org(top="version: {date: 2020-01-01}")
+    dated = org(version={"date": date(2020, 1, 1)})
     assert check(dated).meta["as_of"] == "2020-01-01" and check(dated).meta["as_of_source"] == "version"
     assert check(dated, as_of="2024-01-01").meta["as_of_source"] == "option"
     # under another law than the file's, the question is today's law, not the model's date

@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+from builders import body, make_org
 from orgmodel.check import check
 from orgmodel.io import dumps, load, loads
 
@@ -38,14 +39,7 @@ def test_missing_data_is_never_an_error_or_warning() -> None:
 
 
 def test_cannot_check_names_what_is_needed() -> None:
-    org = loads("""
-id: p
-names: {fi: P}
-org_type: municipality
-law: fi/kuntalaki-410-2015
-bodies:
-  - {id: valtuusto, kind: council, names: {fi: Valtuusto}, seats: 59}
-""")
+    org = make_org([body("valtuusto", "council", seats=59)], id="p", name="P", org_type="municipality")
     [f] = [f for f in check(org).findings if f.code == "SIZE-KL"]
     assert f.severity == "info" and f.cannot_check and f.needs == "population.count"
     assert "population.count" in f.message and "population.count" in f.message_fi
@@ -54,15 +48,8 @@ bodies:
 
 def test_a_seat_range_below_the_minimum_is_an_error_a_range_across_it_cannot_be_checked() -> None:
     def size(seats: str):
-        org = loads(f"""
-id: r
-names: {{fi: R}}
-org_type: region
-law: fi/hyvinvointialuelaki-611-2021
-population: {{count: 300000}}
-bodies:
-  - {{id: v, kind: council, names: {{fi: V}}, seats: "{seats}"}}
-""")
+        org = make_org([body("v", "council", seats=seats)], law="fi/hyvinvointialuelaki-611-2021", id="r", name="R",
+                       org_type="region", population={"count": 300000})
         return [f for f in check(org).findings if f.code == "SIZE-HVA"]
 
     [below] = size("55-65")
@@ -73,17 +60,9 @@ bodies:
 
 
 def test_cannot_check_notes_are_summed_up_per_rule() -> None:
-    boards = "\n".join(f"  - {{id: b{i}, kind: board, names: {{fi: B{i}}}, parent: h}}" for i in range(12))
-    org = loads(f"""
-id: s
-names: {{fi: S}}
-org_type: municipality
-law: fi/kuntalaki-410-2015
-bodies:
-  - {{id: v, kind: council, names: {{fi: V}}}}
-  - {{id: h, kind: executive_board, names: {{fi: H}}, parent: v}}
-{boards}
-""")
+    boards = [body(f"b{i}", "board", "h") for i in range(12)]
+    org = make_org([body("v", "council"), body("h", "executive_board", "v"), *boards], id="s", name="S",
+                   org_type="municipality")
     [deputies] = [f for f in check(org).findings if f.code == "DEPUTIES"]
     assert deputies.body is None and len(deputies.bodies) == 13  # 12 boards and the executive board
     assert "13" in deputies.message and "+5" in deputies.message  # 8 listed, the rest counted

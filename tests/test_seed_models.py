@@ -6,9 +6,6 @@ Expectations are written out by hand from the seed transcripts (../shared/seeds/
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-
 import pytest
 
 from orgmodel.check import check
@@ -16,7 +13,7 @@ from orgmodel.io import dumps, load, loads
 from orgmodel.model import Organisation, SeatRange
 from orgmodel.vocab import BodyKind, Certainty, RelationType
 
-from conftest import MODELS
+from builders import MODELS
 
 SEEDS = {"002_a684198da9f503e5", "000_9094e06259d1983f"}
 SEED_FILES = [
@@ -40,8 +37,9 @@ SECTORS = ("sote", "elinvoima", "turvallisuus")
 PROCESSES = ("lapset_perheet", "aikuiset_ikaantyneet", "yritykset_yhteisot")
 
 
-@lru_cache(maxsize=None)
 def model(rel: str) -> Organisation:
+    """A fresh load for every caller: a memoised, shared model could carry state from one test into
+    the next (checking or drawing it once made its round trip compare unequal)."""
     return load(MODELS / rel)
 
 

@@ -76,6 +76,7 @@ class Finding:
     bodies: tuple[str, ...] = ()  # for a finding that sums up several bodies
     downgraded_from: Severity | None = None
     in_variant: str | None = None  # 'choice=alternative': found only when that alternative is picked
+    message_key: str | None = None  # for a rule's finding: the key of the rule's messages that produced it
 
     def text(self, lang: str = "fi") -> str:
         """The message in ``lang`` (Finnish falls back to English where a check has no Finnish)."""

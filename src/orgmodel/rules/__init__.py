@@ -116,14 +116,14 @@ class _FindingMaker:
             message=msg.format("en", values) + self.caveat["en"],
             message_fi=msg.format("fi", values) + self.caveat["fi"],
             hint=hint.format("en", values), hint_fi=hint.format("fi", values),
-            body=hit.body, loc=loc, **self.fixed)
+            body=hit.body, loc=loc, message_key=hit.variant, **self.fixed)
 
     def _cannot(self, hit: Hit, body: Any, loc: Any) -> Finding:
         """'Cannot check': the model lacks what the rule needs; the fix is to add it."""
         name_fi = f" ({body.names.fi})" if body is not None else ""
         name_en = f" ({body.names.get('en')})" if body is not None else ""
         return Finding(
-            severity="info", cannot_check=True, needs=hit.needs, body=hit.body, loc=loc,
+            severity="info", cannot_check=True, needs=hit.needs, body=hit.body, loc=loc, message_key=hit.variant,
             message_fi=f"Ei voida tarkistaa ({self.title['fi']}){name_fi}: mallista puuttuu {hit.needs}."
                        + self.caveat["fi"],
             message=f"Cannot check ({self.title['en']}){name_en}: the model does not give {hit.needs}."

@@ -1,0 +1,109 @@
+"""Shared builders for the tests: small organisations, fixtures by name, and drawn SVG read back.
+
+Test modules import these directly (``from builders import make_org``; pytest puts ``tests/`` on
+the path); ``conftest.py`` offers the paths as fixtures.
+
+>>> org = make_org([body("valtuusto", "council", seats=13), body("hallitus", "executive_board", "valtuusto")])
+>>> [b.id for b in org.bodies], org.law, org.names.fi
+(['valtuusto', 'hallitus'], 'fi/kuntalaki-410-2015', 'Testi')
+>>> root = parse_svg('<svg xmlns="http://www.w3.org/2000/svg"><g id="a" class="node card">'
+...                  '<polygon points="1,2 5,2 5,8 1,8"/><text>A</text></g></svg>')
+>>> card_boxes(root), text_of(groups(root, "card")["a"])
+({'a': (1.0, 2.0, 5.0, 8.0)}, 'A')
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from orgmodel.io import load
+from orgmodel.model import Organisation
+
+ROOT = Path(__file__).resolve().parent.parent
+MODELS = ROOT / "models"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+KUNTALAKI = "fi/kuntalaki-410-2015"
+
+SVG = "{http://www.w3.org/2000/svg}"
+NUM = re.compile(r"-?\d+(?:\.\d+)?")
+
+Box = tuple[float, float, float, float]
+
+
+# --- organisations -----------------------------------------------------------------------------------
+
+def body(id: str, kind: str, parent: str | None = None, **fields: object) -> dict[str, object]:
+    """One body's data, named after its id ('hallitus' -> 'Hallitus') unless ``names`` is given."""
+    return {"id": id, "kind": kind, "names": {"fi": id.capitalize()}, **({"parent": parent} if parent else {}),
+            **fields}
+
+
+def make_org(bodies: Iterable[Mapping[str, object]] = (), *, relations: Iterable[Mapping[str, object]] = (),
+             law: str = KUNTALAKI, id: str = "t", name: str = "Testi", org_type: str = "archetype",
+             **fields: object) -> Organisation:
+    """An organisation from body and relation data; ``fields`` are any other top-level keys
+    (``population={"count": 4000}``, ``powers=[...]``, ``choices=[...]``)."""
+    data: dict[str, object] = {"id": id, "names": {"fi": name}, "org_type": org_type, "law": law,
+                               "bodies": [dict(b) for b in bodies], **fields}
+    relations = [dict(r) for r in relations]
+    if relations:
+        data["relations"] = relations
+    return Organisation.model_validate(data)
+
+
+def load_fixture(name: str) -> Organisation:
+    """A model file under ``tests/fixtures/`` ('render/region.yaml'), loaded as the CLI would."""
+    return load(FIXTURES / name)
+
+
+# --- drawn SVG read back -----------------------------------------------------------------------------
+
+def parse_svg(svg: str | bytes) -> ET.Element:
+    return ET.fromstring(svg.encode("utf-8") if isinstance(svg, str) else svg)
+
+
+def groups(root: ET.Element, cls: str) -> dict[str, ET.Element]:
+    """<g> elements whose class list contains ``cls``, by id."""
+    return {g.get("id", ""): g for g in root.iter(f"{SVG}g") if cls in (g.get("class") or "").split()}
+
+
+def text_of(g: ET.Element) -> str:
+    return "".join(t.text or "" for t in g.iter(f"{SVG}text"))
+
+
+def box(el: ET.Element) -> Box:
+    """x0, y0, x1, y1 (SVG coordinates, y down) of every outline inside ``el``."""
+    xs: list[float] = []
+    ys: list[float] = []
+    for shape in el.iter():
+        data = shape.get("points") or (shape.get("d") if shape.tag == f"{SVG}path" else None)
+        if data:
+            nums = [float(v) for v in NUM.findall(data)]
+            xs += nums[0::2]
+            ys += nums[1::2]
+    assert xs, f"no outline in {el.get('id')}"
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def card_box(root: ET.Element, node: str) -> Box:
+    """The outline box of the <g> with id ``node`` (a card: 'p0_hallitus')."""
+    found = [g for g in root.iter(f"{SVG}g") if g.get("id") == node]
+    assert found, f"no group {node!r} in the drawing"
+    return box(found[0])
+
+
+def card_boxes(root: ET.Element) -> dict[str, Box]:
+    """Every card's outline box, by card id."""
+    return {node: box(g) for node, g in groups(root, "card").items()}
+
+
+def polylines(g: ET.Element) -> list[list[tuple[float, float]]]:
+    """The polylines of a painted group, as points in SVG coordinates (y down)."""
+    out = []
+    for p in g.iter(f"{SVG}polyline"):
+        nums = [float(v) for v in NUM.findall(p.get("points", ""))]
+        out.append(list(zip(nums[0::2], nums[1::2])))
+    return out
