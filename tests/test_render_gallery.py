@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from orgmodel.demo import load_models
+from orgmodel.kinds import KIND_SPECS
 from orgmodel.render import Diagram, diagram
 from orgmodel.render.theme import DEFAULT_THEME
 from orgmodel.vocab import BodyKind
@@ -99,9 +100,10 @@ def test_a_changed_kind_colour_makes_the_diagrams_stale(drawn: list[tuple[str, D
     """The currency test sees colours: the subcommittee style with one colour changed is a difference."""
     name = "hallituksen-jaostomalli"  # draws subcommittees
     [org] = [o for p, o in load_models(ROOT / "models") if p.stem == name]
-    style = DEFAULT_THEME.kinds[BodyKind.SUBCOMMITTEE]
+    slot = KIND_SPECS[BodyKind.SUBCOMMITTEE].style
+    style = DEFAULT_THEME.kinds[slot]
     style = replace(style, fill="#000000") if part == "fill" else replace(style, border="#000000")
-    theme = replace(DEFAULT_THEME, kinds={**DEFAULT_THEME.kinds, BodyKind.SUBCOMMITTEE: style})
+    theme = replace(DEFAULT_THEME, kinds={**DEFAULT_THEME.kinds, slot: style})
     committed = structure((DIAGRAMS / f"{name}.svg").read_bytes())
     assert structure(dict(drawn)[name].data("svg")) == committed  # as drawn by the demo: current
     changed = structure(diagram(org, preset="slide", theme=theme).data("svg"))
