@@ -10,7 +10,7 @@ messages live with their rules. Text from a model file (names, questions) is not
 :func:`orgmodel.text.pick` and its fallback chain.
 
 >>> word("diagram.legend", "sv")
-'Teckenförklaring'
+'Förklaring'
 >>> word("cli.variant_line", "en", selection="c=a", n=3)
 'c=a: 3 bodies'
 >>> date_text(dt.date(2018, 5, 16), "fi"), date_text(dt.date(2018, 5, 16), "en")
@@ -31,7 +31,8 @@ _T = Text  # short, for the table below
 WORDS: Final[Mapping[str, Text]] = MappingProxyType({
     # --- diagrams (orgmodel.render) ------------------------------------------------------------
     "diagram.source": _T("Lähde", "Källa", "Source"),
-    "diagram.legend": _T("Selite", "Teckenförklaring", "Legend"),
+    # sv: "Teckenförklaring" does not fit the band-label column and broke as "Teckenförklarin-g"
+    "diagram.legend": _T("Selite", "Förklaring", "Legend"),
     "diagram.baseline": _T("vertailukohta", "jämförelsebas", "baseline"),
     "diagram.open_choice": _T("Avoin valinta", "Öppet val", "Open choice"),
     "diagram.drawn": _T("kuvassa", "i bilden", "drawn"),
