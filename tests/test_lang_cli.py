@@ -172,5 +172,6 @@ def test_every_printing_command_has_the_one_lang_option() -> None:
         command = cli.get_command(context, name)
         assert command is not None
         option = next(p for p in command.params if p.name == "lang")
-        assert list(option.type.choices) == list(LANGS) and option.default == "fi"  # type: ignore[attr-defined]
-        assert "falls back to fi, then en, then sv" in (option.help or "")  # type: ignore[attr-defined]
+        assert isinstance(option, click.Option) and isinstance(option.type, click.Choice)
+        assert list(option.type.choices) == list(LANGS) and option.default == "fi"
+        assert "falls back to fi, then en, then sv" in (option.help or "")

@@ -88,4 +88,5 @@ def test_the_shipped_model_gives_its_choice_in_three_languages() -> None:
     choice = org.choices[0]
     assert choice.question.en and choice.question.sv
     assert all(a.label.en and a.label.sv for a in choice.alternatives)
-    assert org.version is not None and org.version.label is not None and org.version.label.get("fi") == "Päijät-Häme 2018"
+    assert org.version is not None and org.version.label is not None
+    assert org.version.label.get("fi") == "Päijät-Häme 2018" and org.version.label.get("sv") == "Päijänne-Tavastland 2018"

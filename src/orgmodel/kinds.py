@@ -26,7 +26,6 @@ from typing import Literal
 from .text import Text
 from .vocab import BodyKind, OrgType, RelationType, Tier
 
-
 #: How a body takes part in decisions: it decides, it prepares, or its ``committee_role`` says.
 Role = Literal["decision_making", "preparatory", "stated"]
 

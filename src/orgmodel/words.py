@@ -168,7 +168,8 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
     "yes": _T("kyllä", "ja", "yes"),
     "no": _T("ei", "nej", "no"),
     # --- the text tree of `orgmodel show` (orgmodel.tree) --------------------------------------
-    "tree.in_cycle": _T("(kehämäisessä alaisuusketjussa)", "(i en cirkulär underställningskedja)", "(in a parent cycle)"),
+    "tree.in_cycle": _T("(kehämäisessä alaisuusketjussa)", "(i en cirkulär underställningskedja)",
+                        "(in a parent cycle)"),
     # --- lines the CLI prints itself -------------------------------------------------------------
     "cli.open_choice": _T("avoin valinta {id}: {question}", "öppet val {id}: {question}",
                          "open choice {id}: {question}"),
