@@ -109,7 +109,7 @@ def test_show_prints_the_tree(tmp_path: Path) -> None:
         "        ├── Valitusjaosto (?)  [jaosto] 7 jäsentä",
         "        └── Liikelaitoksen johtokunta  [johtokunta] 7-11 jäsentä",
     ]
-    assert "open choice valitusjaosto" in result.stdout
+    assert "avoin valinta valitusjaosto: Perustetaanko valitusjaosto?" in result.stdout  # Finnish by default
     english = run("show", str(model), "--lang", "en")
     assert "Enterprise board  [enterprise board] 7-11 members" in english.stdout
     variant = run("show", str(model), "--variant", "valitusjaosto=ei")
@@ -122,7 +122,10 @@ def test_variants_command(tmp_path: Path) -> None:
     model = tmp_path / "m.yaml"
     model.write_text(GOOD)
     result = run("variants", str(model))
-    assert result.stdout.splitlines() == ["valitusjaosto=kylla: 4 bodies", "valitusjaosto=ei: 3 bodies"]
+    assert result.stdout.splitlines() == ["valitusjaosto=kylla: 4 toimielintä ja yksikköä",
+                                          "valitusjaosto=ei: 3 toimielintä ja yksikköä"]
+    english = run("variants", str(model), "--lang", "en")
+    assert english.stdout.splitlines() == ["valitusjaosto=kylla: 4 bodies", "valitusjaosto=ei: 3 bodies"]
 
 
 def test_schema_is_current_and_valid_json(tmp_path: Path) -> None:

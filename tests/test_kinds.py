@@ -15,15 +15,16 @@ from pathlib import Path
 
 import pytest
 
-from orgmodel.kinds import KIND_SPECS, ORG_TYPE_SPECS, RELATION_SPECS, Labels, kinds_where
+from orgmodel.kinds import KIND_SPECS, ORG_TYPE_SPECS, RELATION_SPECS, kinds_where
 from orgmodel.model import Body
 from orgmodel.render.theme import DEFAULT_THEME
+from orgmodel.text import Text
 from orgmodel.vocab import BodyKind, OrgType, RelationType, Tier
 
 from conftest import MODELS, ROOT
 
 
-def _complete(labels: Labels) -> bool:
+def _complete(labels: Text) -> bool:
     return all(isinstance(getattr(labels, lang), str) and getattr(labels, lang).strip() for lang in ("fi", "sv", "en"))
 
 
@@ -113,7 +114,7 @@ instruments:
 
 NEW_MEMBER = '    OMBUDSMAN = "ombudsman"\n'
 NEW_SPEC = '''    K.OMBUDSMAN: KindSpec(
-        Labels("asiamies", "ombudsman", "ombudsman"), T.EXECUTIVE, "office",
+        Text("asiamies", "ombudsman", "ombudsman"), T.EXECUTIVE, "office",
         needs_parent=True, finnish_words=("asiamies",)),
 '''
 MODEL = """id: uusi

@@ -18,7 +18,7 @@ from orgmodel.compare.metrics import metrics
 from orgmodel.io import dumps, load, loads
 from orgmodel.model import Organisation
 from orgmodel.render import diagram, sheet
-from orgmodel.render.words import word
+from orgmodel.words import word
 
 from conftest import MODELS
 
@@ -84,4 +84,4 @@ def test_a_copy_of_the_baseline_keeps_its_badge_after_lookups() -> None:
     a.has_body("x")
     a.graph()
     drawing = sheet([a, other], baseline=loads(dumps(a)))
-    assert [p.badge for p in drawing.panels] == [word("baseline", "fi"), ""]
+    assert [p.badge for p in drawing.panels] == [word("diagram.baseline", "fi"), ""]

@@ -36,7 +36,7 @@ def test_render_writes_the_format_the_suffix_asks_for(tmp_path, capsys):
         out = tmp_path / f"kaavio.{suffix}"
         assert run("render", REGION, "-o", str(out)) == 0
         assert out.read_bytes().startswith(magic)
-    assert "kaavio.pdf: pdf, screen" in capsys.readouterr().out
+    assert "kaavio.pdf: pdf-tiedosto, esitystapa screen" in capsys.readouterr().out  # Finnish by default
     out = tmp_path / "kaavio.bin"
     assert run("render", REGION, "-o", str(out), "--format", "svg") == 0
     ET.fromstring(out.read_bytes())
@@ -80,7 +80,7 @@ def test_sheet_with_baseline(tmp_path, capsys):
     assert "vertailukohta" in text and "Muutokset suhteessa rakenteeseen: Testimaakunta" in text
     assert classed(out, "mark-changed") == ["p1_valtuusto"]  # 27 seats against 59
     assert "p1_ghost_hallitus" in classed(out, "mark-removed")  # the board the minimal structure lacks
-    assert "sheet.svg: svg, screen" in capsys.readouterr().out
+    assert "sheet.svg: svg-tiedosto, esitystapa screen" in capsys.readouterr().out
 
 
 def test_a_failed_run_keeps_the_previous_file(tmp_path, capsys):

@@ -1,8 +1,8 @@
 """One spec per member of the closed vocabularies: body kinds, relation types, organisation types.
 
 Everything orgmodel knows about a body kind is written once, in :data:`KIND_SPECS`: its labels in
-Finnish, Swedish and English, its tier, whether it is elected, a group entity, may receive
-delegated power, and so on. Every per-kind set the rules, tiers, metrics and diagrams use is
+Finnish, Swedish and English (a :class:`~orgmodel.text.Text`), its tier, whether it is elected, a
+group entity, may receive delegated power, and so on. Every per-kind set the rules, tiers, metrics and diagrams use is
 derived from it (see :func:`kinds_where`). Adding a body kind is one enum member in
 :mod:`orgmodel.vocab` plus one entry here (then ``orgmodel schema`` and the README's kind list,
 which tests keep current); a test asserts that every member has a complete spec.
@@ -23,20 +23,8 @@ from enum import Enum
 from types import MappingProxyType
 from typing import Literal
 
+from .text import Text
 from .vocab import BodyKind, OrgType, RelationType, Tier
-
-
-@dataclass(frozen=True)
-class Labels:
-    """A word in Finnish, Swedish and English; another language falls back to English."""
-
-    fi: str
-    sv: str
-    en: str
-
-    def get(self, lang: str = "fi") -> str:
-        return str(getattr(self, lang, "") or self.en) if lang in ("fi", "sv", "en") else self.en
-
 
 #: How a body takes part in decisions: it decides, it prepares, or its ``committee_role`` says.
 Role = Literal["decision_making", "preparatory", "stated"]
@@ -77,7 +65,7 @@ class KindSpec:
     - ``style``: the theme's style slot for its cards (:attr:`orgmodel.render.theme.Theme.kinds`).
     """
 
-    labels: Labels
+    labels: Text
     tier: Tier
     style: str
     follows_parent: bool = False
@@ -103,79 +91,79 @@ T = Tier
 
 KIND_SPECS: Mapping[BodyKind, KindSpec] = MappingProxyType({
     K.COUNCIL: KindSpec(
-        Labels("valtuusto", "fullmäktige", "council"), T.COUNCIL, "council",
+        Text("valtuusto", "fullmäktige", "council"), T.COUNCIL, "council",
         elected=True, role="decision_making",
         finnish_words=("valtuusto", "maakuntavaltuusto", "aluevaltuusto"), word_heads=("valtuusto",),
         stands_for_tier=True),
     K.EXECUTIVE_BOARD: KindSpec(
-        Labels("hallitus", "styrelse", "executive board"), T.EXECUTIVE_BOARD, "executive_board",
+        Text("hallitus", "styrelse", "executive board"), T.EXECUTIVE_BOARD, "executive_board",
         needs_parent=True, elected=True, role="decision_making", composition_rules=True, call_in=True,
         finnish_words=("hallitus", "maakuntahallitus", "aluehallitus", "kunnanhallitus"), word_heads=("hallitus",),
         stands_for_tier=True),
     K.BOARD: KindSpec(
-        Labels("lautakunta", "nämnd", "board"), T.BOARDS, "board",
+        Text("lautakunta", "nämnd", "board"), T.BOARDS, "board",
         needs_parent=True, elected=True, leadership=True, role="decision_making", composition_rules=True,
         call_in=True, finnish_words=("lautakunta",), word_heads=("lautakunta",), stands_for_tier=True),
     K.COMMITTEE: KindSpec(
-        Labels("valiokunta", "utskott", "committee"), T.BOARDS, "committee",
+        Text("valiokunta", "utskott", "committee"), T.BOARDS, "committee",
         needs_parent=True, elected=True, leadership=True, role="stated", composition_rules=True, call_in=True,
         qualifier="committee_role", finnish_words=("valiokunta",), word_heads=("valiokunta",)),
     K.SUBCOMMITTEE: KindSpec(
-        Labels("jaosto", "sektion", "subcommittee"), T.SUBCOMMITTEES, "subcommittee",
+        Text("jaosto", "sektion", "subcommittee"), T.SUBCOMMITTEES, "subcommittee",
         follows_parent=True, needs_parent=True, elected=True, leadership=True, role="decision_making",
         composition_rules=True, finnish_words=("jaosto",), word_heads=("jaosto",), stands_for_tier=True),
     K.COMMISSION: KindSpec(
-        Labels("toimikunta", "kommission", "commission"), T.SUBCOMMITTEES, "commission",
+        Text("toimikunta", "kommission", "commission"), T.SUBCOMMITTEES, "commission",
         needs_parent=True, elected=True, leadership=True, role="preparatory",
         finnish_words=("toimikunta",), word_heads=("toimikunta",)),
     K.AUDIT_COMMITTEE: KindSpec(
-        Labels("tarkastuslautakunta", "revisionsnämnd", "audit committee"), T.COUNCIL, "council_body",
+        Text("tarkastuslautakunta", "revisionsnämnd", "audit committee"), T.COUNCIL, "council_body",
         needs_parent=True, elected=True, role="preparatory", composition_rules=True,
         finnish_words=("tarkastuslautakunta",)),
     K.ELECTION_BOARD: KindSpec(
-        Labels("vaalilautakunta", "valnämnd", "election board"), T.COUNCIL, "council_body",
+        Text("vaalilautakunta", "valnämnd", "election board"), T.COUNCIL, "council_body",
         needs_parent=True, elected=True, role="decision_making", finnish_words=("vaalilautakunta",)),
     K.ADVOCACY_BODY: KindSpec(
-        Labels("vaikuttamistoimielin", "påverkansorgan", "advocacy body"), T.ADVOCACY, "advocacy",
+        Text("vaikuttamistoimielin", "påverkansorgan", "advocacy body"), T.ADVOCACY, "advocacy",
         qualifier="advocacy", finnish_words=("vaikuttamistoimielin",), stands_for_tier=True),
     K.EXECUTIVE: KindSpec(
-        Labels("johtaja", "direktör", "executive"), T.EXECUTIVE, "office",
+        Text("johtaja", "direktör", "executive"), T.EXECUTIVE, "office",
         follows_parent=True, organ=False, call_in=True, qualifier="executive_type",
         finnish_words=("johtaja", "pormestari"), word_heads=("johtaja",), stands_for_tier=True),
     K.ADMINISTRATION: KindSpec(
-        Labels("toimiala", "verksamhetsområde", "administration unit"), T.EXECUTIVE, "unit",
+        Text("toimiala", "verksamhetsområde", "administration unit"), T.EXECUTIVE, "unit",
         follows_parent=True, organ=False, finnish_words=("toimiala",), word_heads=("toimiala",)),
     K.BUSINESS_ENTERPRISE: KindSpec(
-        Labels("liikelaitos", "affärsverk", "business enterprise"), T.PRODUCTION, "enterprise",
+        Text("liikelaitos", "affärsverk", "business enterprise"), T.PRODUCTION, "enterprise",
         own_offices=True, finnish_words=("liikelaitos",), word_heads=("liikelaitos", "laitos"),
         stands_for_tier=True),
     K.ENTERPRISE_BOARD: KindSpec(
-        Labels("johtokunta", "direktion", "enterprise board"), T.PRODUCTION, "enterprise_board",
+        Text("johtokunta", "direktion", "enterprise board"), T.PRODUCTION, "enterprise_board",
         needs_parent=True, elected=True, role="decision_making", composition_rules=True, call_in=True,
         own_offices=True, finnish_words=("johtokunta",), word_heads=("johtokunta",)),
     K.BALANCE_SHEET_UNIT: KindSpec(
-        Labels("taseyksikkö", "balansenhet", "balance-sheet unit"), T.PRODUCTION, "balance_sheet_unit",
+        Text("taseyksikkö", "balansenhet", "balance-sheet unit"), T.PRODUCTION, "balance_sheet_unit",
         organ=False, own_offices=True, finnish_words=("taseyksikkö",), word_heads=("yksikkö",)),
     K.SUBSIDIARY: KindSpec(
-        Labels("tytäryhtiö", "dotterbolag", "subsidiary"), T.GROUP, "company",
+        Text("tytäryhtiö", "dotterbolag", "subsidiary"), T.GROUP, "company",
         group_entity=True, may_receive_power=False, own_offices=True, finnish_words=("tytäryhtiö",),
         word_heads=("yhtiö",), stands_for_tier=True),
     K.ASSOCIATED_COMPANY: KindSpec(
-        Labels("osakkuusyhtiö", "intressebolag", "associated company"), T.GROUP, "associated_company",
+        Text("osakkuusyhtiö", "intressebolag", "associated company"), T.GROUP, "associated_company",
         group_entity=True, may_receive_power=False, own_offices=True, finnish_words=("osakkuusyhtiö",),
         word_heads=("yhtiö",)),
     K.FOUNDATION: KindSpec(
-        Labels("säätiö", "stiftelse", "foundation"), T.GROUP, "foundation",
+        Text("säätiö", "stiftelse", "foundation"), T.GROUP, "foundation",
         group_entity=True, may_receive_power=False, own_offices=True, finnish_words=("säätiö",),
         word_heads=("säätiö",)),
     K.COOPERATIVE: KindSpec(
-        Labels("osuuskunta", "andelslag", "cooperative"), T.GROUP, "foundation",
+        Text("osuuskunta", "andelslag", "cooperative"), T.GROUP, "foundation",
         may_receive_power=False, own_offices=True, finnish_words=("osuuskunta",)),
     K.EXTERNAL_PARTY: KindSpec(
-        Labels("ulkoinen taho", "extern part", "external party"), T.EXTERNAL, "external",
+        Text("ulkoinen taho", "extern part", "external party"), T.EXTERNAL, "external",
         may_receive_power=False, outside=True, own_offices=True, qualifier="external_type", stands_for_tier=True),
     K.COOPERATION_FORUM: KindSpec(
-        Labels("yhteistyöelin", "samarbetsorgan", "cooperation forum"), T.EXTERNAL, "forum",
+        Text("yhteistyöelin", "samarbetsorgan", "cooperation forum"), T.EXTERNAL, "forum",
         may_receive_power=False, outside=True),
 })
 
@@ -206,22 +194,22 @@ def ordered_kinds_where(test: Callable[[KindSpec], bool]) -> tuple[BodyKind, ...
 class RelationSpec:
     """Every fact about one relation type: labels, and the theme's style slot for its edges."""
 
-    labels: Labels
+    labels: Text
     style: str
 
 
 
 RELATION_SPECS: Mapping[RelationType, RelationSpec] = MappingProxyType({
-    RelationType.ELECTS: RelationSpec(Labels("valitsee", "väljer", "elects"), "elects"),
-    RelationType.SUBORDINATE_TO: RelationSpec(Labels("alainen", "underställd", "subordinate to"), "hierarchy"),
-    RelationType.PREPARES_FOR: RelationSpec(Labels("valmistelee", "bereder", "prepares for"), "prepares_for"),
-    RelationType.REPORTS_TO: RelationSpec(Labels("raportoi", "rapporterar", "reports to"), "reports_to"),
-    RelationType.STEERS: RelationSpec(Labels("ohjaa", "styr", "steers"), "steers"),
-    RelationType.OWNS: RelationSpec(Labels("omistaa", "äger", "owns"), "owns"),
-    RelationType.AUDITS: RelationSpec(Labels("tarkastaa", "granskar", "audits"), "audits"),
-    RelationType.ADVISES: RelationSpec(Labels("vaikuttaa", "påverkar", "advises"), "advises"),
-    RelationType.COOPERATES_WITH: RelationSpec(Labels("yhteistyö", "samarbete", "cooperates with"), "cooperates_with"),
-    RelationType.DELEGATES: RelationSpec(Labels("delegoi", "delegerar", "delegates"), "delegates"),
+    RelationType.ELECTS: RelationSpec(Text("valitsee", "väljer", "elects"), "elects"),
+    RelationType.SUBORDINATE_TO: RelationSpec(Text("alainen", "underställd", "subordinate to"), "hierarchy"),
+    RelationType.PREPARES_FOR: RelationSpec(Text("valmistelee", "bereder", "prepares for"), "prepares_for"),
+    RelationType.REPORTS_TO: RelationSpec(Text("raportoi", "rapporterar", "reports to"), "reports_to"),
+    RelationType.STEERS: RelationSpec(Text("ohjaa", "styr", "steers"), "steers"),
+    RelationType.OWNS: RelationSpec(Text("omistaa", "äger", "owns"), "owns"),
+    RelationType.AUDITS: RelationSpec(Text("tarkastaa", "granskar", "audits"), "audits"),
+    RelationType.ADVISES: RelationSpec(Text("vaikuttaa", "påverkar", "advises"), "advises"),
+    RelationType.COOPERATES_WITH: RelationSpec(Text("yhteistyö", "samarbete", "cooperates with"), "cooperates_with"),
+    RelationType.DELEGATES: RelationSpec(Text("delegoi", "delegerar", "delegates"), "delegates"),
 })
 
 
@@ -232,20 +220,20 @@ RELATION_SPECS: Mapping[RelationType, RelationSpec] = MappingProxyType({
 class OrgTypeSpec:
     """Every fact about one organisation type (today: its labels)."""
 
-    labels: Labels
+    labels: Text
 
 
 
 ORG_TYPE_SPECS: Mapping[OrgType, OrgTypeSpec] = MappingProxyType({
-    OrgType.REGION: OrgTypeSpec(Labels("maakunta", "landskap", "region")),
+    OrgType.REGION: OrgTypeSpec(Text("maakunta", "landskap", "region")),
     OrgType.WELLBEING_SERVICES_COUNTY: OrgTypeSpec(
-        Labels("hyvinvointialue", "välfärdsområde", "wellbeing services county")),
-    OrgType.MUNICIPALITY: OrgTypeSpec(Labels("kunta", "kommun", "municipality")),
-    OrgType.ARCHETYPE: OrgTypeSpec(Labels("mallirakenne", "modell", "archetype")),
+        Text("hyvinvointialue", "välfärdsområde", "wellbeing services county")),
+    OrgType.MUNICIPALITY: OrgTypeSpec(Text("kunta", "kommun", "municipality")),
+    OrgType.ARCHETYPE: OrgTypeSpec(Text("mallirakenne", "modell", "archetype")),
 })
 
 
-def labels_of(member: Enum) -> Labels:
+def labels_of(member: Enum) -> Text:
     """The labels of a body kind, relation type or organisation type (what ``member.label()`` reads)."""
     if isinstance(member, BodyKind):
         return KIND_SPECS[member].labels

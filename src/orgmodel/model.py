@@ -30,13 +30,19 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    GetJsonSchemaHandler,
+    SerializerFunctionWrapHandler,
     ValidationInfo,
     WithJsonSchema,
     field_validator,
+    model_serializer,
     model_validator,
 )
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 from .references import reference_problems
+from .text import DEFAULT_LANG, pick
 from .index import memo, structure
 from .kinds import KIND_SPECS
 from .vocab import (
@@ -82,6 +88,51 @@ class Names(Strict):
     def get(self, lang: str = "fi") -> str:
         """The name in ``lang``, falling back to Finnish."""
         return getattr(self, lang, None) or self.fi
+
+
+class LocalText(Strict):
+    """Free text from a model file (a choice's question, an alternative's label, a version's
+    label) in Finnish, Swedish and English. Finnish is required; a plain string is Finnish, so
+    ``question: Lautakunta vai valiokunta?`` and ``question: {fi: ..., en: ...}`` both load, and
+    Finnish-only text is written back as a plain string. :meth:`get` follows the fallback chain
+    of :data:`orgmodel.text.FALLBACK`.
+
+    >>> LocalText.model_validate("Valiokunta vai lautakunta?").get("en")
+    'Valiokunta vai lautakunta?'
+    >>> LocalText(fi="Valiokunnat", sv="Utskott", en="Committees").get("sv")
+    'Utskott'
+    """
+
+    fi: Annotated[str, Field(max_length=4000)]
+    sv: Annotated[str, Field(min_length=1, max_length=4000)] | None = None
+    en: Annotated[str, Field(min_length=1, max_length=4000)] | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plain_text_is_finnish(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return {"fi": value}
+        if isinstance(value, (dict, LocalText)):
+            return value
+        raise ValueError("write a text (Finnish), or {fi: ..., sv: ..., en: ...} with fi required")
+
+    @model_serializer(mode="wrap")
+    def _finnish_only_as_plain_text(self, handler: SerializerFunctionWrapHandler) -> Any:
+        return self.fi if self.sv is None and self.en is None else handler(self)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        # the schema says what the before-validator accepts: a plain string (Finnish) or {fi, sv, en}
+        translated = {k: v for k, v in handler.resolve_ref_schema(handler(core)).items() if k != "description"}
+        return {"anyOf": [{"type": "string", "maxLength": 4000}, translated],
+                "description": "Finnish text, or {fi, sv, en} with Finnish required."}
+
+    def get(self, lang: str = DEFAULT_LANG) -> str:
+        """The text in ``lang``, else along the fallback chain (Finnish first)."""
+        return pick({"fi": self.fi, "sv": self.sv, "en": self.en}, lang)
+
+    def __str__(self) -> str:
+        return self.fi
 
 
 class Provenance(Strict):
@@ -290,7 +341,7 @@ class Alternative(Strict):
     """One answer to an open choice: bodies changed and bodies removed."""
 
     id: Id
-    label: Text
+    label: LocalText
     set: dict[Id, BodyOverride] = Field(default_factory=dict)
     remove: list[Id] = Field(default_factory=list)
 
@@ -299,7 +350,7 @@ class Choice(Strict):
     """A decision the source leaves open. The first alternative is what the body list says."""
 
     id: Id
-    question: Text
+    question: LocalText
     alternatives: Annotated[list[Alternative], Field(min_length=2)]
     provenance: Provenance | None = None
 
@@ -313,7 +364,7 @@ class Population(Strict):
 class Version(Strict):
     date: dt.date | None = None
     status: Status = Status.DRAFT
-    label: Text | None = None
+    label: LocalText | None = None
 
 
 class Suppression(Strict):

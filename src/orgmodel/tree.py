@@ -19,6 +19,7 @@ from __future__ import annotations
 from .model import Body, Organisation
 from .render.labels import seats_text
 from .vocab import Certainty, Tier
+from .words import word
 
 _MARK = {Certainty.STATED: "", Certainty.INFERRED: " (~)", Certainty.OPEN: " (?)"}
 
@@ -51,5 +52,5 @@ def tree_lines(org: Organisation, lang: str = "fi") -> list[str]:
     # Bodies caught in a parent cycle are reachable from no root: list them so nothing hides.
     stray = [b for b in org.bodies if b.id not in seen]
     for b in stray:
-        lines.append(f"!   {body_line(b, lang)}  (in a parent cycle)")
+        lines.append(f"!   {body_line(b, lang)}  {word('tree.in_cycle', lang)}")
     return lines

@@ -15,18 +15,24 @@ from __future__ import annotations
 
 from enum import Enum
 
+from .text import DEFAULT_LANG, Text
+
 
 class _Labelled(str, Enum):
     """A str enum whose members carry labels per language (fi, sv, en)."""
 
-    def label(self, lang: str = "fi") -> str:
-        table = _LABELS.get(type(self).__name__)
+    def label(self, lang: str = DEFAULT_LANG) -> str:
+        """The member's label in ``lang`` (see :class:`~orgmodel.text.Text`)."""
+        return self.text().get(lang)
+
+    def text(self) -> Text:
+        """The member's label in every language."""
+        table = _LABELS.get(type(self))
         if table is None:  # body kinds, relation and organisation types: their spec in orgmodel.kinds
             from .kinds import labels_of
 
-            return labels_of(self).get(lang)
-        labels = table[self.value]
-        return labels.get(lang) or labels["en"]
+            return labels_of(self)
+        return table[self.value]
 
     def __str__(self) -> str:  # so f-strings print the token, not 'BodyKind.BOARD'
         return self.value
@@ -152,64 +158,65 @@ class Tier(_Labelled):
         return list(cls)
 
 
-_LABELS: dict[str, dict[str, dict[str, str]]] = {
-    "CommitteeRole": {
-        "preparatory": {"fi": "valmisteleva", "sv": "beredande", "en": "preparatory"},
-        "decision_making": {"fi": "päättävä", "sv": "beslutande", "en": "decision-making"},
+#: Labels of the vocabularies without a spec table (those of orgmodel.kinds): one Text per member.
+_LABELS: dict[type[_Labelled], dict[str, Text]] = {
+    CommitteeRole: {
+        "preparatory": Text("valmisteleva", "beredande", "preparatory"),
+        "decision_making": Text("päättävä", "beslutande", "decision-making"),
     },
-    "AdvocacyType": {
-        "youth": {"fi": "nuoret", "sv": "unga", "en": "youth"},
-        "elderly": {"fi": "ikääntyneet", "sv": "äldre", "en": "elderly"},
-        "disability": {"fi": "vammaiset", "sv": "personer med funktionsnedsättning", "en": "disability"},
-        "language_minority": {"fi": "kielivähemmistö", "sv": "språklig minoritet", "en": "language minority"},
-        "residents": {"fi": "asukkaat", "sv": "invånare", "en": "residents"},
-        "other": {"fi": "muu", "sv": "annan", "en": "other"},
+    AdvocacyType: {
+        "youth": Text("nuoret", "unga", "youth"),
+        "elderly": Text("ikääntyneet", "äldre", "elderly"),
+        "disability": Text("vammaiset", "personer med funktionsnedsättning", "disability"),
+        "language_minority": Text("kielivähemmistö", "språklig minoritet", "language minority"),
+        "residents": Text("asukkaat", "invånare", "residents"),
+        "other": Text("muu", "annan", "other"),
     },
-    "ExecutiveType": {
-        "director": {"fi": "johtaja", "sv": "direktör", "en": "director"},
-        "mayor": {"fi": "pormestari", "sv": "borgmästare", "en": "mayor"},
-        "deputy_mayor": {"fi": "apulaispormestari", "sv": "biträdande borgmästare", "en": "deputy mayor"},
-        "managing_director": {"fi": "toimitusjohtaja", "sv": "verkställande direktör", "en": "managing director"},
+    ExecutiveType: {
+        "director": Text("johtaja", "direktör", "director"),
+        "mayor": Text("pormestari", "borgmästare", "mayor"),
+        "deputy_mayor": Text("apulaispormestari", "biträdande borgmästare", "deputy mayor"),
+        "managing_director": Text("toimitusjohtaja", "verkställande direktör", "managing director"),
     },
-    "ExternalType": {
-        "state_authority": {"fi": "valtion viranomainen", "sv": "statlig myndighet", "en": "state authority"},
-        "municipality": {"fi": "kunta", "sv": "kommun", "en": "municipality"},
-        "other_region": {"fi": "muu maakunta", "sv": "annat landskap", "en": "other region"},
-        "national_company": {"fi": "valtakunnallinen yhtiö", "sv": "nationellt bolag", "en": "national company"},
-        "other": {"fi": "muu", "sv": "annan", "en": "other"},
+    ExternalType: {
+        "state_authority": Text("valtion viranomainen", "statlig myndighet", "state authority"),
+        "municipality": Text("kunta", "kommun", "municipality"),
+        "other_region": Text("muu maakunta", "annat landskap", "other region"),
+        "national_company": Text("valtakunnallinen yhtiö", "nationellt bolag", "national company"),
+        "other": Text("muu", "annan", "other"),
     },
-    "LanguageBody": {
-        "national_language": {"fi": "kansalliskielilautakunta", "sv": "nationalspråksnämnd", "en": "national-language board"},
-        "sami_language": {"fi": "saamen kielen lautakunta", "sv": "samiska språknämnden", "en": "Sámi-language board"},
+    LanguageBody: {
+        "national_language": Text("kansalliskielilautakunta", "nationalspråksnämnd", "national-language board"),
+        "sami_language": Text("saamen kielen lautakunta", "samiska språknämnden", "Sámi-language board"),
     },
-    "Certainty": {
-        "stated": {"fi": "todettu", "sv": "angiven", "en": "stated"},
-        "inferred": {"fi": "päätelty", "sv": "härledd", "en": "inferred"},
-        "open": {"fi": "avoin", "sv": "öppen", "en": "open"},
+    Certainty: {
+        "stated": Text("todettu", "angiven", "stated"),
+        "inferred": Text("päätelty", "härledd", "inferred"),
+        "open": Text("avoin", "öppen", "open"),
     },
-    "Status": {
-        "draft": {"fi": "luonnos", "sv": "utkast", "en": "draft"},
-        "adopted": {"fi": "hyväksytty", "sv": "antagen", "en": "adopted"},
-        "illustrative": {"fi": "havainnollistava", "sv": "illustrativ", "en": "illustrative"},
+    Status: {
+        "draft": Text("luonnos", "utkast", "draft"),
+        "adopted": Text("hyväksytty", "antagen", "adopted"),
+        "illustrative": Text("havainnollistava", "illustrativ", "illustrative"),
     },
-    "InstrumentKind": {
-        "strategy": {"fi": "strategia", "sv": "strategi", "en": "strategy"},
-        "administrative_regulations": {"fi": "hallintosääntö", "sv": "förvaltningsstadga", "en": "administrative regulations"},
-        "budget": {"fi": "talousarvio", "sv": "budget", "en": "budget"},
-        "ownership_policy": {"fi": "omistajapolitiikka", "sv": "ägarpolitik", "en": "ownership policy"},
-        "group_guideline": {"fi": "konserniohje", "sv": "koncerndirektiv", "en": "group guideline"},
-        "other": {"fi": "muu asiakirja", "sv": "annat dokument", "en": "other instrument"},
+    InstrumentKind: {
+        "strategy": Text("strategia", "strategi", "strategy"),
+        "administrative_regulations": Text("hallintosääntö", "förvaltningsstadga", "administrative regulations"),
+        "budget": Text("talousarvio", "budget", "budget"),
+        "ownership_policy": Text("omistajapolitiikka", "ägarpolitik", "ownership policy"),
+        "group_guideline": Text("konserniohje", "koncerndirektiv", "group guideline"),
+        "other": Text("muu asiakirja", "annat dokument", "other instrument"),
     },
-    "Tier": {
-        "council": {"fi": "Valtuustotaso", "sv": "Fullmäktigenivå", "en": "Council level"},
-        "executive_board": {"fi": "Hallitustaso", "sv": "Styrelsenivå", "en": "Executive board level"},
-        "boards": {"fi": "Lautakunnat ja valiokunnat", "sv": "Nämnder och utskott", "en": "Boards and committees"},
-        "subcommittees": {"fi": "Jaostot ja toimikunnat", "sv": "Sektioner och kommissioner", "en": "Subcommittees"},
-        "advocacy": {"fi": "Vaikuttamistoimielimet", "sv": "Påverkansorgan", "en": "Advocacy bodies"},
-        "executive": {"fi": "Johto ja hallinto", "sv": "Ledning och förvaltning", "en": "Executive and administration"},
-        "production": {"fi": "Tuotanto", "sv": "Produktion", "en": "Production"},
-        "group": {"fi": "Konserniyhteisöt", "sv": "Koncernsammanslutningar", "en": "Group entities"},
-        "external": {"fi": "Ulkoiset tahot", "sv": "Externa parter", "en": "External parties"},
+    Tier: {
+        "council": Text("Valtuustotaso", "Fullmäktigenivå", "Council level"),
+        "executive_board": Text("Hallitustaso", "Styrelsenivå", "Executive board level"),
+        "boards": Text("Lautakunnat ja valiokunnat", "Nämnder och utskott", "Boards and committees"),
+        "subcommittees": Text("Jaostot ja toimikunnat", "Sektioner och kommissioner", "Subcommittees"),
+        "advocacy": Text("Vaikuttamistoimielimet", "Påverkansorgan", "Advocacy bodies"),
+        "executive": Text("Johto ja hallinto", "Ledning och förvaltning", "Executive and administration"),
+        "production": Text("Tuotanto", "Produktion", "Production"),
+        "group": Text("Konserniyhteisöt", "Koncernsammanslutningar", "Group entities"),
+        "external": Text("Ulkoiset tahot", "Externa parter", "External parties"),
     },
 }
 

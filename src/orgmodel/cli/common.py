@@ -12,6 +12,7 @@ import click
 from orgmodel.errors import BadOption, UnknownAlternative
 from orgmodel.io import Loaded, load_folder
 from orgmodel.model import Organisation
+from orgmodel.text import DEFAULT_LANG, FALLBACK, LANGS
 
 
 def _note(message: str) -> None:
@@ -28,8 +29,11 @@ def load_all_located(paths: tuple[str, ...]) -> list[Loaded]:
     return load_folder(paths, note=_note)
 
 
-lang_option = click.option("--lang", type=click.Choice(["fi", "sv", "en"]), default="fi", show_default=True,
-                           help="Language of names and labels (Swedish and English where the file gives them).")
+#: The one --lang option of every command that prints or draws: choices, default and fallback from orgmodel.text.
+lang_option = click.option(
+    "--lang", type=click.Choice(LANGS), default=DEFAULT_LANG, show_default=True,
+    help="Output language. orgmodel's own words exist in every language; text from the model file (names, "
+         f"questions, labels) missing in the language falls back to {', then '.join(FALLBACK)}.")
 
 
 def parse_pairs(option: str, pairs: tuple[str, ...], form: str) -> dict[str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from orgmodel.errors import UserError
+from orgmodel.words import word
 
 from .common import lang_option
 
@@ -49,7 +50,7 @@ def compare(files: tuple[str, ...], fmt: str, chart: str | None, chart_type: str
 
         draw = {"profile": charts.axes_profile, "seats": charts.seats_by_tier, "kinds": charts.bodies_by_kind}[chart_type]
         draw(comparison, chart, lang=lang)
-        click.echo(f"chart: {chart}", err=True)
+        click.echo(word("cli.chart_written", lang, path=chart), err=True)
 
 
 @click.command()

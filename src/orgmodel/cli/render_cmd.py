@@ -14,6 +14,7 @@ import click
 from orgmodel.errors import UserError
 from orgmodel.render.formats import FORMATS
 from orgmodel.render.theme import PRESETS
+from orgmodel.words import word
 
 from .common import lang_option
 
@@ -35,10 +36,10 @@ def _output_format(output: str, fmt: str | None) -> str:
     return fmt or format_of(output)
 
 
-def _report(path: Path, diagram, fmt: str) -> None:
+def _report(path: Path, diagram, fmt: str, lang: str) -> None:
     for line in diagram.warnings:
         click.echo(f"warning: graphviz: {line}", err=True)
-    click.echo(f"{path}: {fmt}, {diagram.preset.name}")
+    click.echo(word("cli.written", lang, path=path, format=fmt, preset=diagram.preset.name))
 
 
 @click.command()
@@ -77,7 +78,7 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
         d = diagram(org, lang=lang, preset=preset, variant=selection, title=title, footnote=footnote,
                     legend=legend, dpi=dpi)
     path = d.save(output, fmt)
-    _report(path, d, fmt)
+    _report(path, d, fmt, lang)
 
 
 @click.command()
@@ -120,6 +121,6 @@ def sheet(files: tuple[str, ...], output: str, baseline: str | None, mapping: tu
     d = make_sheet(orgs, baseline=base, lang=lang, preset=preset, title=title, subtitle=subtitle,
                    footnote=footnote, legend=legend, dpi=dpi, mapping=pairs or None)
     path = d.save(output, fmt)
-    _report(path, d, fmt)
+    _report(path, d, fmt, lang)
 
 

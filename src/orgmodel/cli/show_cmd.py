@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from orgmodel.words import word
+
 from .common import lang_option, variant_selection
 
 
@@ -26,17 +28,19 @@ def show(file: str, lang: str, variant: tuple[str, ...]) -> None:
     for line in tree_lines(org, lang):
         click.echo(line)
     for choice in org.choices:
-        alts = ", ".join(f"{a.id} ({a.label})" for a in choice.alternatives)
-        click.echo(f"\nopen choice {choice.id}: {choice.question}\n  alternatives: {alts}")
+        alts = ", ".join(f"{a.id} ({a.label.get(lang)})" for a in choice.alternatives)
+        click.echo("\n" + word("cli.open_choice", lang, id=choice.id, question=choice.question.get(lang)))
+        click.echo("  " + word("cli.alternatives", lang, alternatives=alts))
 
 
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=False))
-def variants(file: str) -> None:
+@lang_option
+def variants(file: str, lang: str) -> None:
     """List every variant of the structure in FILE (one per combination of alternatives)."""
     from orgmodel.io import load
 
     org = load(file)
     for selection, variant_org in org.variants():
-        label = ", ".join(f"{k}={v}" for k, v in selection.items()) or "(no open choices)"
-        click.echo(f"{label}: {len(variant_org.bodies)} bodies")
+        label = ", ".join(f"{k}={v}" for k, v in selection.items()) or word("cli.no_choices", lang)
+        click.echo(word("cli.variant_line", lang, selection=label, n=len(variant_org.bodies)))

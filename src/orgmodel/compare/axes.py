@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from orgmodel.rules.registry import resolve
+from orgmodel.text import Text
 from orgmodel.vocab import BodyKind
+from orgmodel.words import text_of
 
 from .metrics import ELECTED_KINDS, LEADERSHIP_KINDS, Metrics, metrics
 
@@ -34,19 +36,32 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Axis:
-    """One design question: its poles in three languages and the formula of its score."""
+    """One design question and the formula of its score. Its question and poles are the
+    ``axis.<id>.*`` entries of :data:`orgmodel.words.WORDS`, in three languages."""
 
     id: str
     number: int
-    question_fi: str
-    high: dict[str, str]  # the pole scored 1 (named first on the slide)
-    low: dict[str, str]   # the pole scored 0
     formula: str
     score: Callable[["Organisation", Metrics], float | None]
 
+    @property
+    def question(self) -> Text:
+        """The question as the deck asks it: 'Päätöksiä tekevä vs. valmisteleva toimielin'."""
+        return text_of(f"axis.{self.id}.question")
+
+    @property
+    def high(self) -> Text:
+        """The pole scored 1 (named first on the slide)."""
+        return text_of(f"axis.{self.id}.high")
+
+    @property
+    def low(self) -> Text:
+        """The pole scored 0."""
+        return text_of(f"axis.{self.id}.low")
+
     def label(self, lang: str = "fi") -> str:
-        """'Päättävä – valmisteleva' style: high pole, then low pole."""
-        return f"{self.high.get(lang, self.high['en'])} – {self.low.get(lang, self.low['en'])}"
+        """'Päättävät toimielimet – valmistelevat toimielimet': high pole, then low pole."""
+        return f"{self.high.get(lang)} – {self.low.get(lang)}"
 
 
 def _share(part: float, whole: float) -> float | None:
@@ -108,39 +123,26 @@ def _municipal(org: "Organisation", m: Metrics) -> float | None:
 
 
 AXES: tuple[Axis, ...] = (
-    Axis("decision", 1, "Päätöksiä tekevä vs. valmisteleva toimielin",
-         {"fi": "Päättävät toimielimet", "sv": "Beslutande organ", "en": "Decision-making bodies"},
-         {"fi": "valmistelevat toimielimet", "sv": "beredande organ", "en": "preparatory bodies"},
+    Axis("decision", 1,
          "D / (D + P) over leadership bodies: D = boards, subcommittees and decision-making committees; "
          "P = preparatory committees and commissions (committees without a role are left out).",
          _decision),
-    Axis("council", 2, "Valtuuston vallan korostaminen vs. laaja osallistuminen",
-         {"fi": "Valtuuston valta", "sv": "Fullmäktiges makt", "en": "Council's power"},
-         {"fi": "laaja osallistuminen", "sv": "brett deltagande", "en": "broad participation"},
+    Axis("council", 2,
          "C / (C + W): C = elected bodies whose members are councillors (the council, committees, and any body "
          "with members_must_be_councillors: true); W = the other elected bodies, advocacy bodies and cooperation forums.",
          _council),
-    Axis("preparation", 3, "Virkamiesvalmistelu vs. päätöksentekijöiden osallistuminen valmisteluun",
-         {"fi": "Virkamiesvalmistelu", "sv": "Tjänstemannaberedning", "en": "Civil-servant preparation"},
-         {"fi": "luottamushenkilöt valmistelussa", "sv": "förtroendevalda i beredningen",
-          "en": "elected officials in preparation"},
+    Axis("preparation", 3,
          "1 − E / L: E = leadership bodies in which elected officials prepare matters for a higher body "
          "(committees of either role, commissions, subcommittees of the executive board).",
          _preparation),
-    Axis("organiser", 4, "Vahva tilaaja vs. tuottajalle delegoitu valta",
-         {"fi": "Vahva järjestäjä", "sv": "Stark anordnare", "en": "Strong organiser"},
-         {"fi": "valta tuottajalla", "sv": "makt hos producenten", "en": "power delegated to the producer"},
+    Axis("organiser", 4,
          "O / (O + R) over powers by final holder after delegation: O = held on the organiser side, "
          "R = held on the producer side (production and group tiers). None without powers.",
          _organiser),
-    Axis("representative", 5, "Edustuksellinen vs. suora demokratia",
-         {"fi": "Edustuksellinen demokratia", "sv": "Representativ demokrati", "en": "Representative democracy"},
-         {"fi": "suora demokratia", "sv": "direkt demokrati", "en": "direct democracy"},
+    Axis("representative", 5,
          "E / (E + A): E = elected bodies, A = advocacy bodies (channels of direct participation).",
          _representative),
-    Axis("municipal", 6, "Kuntajärjestelmä vs. (uuden) maakunnan järjestelmä",
-         {"fi": "Kuntajärjestelmä", "sv": "Kommunsystemet", "en": "Municipal system"},
-         {"fi": "uusi maakunnan järjestelmä", "sv": "nytt landskapssystem", "en": "new regional system"},
+    Axis("municipal", 6,
          "(law + B / L) / 2: law = 1 under the Local Government Act (kuntalaki), else 0; B / L = share of boards "
          "(lautakunnat, the municipal tradition) among leadership bodies; just law when L = 0.",
          _municipal),

@@ -33,6 +33,7 @@ from orgmodel.kinds import KIND_SPECS
 from orgmodel.render import theme as _theme
 from orgmodel.render.theme import Theme
 from orgmodel.vocab import BodyKind, Tier
+from orgmodel.words import word
 
 from .axes import AXES
 
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
     from .tables import Comparison
 
 THEME = _theme.DEFAULT_THEME
-#: The kind whose colour a tier takes in charts.
 #: The kind whose style colours each tier's bars (the kind specs say which).
 TIER_KIND: dict[Tier, BodyKind] = {spec.tier: kind for kind, spec in KIND_SPECS.items() if spec.stands_for_tier}
 #: Hues for structures in a profile, from the theme's colour-blind-safe scheme.
@@ -48,21 +48,6 @@ SERIES_COLOURS = (_theme.BLUE, _theme.RED, _theme.GREEN, _theme.PURPLE, _theme.O
                   _theme.CYAN, _theme.YELLOW, "#666666")
 MARKERS = ("o", "s", "^", "D", "v", "P", "X", "<", ">")
 LINESTYLES = ("-", "--", "-.", ":")
-_WORDS = {
-    "fi": {"profile": "Johtamismallin valinnat", "seats": "Luottamushenkilöpaikat tasoittain",
-           "kinds": "Toimielimet lajeittain", "seats_axis": "paikkoja", "bodies_axis": "toimielimiä",
-           "range": "vaihteluväli (enint.)", "none": "– ei laskettavissa"},
-    "sv": {"profile": "Ledningsmodellens val", "seats": "Förtroendeplatser per nivå",
-           "kinds": "Organ per typ", "seats_axis": "platser", "bodies_axis": "organ",
-           "range": "intervall (max)", "none": "– kan inte beräknas"},
-    "en": {"profile": "Leadership model choices", "seats": "Elected seats by tier",
-           "kinds": "Bodies by kind", "seats_axis": "seats", "bodies_axis": "bodies",
-           "range": "range (max)", "none": "– not computable"},
-}
-
-
-def _words(lang: str) -> dict[str, str]:
-    return _WORDS.get(lang, _WORDS["en"])
 
 
 def _style(theme: Theme = THEME) -> dict[str, Any]:
@@ -131,7 +116,6 @@ def axes_profile_figure(comparison: "Comparison", lang: str = "fi", theme: Theme
     0 is the second pole of each question (left), 1 the first (right). A structure whose score
     is None on an axis has a gap there.
     """
-    w = _words(lang)
     cols = comparison.columns
     n_axes = len(AXES)
     with rc_context(_style(theme)):  # set for this drawing only, restored afterwards
@@ -151,17 +135,17 @@ def axes_profile_figure(comparison: "Comparison", lang: str = "fi", theme: Theme
             ax.plot(xs, [y + offset for y in ys], color=SERIES_COLOURS[i % len(SERIES_COLOURS)],
                     marker=MARKERS[i % len(MARKERS)], linestyle=LINESTYLES[i % len(LINESTYLES)],
                     linewidth=1.6, markersize=7, label=_wrap(c.title(lang), 40), zorder=3)
-        ax.set_yticks(ys, [_wrap(f"{a.number}. {_cap(a.low.get(lang, a.low['en']))}", 26) for a in AXES])
+        ax.set_yticks(ys, [_wrap(f"{a.number}. {_cap(a.low.get(lang))}", 26) for a in AXES])
         right = ax.twinx()
         right.set_ylim(ax.get_ylim())
-        right.set_yticks(ys, [_wrap(a.high.get(lang, a.high["en"]), 26) for a in AXES])
+        right.set_yticks(ys, [_wrap(a.high.get(lang), 26) for a in AXES])
         for side in (ax, right):
             side.tick_params(axis="y", length=0)
             for spine in side.spines.values():
                 spine.set_visible(False)
-        ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0], ["0", "0,25", "0,5", "0,75", "1"] if lang == "fi"
-                      else ["0", "0.25", "0.5", "0.75", "1"])
-        ax.set_title(w["profile"], loc="left", pad=10)
+        point = word("number.decimal_point", lang)
+        ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0], [t.replace(".", point) for t in ("0", "0.25", "0.5", "0.75", "1")])
+        ax.set_title(word("chart.profile", lang), loc="left", pad=10)
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=2, frameon=False)
     return fig
 
@@ -178,7 +162,6 @@ def axes_profile(comparison: "Comparison", path: str | os.PathLike[str], lang: s
 def seats_by_tier_figure(comparison: "Comparison", lang: str = "fi", theme: Theme = THEME) -> Figure:
     """One horizontal bar per structure, stacked by tier (minimum seats); a hatched end shows
     how far the maximum reaches when some seat counts are ranges."""
-    w = _words(lang)
     cols = comparison.columns
     tiers = [t for t in Tier.ordered() if any(c.metrics.seats_max_by_tier[t.value] for c in cols)]
     with rc_context(_style(theme)):  # set for this drawing only, restored afterwards
@@ -195,12 +178,12 @@ def seats_by_tier_figure(comparison: "Comparison", lang: str = "fi", theme: Them
         extra = [c.metrics.seats_max - c.metrics.seats_min for c in cols]
         if any(extra):
             ax.barh(ys, extra, left=left, color="white", edgecolor=theme.muted_text, hatch="///",
-                    linewidth=0.8, label=w["range"], height=0.62)
+                    linewidth=0.8, label=word("chart.range", lang), height=0.62)
         for y, c in zip(ys, cols):
             m = c.metrics
             total = str(m.seats_min) if m.seats_min == m.seats_max else f"{m.seats_min}–{m.seats_max}"
             ax.text(m.seats_max + 1, y, total, va="center", fontsize=theme.legend_size * 0.9, color=theme.text)
-        _bar_axes(ax, cols, lang, w["seats_axis"], w["seats"])
+        _bar_axes(ax, cols, lang, word("chart.seats_axis", lang), word("chart.seats", lang))
         ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), frameon=False)
     return fig
 
@@ -216,7 +199,6 @@ def seats_by_tier(comparison: "Comparison", path: str | os.PathLike[str], lang: 
 def bodies_by_kind_figure(comparison: "Comparison", lang: str = "fi", theme: Theme = THEME) -> Figure:
     """One horizontal bar per structure, stacked by body kind in the diagram's card colours,
     each segment labelled with its count."""
-    w = _words(lang)
     cols = comparison.columns
     kinds = [k for k in BodyKind if any(c.metrics.bodies_by_kind[k.value] for c in cols)]
     with rc_context(_style(theme)):  # set for this drawing only, restored afterwards
@@ -234,7 +216,7 @@ def bodies_by_kind_figure(comparison: "Comparison", lang: str = "fi", theme: The
                     ax.text(x0 + n / 2, y, str(n), ha="center", va="center", fontsize=theme.kind_size, color=theme.text)
             handles.append(Patch(facecolor=style.fill, edgecolor=style.border, label=k.label(lang)))
             left = [a + b for a, b in zip(left, widths)]
-        _bar_axes(ax, cols, lang, w["bodies_axis"], w["kinds"])
+        _bar_axes(ax, cols, lang, word("chart.bodies_axis", lang), word("chart.kinds", lang))
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.02, 1.0), frameon=False)
     return fig
 

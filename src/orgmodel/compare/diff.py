@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, NamedTuple
 
 from orgmodel.errors import UserError
+from orgmodel.words import word
 
 if TYPE_CHECKING:
     from orgmodel.model import Body, Organisation
@@ -307,35 +308,13 @@ def load_mapping(path: str | Path) -> dict[str, str | None]:
 
 # --- text and Markdown ------------------------------------------------------------------------
 
-_WORDS = {
-    "fi": {"added": "Lisätyt toimielimet", "removed": "Poistuneet toimielimet", "changed": "Muuttuneet toimielimet",
-           "rel_added": "Lisätyt suhteet", "rel_removed": "Poistuneet suhteet", "none": "ei eroja",
-           "pow_added": "Lisätyt toimivallat", "pow_removed": "Poistuneet toimivallat",
-           "title": "Rakenteiden ero", "kind": "laji", "seats": "paikat", "parent": "ylempi toimielin",
-           "committee_role": "rooli", "members_must_be_councillors": "vain valtuutettuja",
-           "names": "nimi", "matched": "yhdistetty"},
-    "sv": {"added": "Tillagda organ", "removed": "Borttagna organ", "changed": "Ändrade organ",
-           "rel_added": "Tillagda relationer", "rel_removed": "Borttagna relationer", "none": "inga skillnader",
-           "pow_added": "Tillagda befogenheter", "pow_removed": "Borttagna befogenheter",
-           "title": "Skillnad mellan strukturer", "kind": "typ", "seats": "platser", "parent": "överordnat organ",
-           "committee_role": "roll", "members_must_be_councillors": "endast fullmäktigeledamöter",
-           "names": "namn", "matched": "matchade"},
-    "en": {"added": "Added bodies", "removed": "Removed bodies", "changed": "Changed bodies",
-           "rel_added": "Added relations", "rel_removed": "Removed relations", "none": "no differences",
-           "pow_added": "Added powers", "pow_removed": "Removed powers",
-           "title": "Structural diff", "kind": "kind", "seats": "seats", "parent": "parent",
-           "committee_role": "role", "members_must_be_councillors": "councillors only",
-           "names": "name", "matched": "matched"},
-}
-
-
 def _show(field_name: str, value: Any, lang: str) -> str:
     from orgmodel.vocab import BodyKind, CommitteeRole
 
     if value is None:
         return "—"
     if isinstance(value, bool):
-        return {"fi": ("kyllä", "ei"), "sv": ("ja", "nej")}.get(lang, ("yes", "no"))[0 if value else 1]
+        return word("yes" if value else "no", lang)
     if field_name == "kind":
         return BodyKind(value).label(lang)
     if field_name == "committee_role":
@@ -352,7 +331,9 @@ def _parent_name(org: "Organisation | None", body_id: str | None, lang: str) -> 
 
 
 def _lines(d: StructureDiff, lang: str, markdown: bool) -> list[str]:
-    w = _WORDS.get(lang, _WORDS["en"])
+    def w(key: str) -> str:
+        return word(f"diff.{key}", lang)
+
     a_name = d.a.name(lang) if d.a is not None else "a"
     b_name = d.b.name(lang) if d.b is not None else "b"
 
@@ -371,12 +352,12 @@ def _lines(d: StructureDiff, lang: str, markdown: bool) -> list[str]:
         what = f" ({t.power})" if t.power else ""
         return f"{nm(t.source)} —{RelationType(t.type).label(lang)}{what}→ {nm(t.target)}"
 
-    head = f"{w['title']}: {a_name} → {b_name}"
+    head = f"{w('title')}: {a_name} → {b_name}"
     out = [f"# {head}" if markdown else head]
     counts = d.counts()
-    out.append(f"{w['matched']} {counts['matched']}, +{counts['added']}, −{counts['removed']}, ~{counts['changed']}")
+    out.append(f"{w('matched')} {counts['matched']}, +{counts['added']}, −{counts['removed']}, ~{counts['changed']}")
     if d.is_empty:
-        out.append(w["none"])
+        out.append(w("none"))
         return out
     bullet = "- " if markdown else "  "
 
@@ -387,8 +368,8 @@ def _lines(d: StructureDiff, lang: str, markdown: bool) -> list[str]:
         out.append(f"## {title}" if markdown else f"{title}:")
         out.extend(f"{bullet}{'' if markdown else mark + ' '}{item}" for item in items)
 
-    section(w["added"], "+", [label(d.b, i) for i in d.added])
-    section(w["removed"], "-", [label(d.a, i) for i in d.removed])
+    section(w("added"), "+", [label(d.b, i) for i in d.added])
+    section(w("removed"), "-", [label(d.a, i) for i in d.removed])
     items = []
     for b_id, fields in d.changed.items():
         parts = []
@@ -398,18 +379,18 @@ def _lines(d: StructureDiff, lang: str, markdown: bool) -> list[str]:
                 new_s = _parent_name(d.b, new, lang)
             else:
                 old_s, new_s = _show(name, old, lang), _show(name, new, lang)
-            parts.append(f"{w[name]} {old_s} → {new_s}")
+            parts.append(f"{w('field.' + name)} {old_s} → {new_s}")
         items.append(f"{label(d.b, b_id)}: " + "; ".join(parts))
-    section(w["changed"], "~", items)
-    section(w["rel_added"], "+", [rel(d.b, t) for t in d.relations_added])
-    section(w["rel_removed"], "-", [rel(d.a, t) for t in d.relations_removed])
+    section(w("changed"), "~", items)
+    section(w("rel_added"), "+", [rel(d.b, t) for t in d.relations_added])
+    section(w("rel_removed"), "-", [rel(d.a, t) for t in d.relations_removed])
 
     def power(org: "Organisation | None", pid: str) -> str:
         found = [p for p in org.powers if p.id == pid] if org is not None else []
         return f"{found[0].names.get(lang)} ({pid})" if found else pid
 
-    section(w["pow_added"], "+", [power(d.b, p) for p in d.powers_added])
-    section(w["pow_removed"], "-", [power(d.a, p) for p in d.powers_removed])
+    section(w("pow_added"), "+", [power(d.b, p) for p in d.powers_added])
+    section(w("pow_removed"), "-", [power(d.a, p) for p in d.powers_removed])
     return out
 
 

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from orgmodel.errors import UserError
 from orgmodel.vocab import BodyKind, Tier
+from orgmodel.words import word
 
 from .axes import AXES, scores
 from .metrics import Metrics, metrics
@@ -37,53 +38,15 @@ if TYPE_CHECKING:
 
     from .diff import StructureDiff
 
-#: Scalar metrics in table order: key -> labels (fi, sv, en).
-SCALARS: dict[str, dict[str, str]] = {
-    "bodies": {"fi": "toimielimiä ja yksiköitä", "sv": "organ och enheter", "en": "bodies"},
-    "relations": {"fi": "suhteita", "sv": "relationer", "en": "relations"},
-    "elected_bodies": {"fi": "luottamushenkilötoimielimiä", "sv": "förtroendeorgan", "en": "elected bodies"},
-    "seats_min": {"fi": "paikkoja (väh.)", "sv": "platser (min)", "en": "seats (min)"},
-    "seats_max": {"fi": "paikkoja (enint.)", "sv": "platser (max)", "en": "seats (max)"},
-    "seats_unknown": {"fi": "toimielimiä ilman paikkalukua", "sv": "organ utan antal platser",
-                      "en": "elected bodies without seats"},
-    "decision_making_bodies": {"fi": "päättäviä toimielimiä", "sv": "beslutande organ", "en": "decision-making bodies"},
-    "preparatory_bodies": {"fi": "valmistelevia toimielimiä", "sv": "beredande organ", "en": "preparatory bodies"},
-    "role_unset": {"fi": "valiokuntia ilman roolia", "sv": "utskott utan roll", "en": "committees without role"},
-    "leadership_bodies": {"fi": "lautakuntia, valiokuntia, jaostoja, toimikuntia", "sv": "nämnder, utskott, sektioner",
-                          "en": "boards, committees, subcommittees"},
-    "hierarchy_depth": {"fi": "hierarkian syvyys", "sv": "hierarkins djup", "en": "hierarchy depth"},
-    "span_max": {"fi": "suurin alaisten määrä", "sv": "största kontrollspann", "en": "span of control (max)"},
-    "span_mean": {"fi": "alaisia keskimäärin", "sv": "kontrollspann (medel)", "en": "span of control (mean)"},
-    "span_executive_board": {"fi": "hallituksen alaisia", "sv": "underställda styrelsen", "en": "under the executive board"},
-    "council_level_committees": {"fi": "valtuuston alaisia ltk/vk", "sv": "nämnder under fullmäktige",
-                                 "en": "council-level committees"},
-    "board_level_committees": {"fi": "hallituksen alaisia ltk/vk", "sv": "nämnder under styrelsen",
-                               "en": "board-level committees"},
-    "advocacy_bodies": {"fi": "vaikuttamistoimielimiä", "sv": "påverkansorgan", "en": "advocacy bodies"},
-    "advocacy_statutory": {"fi": "lakisääteisiä vaikuttamistoimielimiä", "sv": "lagstadgade påverkansorgan",
-                           "en": "statutory advocacy bodies"},
-    "advocacy_voluntary": {"fi": "muita vaikuttamistoimielimiä", "sv": "frivilliga påverkansorgan",
-                           "en": "voluntary advocacy bodies"},
-    "cooperation_forums": {"fi": "yhteistyöelimiä", "sv": "samarbetsorgan", "en": "cooperation forums"},
-    "powers": {"fi": "toimivaltoja", "sv": "befogenheter", "en": "powers"},
-    "powers_organiser": {"fi": "toimivaltaa järjestäjällä", "sv": "befogenheter hos anordnaren",
-                         "en": "powers, organiser side"},
-    "powers_producer": {"fi": "toimivaltaa tuottajalla", "sv": "befogenheter hos producenten",
-                        "en": "powers, producer side"},
-    "powers_external": {"fi": "toimivaltaa ulkoisilla", "sv": "befogenheter hos externa", "en": "powers, external"},
-    "organiser_share": {"fi": "järjestäjän osuus", "sv": "anordnarens andel", "en": "organiser share"},
-    "producer_share": {"fi": "tuottajan osuus", "sv": "producentens andel", "en": "producer share"},
-    "delegations": {"fi": "delegointeja", "sv": "delegeringar", "en": "delegations"},
-    "delegation_chain_max": {"fi": "pisin delegointiketju", "sv": "längsta delegeringskedja",
-                             "en": "longest delegation chain"},
-    "delegation_chain_mean": {"fi": "delegointiketju keskim.", "sv": "delegeringskedja (medel)",
-                              "en": "delegation chain (mean)"},
-    "open_items": {"fi": "avoimia kohtia", "sv": "öppna punkter", "en": "open items"},
-    "inferred_items": {"fi": "pääteltyjä kohtia", "sv": "härledda punkter", "en": "inferred items"},
-    "choices": {"fi": "avoimia valintoja", "sv": "öppna val", "en": "open choices"},
-    "variants": {"fi": "vaihtoehtoja", "sv": "varianter", "en": "variants"},
-}
-_HEAD = {"fi": ("rakenne", "paikat"), "sv": ("struktur", "platser"), "en": ("structure", "seats")}
+#: Scalar metrics in table order (their labels are the ``metric.*`` entries of :data:`orgmodel.words.WORDS`).
+SCALARS: tuple[str, ...] = (
+    "bodies", "relations", "elected_bodies", "seats_min", "seats_max", "seats_unknown", "decision_making_bodies",
+    "preparatory_bodies", "role_unset", "leadership_bodies", "hierarchy_depth", "span_max", "span_mean",
+    "span_executive_board", "council_level_committees", "board_level_committees", "advocacy_bodies",
+    "advocacy_statutory", "advocacy_voluntary", "cooperation_forums", "powers", "powers_organiser",
+    "powers_producer", "powers_external", "organiser_share", "producer_share", "delegations",
+    "delegation_chain_max", "delegation_chain_mean", "open_items", "inferred_items", "choices", "variants",
+)
 
 
 @dataclass
@@ -183,17 +146,17 @@ class Comparison:
         """The transposed table a person reads: (label, one cell per structure). Kind and tier rows
         that are zero everywhere are left out; seats show as 'min–max' when they differ."""
         cols = self.columns
-        out: list[tuple[str, list[str]]] = [(_HEAD.get(lang, _HEAD["en"])[0], [c.title(lang) for c in cols])]
-        for key, labels in SCALARS.items():
+        out: list[tuple[str, list[str]]] = [(word("table.structure", lang), [c.title(lang) for c in cols])]
+        for key in SCALARS:
             if key in ("seats_max",):
                 continue
             if key == "seats_min":
                 # no elected body with a seat count: say 'unknown', not 0
-                out.append((_HEAD.get(lang, _HEAD["en"])[1], [
+                out.append((word("table.seats", lang), [
                     "–" if c.metrics.seats_unknown == c.metrics.elected_bodies > 0
                     else _seats(c.metrics.seats_min, c.metrics.seats_max) for c in cols]))
                 continue
-            out.append((labels.get(lang, labels["en"]), [_cell(getattr(c.metrics, key)) for c in cols]))
+            out.append((word(f"metric.{key}", lang), [_cell(getattr(c.metrics, key)) for c in cols]))
         for axis in AXES:
             out.append((f"{axis.number}. {axis.label(lang)}", [_cell(c.scores[axis.id]) for c in cols]))
         for k in BodyKind:
@@ -204,7 +167,7 @@ class Comparison:
             vals = [c.metrics.bodies_by_tier[t.value] for c in cols]
             if any(vals):
                 out.append((t.label(lang), [str(v) for v in vals]))
-        seats_word = _HEAD.get(lang, _HEAD["en"])[1]
+        seats_word = word("table.seats", lang)
         for t in Tier.ordered():
             lo = [c.metrics.seats_min_by_tier[t.value] for c in cols]
             hi = [c.metrics.seats_max_by_tier[t.value] for c in cols]

@@ -170,14 +170,14 @@ def sheet(orgs: Iterable["Organisation"], *, baseline: "Organisation | None" = N
     (the same object, or equal) is labelled as such.
     """
     from .scene import mark_against, panel_for
-    from .words import word
+    from orgmodel.words import word
 
     panels = []
     for org in orgs:
         panel = panel_for(org, lang)
         if baseline is not None:
             if org is baseline or org == baseline:
-                panel.badge = word("baseline", lang)
+                panel.badge = word("diagram.baseline", lang)
             else:
                 from orgmodel.compare.diff import diff_structures
 
@@ -187,8 +187,8 @@ def sheet(orgs: Iterable["Organisation"], *, baseline: "Organisation | None" = N
     if not panels:
         raise UserError("a sheet needs at least one structure")
     if baseline is not None and not subtitle:
-        subtitle = f"{word('compared', lang)}: {baseline.name(lang)}"
-    title = title or word("sheet_title", lang)  # an untitled slide would open on blank space
+        subtitle = f"{word('diagram.compared', lang)}: {baseline.name(lang)}"
+    title = title or word("diagram.sheet_title", lang)  # an untitled slide would open on blank space
     return Diagram(panels, lang=lang, preset=preset, theme=theme, title=title, subtitle=subtitle,
                    footnote=footnote, legend=legend, dpi=dpi)
 
@@ -197,15 +197,15 @@ def variants_sheet(org: "Organisation", *, lang: str = "fi", preset: str | Prese
                    theme: Theme | None = None, footnote: str = "", dpi: int | None = None) -> Diagram:
     """Every variant of a structure with open choices, side by side."""
     from .scene import panel_for
-    from .words import word
+    from orgmodel.words import word
 
     panels = []
     for selection, _ in org.variants():
         labels = []
         for choice in org.choices:
             alt = next(a for a in choice.alternatives if a.id == selection[choice.id])
-            labels.append(alt.label)
-        panel = panel_for(org, lang, selection, title=f"{word('variant', lang)}: " + ", ".join(labels) if labels else None)
+            labels.append(alt.label.get(lang))
+        panel = panel_for(org, lang, selection, title=f"{word('diagram.variant', lang)}: " + ", ".join(labels) if labels else None)
         panel.subtitle = ""
         panels.append(panel)
     from .scene import subtitle_of

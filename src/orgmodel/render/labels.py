@@ -14,19 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from orgmodel.model import Body
+from orgmodel.words import word
 
 from .scene import Mark
-
-_SEAT_WORDS = {
-    "fi": ("jäsentä", "pj", "vpj"),
-    "sv": ("ledamöter", "ordf.", "vice ordf."),
-    "en": ("members", "chair", "vice-chairs"),
-}
 
 
 def seats_text(body: Body, lang: str = "fi") -> str:
     """'11 jäsentä', '7-11 jäsentä', with 'pj + 2 vpj' when chairs are given; '' if unknown."""
-    members, chair, vice = _SEAT_WORDS.get(lang, _SEAT_WORDS["en"])
+    members, chair, vice = (word(f"card.{key}", lang) for key in ("members", "chair", "vice_chairs"))
     parts = []
     if body.seats is not None:
         parts.append(f"{body.seats} {members}")

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from orgmodel.model import Body, Organisation
 from orgmodel.vocab import Certainty
+from orgmodel.words import date_text, word
 
 from .text import clean
-from .words import date_text, word
 
 if TYPE_CHECKING:
     from orgmodel.compare.diff import StructureDiff
@@ -51,12 +51,12 @@ def subtitle_of(org: Organisation, lang: str) -> str:
     parts = []
     prov = org.provenance
     if prov is not None and prov.source:
-        parts.append(f"{word('source', lang)}: {clean(prov.source)}")
+        parts.append(f"{word('diagram.source', lang)}: {clean(prov.source)}")
     date = (org.version.date if org.version else None) or (prov.date if prov else None)
     if date is not None:
         parts.append(date_text(date, lang))
     if org.version is not None:
-        parts.append(org.version.label or org.version.status.label(lang))
+        parts.append(org.version.label.get(lang) if org.version.label else org.version.status.label(lang))
     return " · ".join(parts)
 
 
@@ -76,20 +76,21 @@ def panel_for(org: Organisation, lang: str = "fi", selection: dict[str, str] | N
         for choice in org.choices:
             alt_id = picked.get(choice.id, choice.alternatives[0].id)
             alt = next(a for a in choice.alternatives if a.id == alt_id)
+            question, answer = clean(choice.question.get(lang)), clean(alt.label.get(lang))
             if selection and choice.id in selection:
-                lines.append(f"{word('variant', lang)}: {clean(choice.question)} → {clean(alt.label)}")
+                lines.append(f"{word('diagram.variant', lang)}: {question} → {answer}")
                 continue
-            lines.append(f"{word('open_choice', lang)}: {clean(choice.question)} ({word('drawn', lang)}: {clean(alt.label)})")
+            lines.append(f"{word('diagram.open_choice', lang)}: {question} ({word('diagram.drawn', lang)}: {answer})")
             for other in choice.alternatives:
                 for body_id in [*other.set, *other.remove]:
                     if drawn.has_body(body_id):
-                        marks[body_id] = Mark("choice", clean(choice.question))
+                        marks[body_id] = Mark("choice", question)
     # A model that infers everything (an illustrative archetype) says so once, not on every card.
     all_inferred = bool(drawn.bodies) and all(b.certainty is Certainty.INFERRED for b in drawn.bodies)
     uniform = bool(drawn.relations) and all(r.certainty is not Certainty.STATED for r in drawn.relations)
     if all_inferred or uniform:
-        lines.append(word("inferred_both" if all_inferred and uniform else
-                          "inferred_bodies" if all_inferred else "inferred_links", lang))
+        lines.append(word("diagram.inferred_both" if all_inferred and uniform else
+                          "diagram.inferred_bodies" if all_inferred else "diagram.inferred_links", lang))
     for body in drawn.bodies:
         if body.id in marks:
             continue
@@ -119,7 +120,7 @@ def mark_against(panel: Panel, baseline: Organisation, diff: "StructureDiff", la
             notes.append(f"{_label(old, lang) if old else '–'} → {_label(new, lang) if new else '–'}")
         if "seats" in fields:
             old, new = fields["seats"]
-            notes.append(f"{word('seats', lang)}: {_seats(old)} → {_seats(new)}")
+            notes.append(f"{word('diagram.seats', lang)}: {_seats(old)} → {_seats(new)}")
         if notes:  # a new name or superior alone is not what the highlight is for
             marks[body_id] = Mark("changed", "; ".join(notes))
     ghosts, ghost_parent = [], {}

@@ -51,8 +51,8 @@ class MarkStyle:
     """
 
     symbol: str  # before the badge's word: '? avoin'
-    badge: str  # the word of the badge (orgmodel.render.words)
-    legend: str  # the word of the legend sample (orgmodel.render.words)
+    badge: str  # the key of the badge's word in orgmodel.words.WORDS
+    legend: str  # the key of the legend sample's text in orgmodel.words.WORDS
     dash: str = ""  # '', 'dashed' or 'dotted'
     colour: str | None = None  # border and badge; None: the kind's border, a muted badge
     penwidth: float | None = None
@@ -102,12 +102,12 @@ _KINDS: dict[str, KindStyle] = {
 
 #: By mark kind (orgmodel.render.scene.MARK_KINDS), in the order the legend shows them.
 _MARKS: dict[str, MarkStyle] = {
-    "open": MarkStyle("?", "open", "uncertain_open", "dashed"),
-    "inferred": MarkStyle("~", "inferred", "uncertain_inferred", "dotted"),
-    "choice": MarkStyle("◇", "choice", "choice_legend", "dashed"),
-    "added": MarkStyle("+", "added", "added_legend", colour=GREEN, penwidth=3.2),
-    "changed": MarkStyle("±", "changed", "changed_legend", colour=ORANGE, penwidth=3.2),
-    "removed": MarkStyle("−", "removed", "removed_legend", "dashed", colour="#CC3311", penwidth=2.0,
+    "open": MarkStyle("?", "mark.open", "mark.open.legend", "dashed"),
+    "inferred": MarkStyle("~", "mark.inferred", "mark.inferred.legend", "dotted"),
+    "choice": MarkStyle("◇", "mark.choice", "mark.choice.legend", "dashed"),
+    "added": MarkStyle("+", "mark.added", "mark.added.legend", colour=GREEN, penwidth=3.2),
+    "changed": MarkStyle("±", "mark.changed", "mark.changed.legend", colour=ORANGE, penwidth=3.2),
+    "removed": MarkStyle("−", "mark.removed", "mark.removed.legend", "dashed", colour="#CC3311", penwidth=2.0,
                          fill="#FFFFFF", text="#8A8A8A"),
 }
 

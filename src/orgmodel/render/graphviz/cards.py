@@ -11,13 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from orgmodel.model import Body
+from orgmodel.words import word
 
 from ..fonts import metrics
 from ..labels import CardText
 from ..scene import Mark
 from ..text import clean, escape, wrap
 from ..theme import PT, Theme
-from ..words import word
 
 
 def html_lines(lines: list[str], size: float, bold: bool = False, color: str | None = None,

@@ -35,13 +35,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from orgmodel.vocab import Certainty, RelationType, Tier
+from orgmodel.words import word
 
 from ..grid import SIDE_TIERS, Grid, Row
 from ..labels import CardText
 from ..scene import Panel
 from ..text import clean, wrap
 from ..theme import PT, Preset, Theme
-from ..words import word
 from .bundles import CORRIDOR_WEIGHT, Bundle, Reach, SideEdge, fan
 from .cards import card_label, html_lines, text_label
 from .dotlang import attrs, quote
@@ -142,7 +142,7 @@ class Builder:
         legend_chains = legend_rows(self) if self.want_legend else []
         for k, chain in enumerate(legend_chains):
             row = Row(f"legend{k}")
-            self.label_node(row, word("legend", self.lang) if k == 0 else "")
+            self.label_node(row, word("diagram.legend", self.lang) if k == 0 else "")
             rows.append(row)
             row_nodes.append(chain)
             prev = row.node

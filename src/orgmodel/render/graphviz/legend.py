@@ -9,10 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from orgmodel.vocab import BodyKind, Certainty, RelationType
+from orgmodel.words import word
 
 from ..fonts import metrics
 from ..theme import PT, EdgeStyle
-from ..words import word
 from .cards import html_lines
 from .dotlang import attrs, quote
 
@@ -70,11 +70,11 @@ def legend_rows(b: "Builder") -> list[list[str]]:
         rows.append(["lg_kinds"])
     items: list[tuple[list[str], float]] = []
     samples: list[tuple[RelationType | None, str, EdgeStyle]] = [
-        (r, word("hierarchy", lang) if r is RelationType.SUBORDINATE_TO else r.label(lang), t.relation(r))
+        (r, word("diagram.hierarchy", lang) if r is RelationType.SUBORDINATE_TO else r.label(lang), t.relation(r))
         for r in RelationType if r in rels]
     if light:
         grey = EdgeStyle(t.light(t.light_edge_sample), "solid", "normal")
-        samples.append((None, word("light_edge", lang), grey))
+        samples.append((None, word("diagram.light_edge", lang), grey))
     for rtype, text, st in samples:
         key = rtype.value if rtype else "light"
         a, z, c = f"lg_rel_{key}_a", f"lg_rel_{key}_b", f"lg_rel_{key}_t"
