@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from .common import lang_option, variant_selection
+from .common import lang_option, load_one, variant_selection
+from .output import echo
 
 
 @click.command()
@@ -17,26 +18,23 @@ def show(file: str, lang: str, variant: tuple[str, ...]) -> None:
 
     (?) marks a body the source leaves open, (~) one that is inferred.
     """
-    from orgmodel.io import load
     from orgmodel.tree import tree_lines
 
-    org = load(file)
+    org = load_one(file)
     if variant:
         org = org.variant(variant_selection(org, variant))
     for line in tree_lines(org, lang):
-        click.echo(line)
+        echo(line)
     for choice in org.choices:
         alts = ", ".join(f"{a.id} ({a.label})" for a in choice.alternatives)
-        click.echo(f"\nopen choice {choice.id}: {choice.question}\n  alternatives: {alts}")
+        echo(f"\nopen choice {choice.id}: {choice.question}\n  alternatives: {alts}")
 
 
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=False))
 def variants(file: str) -> None:
     """List every variant of the structure in FILE (one per combination of alternatives)."""
-    from orgmodel.io import load
-
-    org = load(file)
+    org = load_one(file)
     for selection, variant_org in org.variants():
         label = ", ".join(f"{k}={v}" for k, v in selection.items()) or "(no open choices)"
-        click.echo(f"{label}: {len(variant_org.bodies)} bodies")
+        echo(f"{label}: {len(variant_org.bodies)} bodies")
