@@ -100,7 +100,7 @@ def _to_stdout(content: str | bytes, binary: bool) -> None:
     if isinstance(content, str):
         click.echo(content, nl=False, color=True)
         return
-    stream = click.get_binary_stream("stdout")
+    stream = sys.stdout.buffer
     if binary and stream.isatty():
         raise OutputError("-o -: this format is binary; redirect standard output to a file or a program "
                           "(orgmodel ... -o - > out), or give -o FILE")
