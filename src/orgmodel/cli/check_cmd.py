@@ -5,15 +5,16 @@ from __future__ import annotations
 import os
 import sys
 from datetime import datetime
+from pathlib import Path
 
 import click
 
-from pathlib import Path
-
-from orgmodel.errors import ModelError, Problem, UserError
 from orgmodel.check.findings import SEVERITIES
 from orgmodel.check.report import FORMATS
+from orgmodel.errors import ModelError, Problem, UserError
 from orgmodel.rules.registry import law_names_text
+
+from .output import Styler
 
 
 @click.command()
@@ -46,7 +47,7 @@ def check(files: tuple[str, ...], fmt: str, law: str | None, as_of: datetime | N
     """
     if list_rules or list_matters:
         text = _list_rules(law, fmt) if list_rules else _list_matters(fmt)
-        _emit(text, output, (), None)
+        _emit(text, output, [], None)
         raise SystemExit(0)
     if not files:
         raise UserError("orgmodel check: give one or more model files or folders (or --list-rules)")
@@ -55,7 +56,7 @@ def check(files: tuple[str, ...], fmt: str, law: str | None, as_of: datetime | N
     from orgmodel.check.report import Checked, plain, render
 
     from .common import input_files, load_many, report_problems
-    from .output import STDOUT, Styler
+    from .output import STDOUT
 
     loaded = load_many(files)
     if not loaded.loaded and fmt != "json":
@@ -78,11 +79,10 @@ def check(files: tuple[str, ...], fmt: str, law: str | None, as_of: datetime | N
     raise SystemExit(max(worst, ModelError.exit_code if loaded.problems else 0))
 
 
-def _emit(text: str, output: str | None, inputs: list[str | Path], styler: object) -> None:
-    from .output import Styler, emit
+def _emit(text: str, output: str | None, inputs: list[str | Path], styler: Styler | None) -> None:
+    from .output import emit
 
-    emit(text if text.endswith("\n") else text + "\n", output, inputs=inputs,
-         styled=styler if isinstance(styler, Styler) else None)
+    emit(text if text.endswith("\n") else text + "\n", output, inputs=inputs, styled=styler)
 
 
 def _with_errors(text: str, problems: list[Problem]) -> str:

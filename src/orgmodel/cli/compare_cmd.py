@@ -54,7 +54,8 @@ def compare(files: tuple[str, ...], fmt: str, chart: str | None, chart_type: str
         from orgmodel.compare import charts
 
         writable_target(chart)  # a FIFO or a device fails here, before the table is printed
-        draw = {"profile": charts.axes_profile, "seats": charts.seats_by_tier, "kinds": charts.bodies_by_kind}[chart_type]
+        draw = {"profile": charts.axes_profile, "seats": charts.seats_by_tier,
+                "kinds": charts.bodies_by_kind}[chart_type]
         emit(text, output, inputs=inputs)
         _draw_chart(draw, comparison, chart, lang)
         click.echo(f"chart: {chart}", err=True)

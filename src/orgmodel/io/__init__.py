@@ -43,7 +43,8 @@ from .reading import MAX_BYTES, parse
 from .sourcemap import SourceMap, merge_base, read_document
 
 __all__ = [
-    "load", "loads", "load_located", "load_folder", "Loaded", "LoadResult", "expand_paths", "is_partial", "MODEL_SUFFIXES",
+    "load", "loads", "load_located", "load_folder", "Loaded", "LoadResult", "expand_paths", "is_partial",
+    "MODEL_SUFFIXES",
     "dumps", "save", "to_data", "source_of", "Located", "SourceMap", "Problem", "ModelError", "MAX_BYTES",
 ]
 
