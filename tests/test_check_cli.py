@@ -139,6 +139,7 @@ def test_output_is_deterministic_and_written_atomically(capsys, model: Path, tmp
     first = run(capsys, str(model), "-f", "json")[1]
     assert run(capsys, str(model), "-f", "json")[1] == first
     target = tmp_path / "out" / "report.md"
+    target.parent.mkdir()  # a missing folder is refused (tests/test_output_safety.py)
     code, out, _ = run(capsys, str(model), "-f", "markdown", "-o", str(target))
     assert code == 1 and out == ""
     assert target.read_text(encoding="utf-8").startswith("## Esimerkkikunta")

@@ -7,7 +7,8 @@
     │   ├── ModelError                     a file that cannot be understood as a model (``problems`` lists all)
     │   ├── UnknownLaw                     a law id or short name that names no law
     │   ├── UnknownAlternative             a variant selection naming a choice or alternative the model lacks
-    │   └── BadOption                      an option value of the wrong form
+    │   ├── BadOption                      an option value of the wrong form
+    │   └── OutputError                    an output that must not or cannot be written (also an OSError)
     └── InternalError             exit 3   a bug of ours (please report it)
         └── RenderError                    Graphviz failed on a graph we built
 
@@ -32,7 +33,7 @@ from typing import ClassVar
 
 __all__ = [
     "OrgmodelError", "UserError", "ModelError", "Problem", "UnknownLaw", "UnknownAlternative", "BadOption",
-    "InternalError", "RenderError",
+    "OutputError", "InternalError", "RenderError",
 ]
 
 
@@ -89,6 +90,11 @@ class UnknownAlternative(UserError, ValueError):
 
 class BadOption(UserError):
     """An option value of the wrong form, such as ``--variant`` without ``CHOICE=ALTERNATIVE``."""
+
+
+class OutputError(UserError, OSError):
+    """An output that must not or cannot be written: an input of the same command, a path that is not a
+    regular file, a missing or unwritable folder, a full disk. Also an :class:`OSError`, which it was before."""
 
 
 class InternalError(OrgmodelError, RuntimeError):

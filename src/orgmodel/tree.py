@@ -39,16 +39,17 @@ def tree_lines(org: Organisation, lang: str = "fi") -> list[str]:
     order = {t: i for i, t in enumerate(Tier.ordered())}
     roots = sorted(org.children(None), key=lambda b: order[tiers[b.id]])
     seen: set[str] = set()
-
-    def walk(body: Body, prefix: str, last: bool) -> None:
+    # A stack, not recursion: a hierarchy thousands of levels deep must print too.
+    stack = [(root, "", i == len(roots) - 1) for i, root in reversed(list(enumerate(roots)))]
+    while stack:
+        body, prefix, last = stack.pop()
+        if body.id in seen:
+            continue
         seen.add(body.id)
         lines.append(f"{prefix}{'└── ' if last else '├── '}{body_line(body, lang)}")
         kids = [k for k in org.children(body.id) if k.id not in seen]
-        for i, kid in enumerate(kids):
-            walk(kid, prefix + ("    " if last else "│   "), i == len(kids) - 1)
-
-    for i, root in enumerate(roots):
-        walk(root, "", i == len(roots) - 1)
+        inner = prefix + ("    " if last else "│   ")
+        stack.extend((kid, inner, i == len(kids) - 1) for i, kid in reversed(list(enumerate(kids))))
     # Bodies caught in a parent cycle are reachable from no root: list them so nothing hides.
     stray = [b for b in org.bodies if b.id not in seen]
     for b in stray:

@@ -55,30 +55,55 @@ INTERRUPTED = 130  # what a shell reports for a program stopped by Ctrl-C
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]}, help=_HELP)
 @click.version_option(package_name="orgmodel")
-def cli() -> None:
-    """The command group; its help text is ``_HELP``, which takes the exit codes from the exception classes."""
+@click.option("--allow-extends-outside", is_flag=True,
+              help="Let 'extends:' name base files outside the model's folder and the current folder.")
+def cli(allow_extends_outside: bool) -> None:
+    """The command group; its help text is ``_HELP``, which takes the exit codes from the exception classes.
+
+    Its option is read by the subcommands' loaders (:func:`orgmodel.cli.common.allow_extends_outside`)."""
 
 
 def main(argv: list[str] | None = None) -> Any:
-    """Run the CLI; bad input becomes a clear message and its class's exit code, never a traceback."""
+    """Run the CLI; bad input becomes a clear message and its class's exit code, never a traceback.
+
+    With ``--format json`` the message is a JSON document on standard output instead
+    (:func:`~orgmodel.cli.output.error_document`), so a script always gets JSON.
+    """
+    from .output import echo, error_document
+
+    args = sys.argv[1:] if argv is None else list(argv)
     try:
-        return cli.main(args=argv, prog_name="orgmodel", standalone_mode=False)
+        return cli.main(args=args, prog_name="orgmodel", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
         sys.exit(INTERRUPTED)
     except click.ClickException as e:  # click's usage errors are bad input; exit code 1 means findings here
-        e.show()
+        if _wants_json(args):
+            click.echo(error_document(e), nl=False)
+        else:
+            e.show()
         sys.exit(UserError.exit_code if e.exit_code in (1, 2) else e.exit_code)
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)
     except UserError as e:
-        click.echo(str(e), err=True)
+        if _wants_json(args):
+            click.echo(error_document(e), nl=False)
+        else:
+            echo(str(e), err=True)
         sys.exit(e.exit_code)
     except KeyboardInterrupt:
         sys.exit(INTERRUPTED)
     except Exception as e:  # a bug of ours, not the user's input: say so, briefly
         if os.environ.get("ORGMODEL_DEBUG"):
             raise
-        click.echo(f"orgmodel: internal error: {type(e).__name__}: {e}\n"
-                   "(set ORGMODEL_DEBUG=1 to see the traceback, and please report it)", err=True)
+        echo(f"orgmodel: internal error: {type(e).__name__}: {e}\n"
+             "(set ORGMODEL_DEBUG=1 to see the traceback, and please report it)", err=True)
         sys.exit(e.exit_code if isinstance(e, OrgmodelError) else InternalError.exit_code)
+
+
+def _wants_json(args: list[str]) -> bool:
+    """Whether the command line asks for JSON output (``--format json``, ``--format=json``, ``-f json``)."""
+    for i, arg in enumerate(args):
+        if arg in ("--format=json", "-fjson") or (arg in ("--format", "-f") and args[i + 1:i + 2] == ["json"]):
+            return True
+    return False

@@ -5,13 +5,16 @@ from __future__ import annotations
 import os
 import sys
 from datetime import datetime
+from pathlib import Path
 
 import click
 
-from orgmodel.errors import UserError
 from orgmodel.check.findings import SEVERITIES
 from orgmodel.check.report import FORMATS
+from orgmodel.errors import ModelError, Problem, UserError
 from orgmodel.rules.registry import law_names_text
+
+from .output import Styler
 
 
 @click.command()
@@ -44,7 +47,7 @@ def check(files: tuple[str, ...], fmt: str, law: str | None, as_of: datetime | N
     """
     if list_rules or list_matters:
         text = _list_rules(law, fmt) if list_rules else _list_matters(fmt)
-        _emit(text, output)
+        _emit(text, output, [], None)
         raise SystemExit(0)
     if not files:
         raise UserError("orgmodel check: give one or more model files or folders (or --list-rules)")
@@ -52,27 +55,45 @@ def check(files: tuple[str, ...], fmt: str, law: str | None, as_of: datetime | N
     from orgmodel.check import check as run_check
     from orgmodel.check.report import Checked, plain, render
 
-    from .common import load_all_located
+    from .common import input_files, load_many, report_problems
+    from .output import STDOUT
 
+    loaded = load_many(files)
+    if not loaded.loaded and fmt != "json":
+        raise ModelError(loaded.problems)
     items, worst = [], 0
     on = as_of.date() if as_of is not None else None
-    for path, org, _ in load_all_located(files):
+    for path, org, _ in loaded.loaded:
         report = run_check(org, law=law, as_of=on)  # findings come located: the loader remembers the file
         items.append(Checked(str(path), org.name(lang), report))
         worst = max(worst, report.exit_code(fail_on))  # type: ignore[arg-type]
     if color is None:
-        color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    _emit(render(items, fmt, lang, style=click.style if color else plain), output)
-    raise SystemExit(worst)
-
-
-def _emit(text: str, output: str | None) -> None:
-    if output:
-        from orgmodel._util import write_atomic
-
-        write_atomic(output, text if text.endswith("\n") else text + "\n")
+        color = output in (None, STDOUT) and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    styler = Styler() if color else None
+    text = render(items, fmt, lang, style=styler.style if styler else plain)
+    if fmt == "json":  # the bad files go into the document, so that a script always gets JSON
+        text = _with_errors(text, loaded.problems)
     else:
-        click.echo(text, nl=not text.endswith("\n"), color=True)
+        worst = max(worst, report_problems(loaded.problems))
+    _emit(text, output, input_files(files, loaded), styler)
+    raise SystemExit(max(worst, ModelError.exit_code if loaded.problems else 0))
+
+
+def _emit(text: str, output: str | None, inputs: list[str | Path], styler: Styler | None) -> None:
+    from .output import emit
+
+    emit(text if text.endswith("\n") else text + "\n", output, inputs=inputs, styled=styler)
+
+
+def _with_errors(text: str, problems: list[Problem]) -> str:
+    """The JSON report with the bad files' problems as its "errors" (see :func:`~orgmodel.cli.output.error_records`)."""
+    import json
+
+    from .output import error_records
+
+    doc = json.loads(text)
+    doc["errors"] = error_records(problems)
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
 def _list_rules(law: str | None, fmt: str) -> str:

@@ -1,6 +1,8 @@
-"""Pieces shared by the subcommands: loading many files with notes on standard error, options.
+"""Pieces shared by the subcommands: loading one or many files (bad files reported, good ones kept),
+the files a command read (which its outputs must not replace), options.
 
-Loading itself is :func:`orgmodel.io.load_folder`; this module only adds what is click's.
+Loading itself is :func:`orgmodel.io.load` and :func:`orgmodel.io.load_folder`; this module only adds
+what is click's.
 """
 
 from __future__ import annotations
@@ -9,24 +11,63 @@ from pathlib import Path
 
 import click
 
-from orgmodel.errors import BadOption, UnknownAlternative
-from orgmodel.io import Loaded, load_folder
+from orgmodel.errors import BadOption, ModelError, Problem, UnknownAlternative
+from orgmodel.io import LoadResult, SourceMap, load_folder
 from orgmodel.model import Organisation
 from orgmodel.text import DEFAULT_LANG, FALLBACK, LANGS
 
+from .output import echo
+
 
 def _note(message: str) -> None:
-    click.echo(f"orgmodel: {message}", err=True)
+    echo(f"orgmodel: {message}", err=True)
 
 
-def load_all(paths: tuple[str, ...]) -> list[tuple[Path, Organisation]]:
-    """Load every file; report the problems of all bad files together, then fail."""
-    return [(path, org) for path, org, _ in load_folder(paths, note=_note)]
+def allow_extends_outside() -> bool:
+    """The group option ``orgmodel --allow-extends-outside``: base files may lie outside the model's folder."""
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx and ctx.find_root().params.get("allow_extends_outside"))
 
 
-def load_all_located(paths: tuple[str, ...]) -> list[Loaded]:
-    """:func:`load_all` with each model's source map, for pointing findings at lines."""
-    return load_folder(paths, note=_note)
+def load_one(path: str) -> Organisation:
+    """One model file (``-``: standard input); bad input raises a :class:`~orgmodel.errors.ModelError`."""
+    from orgmodel import io
+
+    if allow_extends_outside():
+        return io.load(path, allow_extends_outside=True)
+    return io.load(path)
+
+
+def load_many(paths: tuple[str, ...]) -> LoadResult:
+    """Every model in the files and folders, keeping going past bad files: their problems are in the result
+    for the command to report (:func:`report_problems`) while it still handles the good ones."""
+    return load_folder(paths, note=_note, keep_going=True, allow_extends_outside=allow_extends_outside())
+
+
+def report_problems(problems: list[Problem]) -> int:
+    """Print the bad files' problems on standard error; the exit code they call for (0 when none)."""
+    for problem in problems:
+        echo(str(problem), err=True)
+    return ModelError.exit_code if problems else 0
+
+
+def input_files(paths: tuple[str, ...], result: LoadResult) -> list[str | Path]:
+    """Every file a command read: the arguments, the model files found in folders and their base files."""
+    files: list[str | Path] = [*paths, *(p.file for p in result.problems)]
+    for m in result.loaded:
+        files.append(m.path)
+        files.extend(base_files(m.source))
+    return files
+
+
+def base_files(smap: SourceMap) -> list[str]:
+    """The files that ``extends:`` merged into a model, nearest first."""
+    out = []
+    base = smap.base
+    while base is not None:
+        out.append(base.doc.filename)
+        base = base.base
+    return out
 
 
 #: The one --lang option of every command that prints or draws: choices, default and fallback from orgmodel.text.

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
-from orgmodel.errors import UserError
+from orgmodel.errors import ModelError, UserError
 from orgmodel.words import word
 
 from .common import lang_option
@@ -31,26 +33,48 @@ def compare(files: tuple[str, ...], fmt: str, chart: str | None, chart_type: str
     Axis scores run from 0 to 1; 1 is the first pole of the question (see docs/axes.md).
     """
     from orgmodel.compare.tables import compare as run_compare
-    from .common import load_all
+
+    from .common import input_files, load_many, report_problems
+    from .output import STDOUT, echo, emit, refuse_inputs
 
     if chart and not chart.lower().endswith(CHART_SUFFIXES):
-        raise UserError(f"--chart {chart}: give a file ending in {', '.join(CHART_SUFFIXES)}")
-    orgs = [org for _, org in load_all(files)]
-    comparison = run_compare(orgs, variants=not no_variants)
+        raise UserError(f"--chart {chart}: give a file ending in {', '.join(CHART_SUFFIXES)}"
+                        + (" (a chart is not written to standard output)" if chart == STDOUT else ""))
+    loaded = load_many(files)
+    if not loaded.loaded:
+        raise ModelError(loaded.problems)
+    inputs = input_files(files, loaded)
+    for out in (output, chart):  # refuse before the work, not after the table is printed
+        if out and out != STDOUT:
+            refuse_inputs(out, inputs)
+    comparison = run_compare([m.org for m in loaded.loaded], variants=not no_variants)
     text = {"table": lambda: comparison.to_text(lang), "csv": comparison.to_csv, "json": comparison.to_json,
             "markdown": lambda: comparison.to_markdown(lang)}[fmt]()
-    if output:
-        from orgmodel._util import write_atomic
-
-        write_atomic(output, text)
-    else:
-        click.echo(text, nl=False)
     if chart:
+        from orgmodel._util import writable_target
         from orgmodel.compare import charts
 
-        draw = {"profile": charts.axes_profile, "seats": charts.seats_by_tier, "kinds": charts.bodies_by_kind}[chart_type]
-        draw(comparison, chart, lang=lang)
-        click.echo(word("cli.chart_written", lang, path=chart), err=True)
+        writable_target(chart)  # a FIFO or a device fails here, before the table is printed
+        draw = {"profile": charts.axes_profile, "seats": charts.seats_by_tier,
+                "kinds": charts.bodies_by_kind}[chart_type]
+        emit(text, output, inputs=inputs)
+        _draw_chart(draw, comparison, chart, lang)
+        echo(word("cli.chart_written", lang, path=chart), err=True)
+    else:
+        emit(text, output, inputs=inputs)
+    raise SystemExit(report_problems(loaded.problems))
+
+
+def _draw_chart(draw: Any, comparison: Any, chart: str, lang: str) -> None:
+    """The chart into its file, which must be in an existing folder (the library would make one)."""
+    from pathlib import Path
+
+    from orgmodel.errors import OutputError
+
+    folder = Path(chart).parent
+    if not folder.is_dir():
+        raise OutputError(f"cannot write into {folder}: it does not exist")
+    draw(comparison, chart, lang=lang)
 
 
 @click.command()
@@ -72,13 +96,20 @@ def diff(files: tuple[str, ...], fmt: str, mapping: str | None, output: str | No
     import json
 
     from orgmodel.compare.diff import diff_structures, load_mapping
-    from orgmodel.io import load
+    from orgmodel.io import source_of
+
+    from .common import base_files, load_one
+    from .output import emit
 
     if len(files) < 2:
         raise UserError("diff needs two files (A B), or more for a series of versions")
     if mapping and len(files) != 2:
         raise UserError("--map works with exactly two files")
-    orgs = [load(f) for f in files]
+    orgs = [load_one(f) for f in files]
+    inputs = [*files, *([mapping] if mapping else [])]
+    for org in orgs:
+        where = source_of(org)
+        inputs += base_files(where.source) if where else []
     pairs = list(zip(orgs, orgs[1:]))
     pair_map = load_mapping(mapping) if mapping else None
     diffs = [diff_structures(a, b, pair_map) for a, b in pairs]
@@ -89,10 +120,5 @@ def diff(files: tuple[str, ...], fmt: str, mapping: str | None, output: str | No
         text = "\n".join(d.to_markdown(lang) for d in diffs)
     else:
         text = "\n".join(d.to_text(lang) for d in diffs)
-    if output:
-        from orgmodel._util import write_atomic
-
-        write_atomic(output, text)
-    else:
-        click.echo(text, nl=False)
+    emit(text, output, inputs=inputs)
     raise SystemExit(0 if all(d.is_empty for d in diffs) else 1)

@@ -11,12 +11,13 @@ from pathlib import Path
 
 import click
 
-from orgmodel.errors import UserError
+from orgmodel.errors import ModelError, UserError
 from orgmodel.render.formats import FORMATS
 from orgmodel.render.theme import PRESETS
 from orgmodel.words import word
 
 from .common import lang_option
+from .output import echo
 
 _format_option = click.option(
     "--format", "fmt", type=click.Choice(list(FORMATS)),
@@ -33,13 +34,30 @@ _legend_option = click.option("--legend/--no-legend", default=True, show_default
 def _output_format(output: str, fmt: str | None) -> str:
     from orgmodel.render import format_of
 
+    from .output import STDOUT
+
+    if output == STDOUT:  # standard output has no suffix to tell the format: SVG unless --format says
+        return fmt or "svg"
     return fmt or format_of(output)
 
 
-def _report(path: Path, diagram, fmt: str, lang: str) -> None:
+def _write(d, output: str, fmt: str, lang: str, inputs: list[str | Path]) -> None:
+    """The drawing to its file or (``-o -``) to standard output; the summary line then goes to standard error."""
+    from orgmodel._util import writable_target
+
+    from .output import STDOUT, emit
+
+    to_stdout = output == STDOUT
+    if not to_stdout:
+        writable_target(output)  # a FIFO or a device is refused before the drawing is made
+    emit(d.data(fmt), output, inputs=inputs, binary=fmt != "svg")
+    _report(Path(output), d, fmt, lang, err=to_stdout)
+
+
+def _report(path: Path, diagram, fmt: str, lang: str, err: bool = False) -> None:
     for line in diagram.warnings:
-        click.echo(f"warning: graphviz: {line}", err=True)
-    click.echo(word("cli.written", lang, path=path, format=fmt, preset=diagram.preset.name))
+        echo(f"warning: graphviz: {line}", err=True)
+    echo(word("cli.written", lang, path=path, format=fmt, preset=diagram.preset.name), err=err)
 
 
 @click.command()
@@ -62,13 +80,15 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
     Tier bands run in the same order on every diagram; a structure with open choices is drawn
     as one variant with the bodies that depend on a choice marked (or --each-variant).
     """
-    from orgmodel.io import load
+    from orgmodel.io import source_of
     from orgmodel.render import diagram, variants_sheet
 
-    from .common import variant_selection
+    from .common import base_files, load_one, variant_selection
 
     fmt = _output_format(output, fmt)
-    org = load(file)
+    org = load_one(file)
+    where = source_of(org)
+    inputs: list[str | Path] = [file, *(base_files(where.source) if where else [])]
     if each_variant and variant:
         raise UserError("--each-variant draws every variant; leave out --variant")
     if each_variant:
@@ -77,8 +97,7 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
         selection = variant_selection(org, variant)
         d = diagram(org, lang=lang, preset=preset, variant=selection, title=title, footnote=footnote,
                     legend=legend, dpi=dpi)
-    path = d.save(output, fmt)
-    _report(path, d, fmt, lang)
+    _write(d, output, fmt, lang, inputs)
 
 
 @click.command()
@@ -103,24 +122,27 @@ def sheet(files: tuple[str, ...], output: str, baseline: str | None, mapping: tu
     FILES may include folders (every model in them). With --baseline, each other structure
     is marked against it; a baseline that is also one of FILES is drawn and labelled as such.
     """
-    from orgmodel.io import load
     from orgmodel.render import sheet as make_sheet
 
-    from .common import load_all, parse_pairs
+    from .common import input_files, load_many, load_one, parse_pairs, report_problems
 
     fmt = _output_format(output, fmt)
-    loaded = load_all(files)
-    orgs = [org for _, org in loaded]
+    result = load_many(files)
+    if not result.loaded:
+        raise ModelError(result.problems)
+    orgs = [m.org for m in result.loaded]
+    inputs = input_files(files, result)
     base = None
     if baseline is not None:
         wanted = Path(baseline).resolve()
-        base = next((org for path, org in loaded if path.resolve() == wanted), None) or load(baseline)
+        base = next((m.org for m in result.loaded if m.path.resolve() == wanted), None) or load_one(baseline)
+        inputs.append(baseline)
     pairs = parse_pairs("--map", mapping, "BASELINE_ID=ID")
     if pairs and base is None:
         raise UserError("--map pairs bodies with the baseline's; give --baseline too")
     d = make_sheet(orgs, baseline=base, lang=lang, preset=preset, title=title, subtitle=subtitle,
                    footnote=footnote, legend=legend, dpi=dpi, mapping=pairs or None)
-    path = d.save(output, fmt)
-    _report(path, d, fmt, lang)
+    _write(d, output, fmt, lang, inputs)
+    raise SystemExit(report_problems(result.problems))
 
 

@@ -22,10 +22,6 @@ def schema_text() -> str:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (default: standard output).")
 def schema(output: str | None) -> None:
     """Write the JSON Schema of model files."""
-    text = schema_text()
-    if output:
-        from orgmodel._util import write_atomic
+    from .output import emit
 
-        write_atomic(output, text)
-    else:
-        click.echo(text, nl=False)
+    emit(schema_text(), output)

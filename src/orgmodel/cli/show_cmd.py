@@ -6,7 +6,8 @@ import click
 
 from orgmodel.words import word
 
-from .common import lang_option, variant_selection
+from .common import lang_option, load_one, variant_selection
+from .output import echo
 
 
 @click.command()
@@ -19,18 +20,17 @@ def show(file: str, lang: str, variant: tuple[str, ...]) -> None:
 
     (?) marks a body the source leaves open, (~) one that is inferred.
     """
-    from orgmodel.io import load
     from orgmodel.tree import tree_lines
 
-    org = load(file)
+    org = load_one(file)
     if variant:
         org = org.variant(variant_selection(org, variant))
     for line in tree_lines(org, lang):
-        click.echo(line)
+        echo(line)
     for choice in org.choices:
         alts = ", ".join(f"{a.id} ({a.label.get(lang)})" for a in choice.alternatives)
-        click.echo("\n" + word("cli.open_choice", lang, id=choice.id, question=choice.question.get(lang)))
-        click.echo("  " + word("cli.alternatives", lang, alternatives=alts))
+        echo("\n" + word("cli.open_choice", lang, id=choice.id, question=choice.question.get(lang)))
+        echo("  " + word("cli.alternatives", lang, alternatives=alts))
 
 
 @click.command()
@@ -38,9 +38,7 @@ def show(file: str, lang: str, variant: tuple[str, ...]) -> None:
 @lang_option
 def variants(file: str, lang: str) -> None:
     """List every variant of the structure in FILE (one per combination of alternatives)."""
-    from orgmodel.io import load
-
-    org = load(file)
+    org = load_one(file)
     for selection, variant_org in org.variants():
         label = ", ".join(f"{k}={v}" for k, v in selection.items()) or word("cli.no_choices", lang)
-        click.echo(word("cli.variant_line", lang, selection=label, n=len(variant_org.bodies)))
+        echo(word("cli.variant_line", lang, selection=label, n=len(variant_org.bodies)))

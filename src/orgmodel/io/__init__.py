@@ -28,7 +28,7 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple, overload
 
 import yaml
 from pydantic import ValidationError
@@ -43,7 +43,8 @@ from .reading import MAX_BYTES, parse
 from .sourcemap import SourceMap, merge_base, read_document
 
 __all__ = [
-    "load", "loads", "load_located", "load_folder", "Loaded", "expand_paths", "is_partial", "MODEL_SUFFIXES",
+    "load", "loads", "load_located", "load_folder", "Loaded", "LoadResult", "expand_paths", "is_partial",
+    "MODEL_SUFFIXES",
     "dumps", "save", "to_data", "source_of", "Located", "SourceMap", "Problem", "ModelError", "MAX_BYTES",
 ]
 
@@ -53,30 +54,34 @@ MODEL_SUFFIXES = (".yaml", ".yml", ".json")
 # --- one file ---------------------------------------------------------------------------------
 
 
-def load(path: str | os.PathLike[str]) -> Organisation:
-    """Load a model file (.yaml, .yml or .json), resolving ``extends:``.
+def load(path: str | os.PathLike[str], *, allow_extends_outside: bool = False) -> Organisation:
+    """Load a model file (.yaml, .yml or .json), resolving ``extends:``; ``-`` reads standard input.
 
     Raises :class:`~orgmodel.errors.ModelError` listing every problem as ``file:line:column: message``.
-    :func:`source_of` tells later where the organisation was loaded from.
+    :func:`source_of` tells later where the organisation was loaded from. A base file named by
+    ``extends:`` must be a regular file in the model's folder tree (or the current folder's), unless
+    ``allow_extends_outside``.
     """
-    return load_located(path)[0]
+    return load_located(path, allow_extends_outside=allow_extends_outside)[0]
 
 
-def load_located(path: str | os.PathLike[str]) -> tuple[Organisation, SourceMap]:
+def load_located(path: str | os.PathLike[str], *,
+                 allow_extends_outside: bool = False) -> tuple[Organisation, SourceMap]:
     """Like :func:`load`, also returning the source map that turns a path into the model
     (``('bodies', 3)``) into the file, line and column it came from (base files included)."""
     with _no_gc():
-        data, smap = read_document(Path(path))
+        data, smap = read_document(Path(path), allow_outside=allow_extends_outside)
         org = _validate(data, smap)
     remember(org, Located(Path(path), smap))
     return org, smap
 
 
-def loads(text: str, *, fmt: str = "yaml", filename: str = "<string>") -> Organisation:
-    """Load a model from a string (``extends:`` is resolved against the current folder)."""
+def loads(text: str, *, fmt: str = "yaml", filename: str = "<string>",
+          allow_extends_outside: bool = False) -> Organisation:
+    """Load a model from a string (``extends:`` is resolved against, and kept inside, the current folder)."""
     with _no_gc():
         data, doc = parse(text, filename, fmt)
-        merged, smap = merge_base(data, doc, Path.cwd(), ())
+        merged, smap = merge_base(data, doc, Path.cwd(), (), allow_outside=allow_extends_outside)
         return _validate(merged, smap)
 
 
@@ -169,11 +174,30 @@ def expand_paths(paths: Paths, *, note: Callable[[str], None] = _warn) -> list[P
     return out
 
 
-def load_folder(paths: Paths, *, note: Callable[[str], None] = _warn) -> list[Loaded]:
+class LoadResult(NamedTuple):
+    """What :func:`load_folder` with ``keep_going`` gives: the models that loaded, and the problems of the
+    files that did not (in file order; empty when every file loaded)."""
+
+    loaded: list[Loaded]
+    problems: list[Problem]
+
+
+@overload
+def load_folder(paths: Paths, *, note: Callable[[str], None] = ..., keep_going: Literal[False] = ...,
+                allow_extends_outside: bool = ...) -> list[Loaded]: ...
+@overload
+def load_folder(paths: Paths, *, note: Callable[[str], None] = ..., keep_going: Literal[True],
+                allow_extends_outside: bool = ...) -> LoadResult: ...
+
+
+def load_folder(paths: Paths, *, note: Callable[[str], None] = _warn, keep_going: bool = False,
+                allow_extends_outside: bool = False) -> list[Loaded] | LoadResult:
     """Load every model file in the given files and folders (see :func:`expand_paths`).
 
     The problems of all bad files are raised together in one :class:`~orgmodel.errors.ModelError`,
-    so one run shows every mistake; finding no model file at all is one too.
+    so one run shows every mistake; finding no model file at all is one too. With ``keep_going``
+    nothing is raised for bad files: a :class:`LoadResult` holds the good models and the bad files'
+    problems, so a folder run can report on every good file and still name every bad one.
 
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
@@ -183,18 +207,24 @@ def load_folder(paths: Paths, *, note: Callable[[str], None] = _warn) -> list[Lo
     >>> _ = (folder / "b.yaml").write_text("extends: _base.yaml\\nid: b\\n")
     >>> [(m.path.name, m.org.id, len(m.org.bodies)) for m in load_folder(folder)]
     [('a.yaml', 'a', 1), ('b.yaml', 'b', 1)]
+    >>> _ = (folder / "c.yaml").write_text("id: c\\nid: d\\n")
+    >>> result = load_folder(folder, keep_going=True)
+    >>> [m.org.id for m in result.loaded], [str(p).split("/")[-1] for p in result.problems]
+    (['a', 'b'], ["c.yaml:2:1: duplicate key 'id' (first at line 1)"])
     """
     loaded: list[Loaded] = []
     problems: list[Problem] = []
     for path in expand_paths(paths, note=note):
         try:
-            loaded.append(Loaded(path, *load_located(path)))
+            loaded.append(Loaded(path, *load_located(path, allow_extends_outside=allow_extends_outside)))
         except ModelError as e:
             problems.extend(e.problems)
+    if not loaded and not problems:
+        problems = [Problem(" ".join(map(str, _as_list(paths))) or ".", 0, 0, "no model files found")]
+    if keep_going:
+        return LoadResult(loaded, problems)
     if problems:
         raise ModelError(problems)
-    if not loaded:
-        raise ModelError([Problem(" ".join(map(str, _as_list(paths))) or ".", 0, 0, "no model files found")])
     return loaded
 
 

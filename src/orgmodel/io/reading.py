@@ -13,35 +13,83 @@ is YAML or JSON saved as UTF-8
 from __future__ import annotations
 
 import json
+import os
+import stat
+import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, BinaryIO, NoReturn
 
+from .._util import file_kind
 from ..errors import ModelError, Problem
 from .yamlsafe import Doc, compose, to_data
 
-__all__ = ["MAX_BYTES", "read_text", "decode", "parse"]
+__all__ = ["MAX_BYTES", "STDIN", "STDIN_NAME", "read_text", "is_stdin", "decode", "parse"]
 
 MAX_BYTES = 16 * 1024 * 1024
+STDIN = "-"  # the path that means standard input
+STDIN_NAME = "<stdin>"  # its name in messages
 _EMPTY = "file is empty; a model needs at least id, names, org_type, law and bodies"
 
 
 def read_text(path: Path) -> str:
-    """The text of a model file; a folder, a missing, huge or binary file is a :class:`ModelError`."""
+    """The text of a model file; a folder, a missing, huge, binary or special file is a :class:`ModelError`.
+
+    ``-`` reads standard input (named ``<stdin>`` in messages). Only a regular file is opened, and never
+    more than :data:`MAX_BYTES` + 1 bytes are read, whatever its size says: a FIFO would hang and
+    ``/dev/zero`` would never end.
+    """
+    if is_stdin(path):
+        return decode(_read_capped(sys.stdin.buffer, STDIN_NAME), STDIN_NAME)
     name = str(path)
     try:
-        size = path.stat().st_size
-    except OSError as e:
-        raise ModelError([Problem(name, 0, 0, f"cannot read the file: {e.strerror or e}")]) from None
-    if path.is_dir():
-        raise ModelError([Problem(name, 0, 0, "is a folder; give a model file (.yaml, .yml or .json)")])
-    if size > MAX_BYTES:
-        raise ModelError([Problem(name, 0, 0, f"file is {size / 1e6:.1f} MB; "
-                                              f"model files may be at most {MAX_BYTES // 2**20} MiB")])
+        st = os.stat(path)
+    except (OSError, ValueError) as e:  # ValueError: a NUL in the name
+        raise _cannot_read(name, e) from None
+    _require_regular(name, st)
     try:
-        raw = path.read_bytes()
+        # O_NONBLOCK: should the path be swapped for a FIFO after the stat, opening it must not hang.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as e:
-        raise ModelError([Problem(name, 0, 0, f"cannot read the file: {e.strerror or e}")]) from None
+        raise _cannot_read(name, e) from None
+    with os.fdopen(fd, "rb") as fh:
+        _require_regular(name, os.fstat(fd))  # what was opened, not what was stat'ed
+        raw = _read_capped(fh, name)
     return decode(raw, name)
+
+
+def is_stdin(path: str | os.PathLike[str]) -> bool:
+    """True for the path ``-``, which means standard input."""
+    return os.fspath(path) == STDIN
+
+
+def _require_regular(name: str, st: os.stat_result) -> None:
+    if stat.S_ISDIR(st.st_mode):
+        raise ModelError([Problem(name, 0, 0, "is a folder; give a model file (.yaml, .yml or .json)")])
+    if not stat.S_ISREG(st.st_mode):
+        raise ModelError([Problem(name, 0, 0, f"is {file_kind(st.st_mode)}, not a regular file; "
+                                              "a model file is a .yaml, .yml or .json file")])
+    if st.st_size > MAX_BYTES:
+        raise _too_big(name, st.st_size)
+
+
+def _read_capped(fh: BinaryIO, name: str) -> bytes:
+    try:
+        raw = fh.read(MAX_BYTES + 1)
+    except OSError as e:
+        raise _cannot_read(name, e) from None
+    if len(raw) > MAX_BYTES:
+        raise _too_big(name, len(raw), at_least=True)
+    return raw
+
+
+def _too_big(name: str, size: int, at_least: bool = False) -> ModelError:
+    more = "more than " if at_least else ""
+    return ModelError([Problem(name, 0, 0, f"file is {more}{size / 1e6:.1f} MB; "
+                                           f"model files may be at most {MAX_BYTES // 2**20} MiB")])
+
+
+def _cannot_read(name: str, e: Exception) -> ModelError:
+    return ModelError([Problem(name, 0, 0, f"cannot read the file: {getattr(e, 'strerror', None) or e}")])
 
 
 def decode(raw: bytes, name: str) -> str:

@@ -17,17 +17,21 @@ follows a path into the merged document back to the file, line and column it was
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from .._util import file_kind
 from ..errors import ModelError, Problem
-from .reading import parse, read_text
+from .reading import MAX_BYTES, STDIN, STDIN_NAME, is_stdin, parse, read_text
 from .yamlsafe import Doc
 
-__all__ = ["SourceMap", "read_document", "merge_base", "MODEL_KEYS", "LIST_KEYS"]
+__all__ = ["SourceMap", "read_document", "merge_base", "resolve_base", "MODEL_KEYS", "LIST_KEYS"]
 
 MODEL_KEYS = frozenset({"id", "names", "org_type", "law", "bodies", "extends"})
 LIST_KEYS = ("bodies", "relations", "powers", "instruments", "choices", "suppressions")
@@ -79,19 +83,35 @@ class SourceMap:
         return Problem(file, line, column, message)
 
 
-def read_document(path: Path, stack: tuple[Path, ...] = ()) -> tuple[Any, SourceMap]:
+def read_document(path: Path, stack: tuple[Path, ...] = (), *, roots: tuple[Path, ...] = (),
+                  allow_outside: bool = False) -> tuple[Any, SourceMap]:
     """Read one file, resolving 'extends:' into the merged data and its source map.
 
-    ``stack`` holds the files being read further up, to refuse a cycle of ``extends:``.
+    ``stack`` holds the files being read further up, to refuse a cycle of ``extends:``. A base file must
+    lie in one of the folder trees ``roots`` (by default the model file's folder and the current folder)
+    unless ``allow_outside``. ``-`` reads standard input; its bases are looked for in the current folder.
     """
-    name = str(path)
+    if is_stdin(path):
+        name, folder, here = STDIN_NAME, Path.cwd(), Path.cwd() / STDIN
+    else:
+        name, folder, here = str(path), path.parent, Path(os.path.realpath(path))
+    roots = roots or _default_roots(folder)
     fmt = "json" if path.suffix.lower() == ".json" else "yaml"
     data, doc = parse(read_text(path), name, fmt)
-    return merge_base(data, doc, path.parent, stack + (path.resolve(),))
+    return merge_base(data, doc, folder, stack + (here,), roots=roots, allow_outside=allow_outside)
 
 
-def merge_base(data: Any, doc: Doc, folder: Path, stack: tuple[Path, ...]) -> tuple[dict[str, Any], SourceMap]:
-    """The document's data with its ``extends:`` base (looked for relative to ``folder``) merged in."""
+def _default_roots(folder: Path) -> tuple[Path, ...]:
+    """The model's own folder tree, and the current folder's (the project one works in)."""
+    return tuple(dict.fromkeys((Path(os.path.realpath(folder)), Path.cwd().resolve())))
+
+
+def merge_base(data: Any, doc: Doc, folder: Path, stack: tuple[Path, ...], *, roots: tuple[Path, ...] = (),
+               allow_outside: bool = False) -> tuple[dict[str, Any], SourceMap]:
+    """The document's data with its ``extends:`` base (looked for relative to ``folder``) merged in.
+
+    ``roots`` and ``allow_outside`` bound where the base may be, as in :func:`read_document`.
+    """
     if not isinstance(data, dict):
         kind = type(data).__name__.replace("str", "a text").replace("list", "a list").replace("int", "a number")
         raise ModelError([Problem(doc.filename, 1, 1, f"top level is {kind}, not a mapping; a model file starts "
@@ -106,12 +126,9 @@ def merge_base(data: Any, doc: Doc, folder: Path, stack: tuple[Path, ...]) -> tu
         return data, smap
     if not isinstance(base_ref, str):
         raise _error_at(smap, ("extends",), "extends must be the path of a base file, relative to this file")
-    base_path = (folder / base_ref)
-    if base_path.resolve() in stack:
-        raise _error_at(smap, ("extends",), f"extends {base_ref!r} leads back to a file already being read (a cycle)")
-    if not base_path.exists():
-        raise _error_at(smap, ("extends",), f"base file {base_ref!r} not found (looked in {folder})")
-    base_data, base_map = read_document(base_path, stack)
+    roots = roots or _default_roots(folder)
+    base_path = resolve_base(smap, base_ref, folder, stack, roots, allow_outside)
+    base_data, base_map = read_document(base_path, stack, roots=roots, allow_outside=allow_outside)
     merged = dict(base_data)
     counts = {}
     for key, value in data.items():
@@ -125,6 +142,38 @@ def merge_base(data: Any, doc: Doc, folder: Path, stack: tuple[Path, ...]) -> tu
     smap.base = base_map
     smap.base_counts = counts
     return merged, smap
+
+
+def resolve_base(smap: SourceMap, ref: str, folder: Path, stack: tuple[Path, ...], roots: tuple[Path, ...],
+                 allow_outside: bool) -> Path:
+    """The base file that ``extends: ref`` names, relative to ``folder``; every reason it cannot be read is a
+    :class:`ModelError` at the ``extends:`` line: a missing file, a symlink loop, a cycle of ``extends:``, a
+    path outside ``roots`` (unless ``allow_outside``), a file that is not regular (a FIFO would hang the
+    reader, ``/dev/zero`` would never end) or one over the size limit."""
+    at = ("extends",)
+    if not ref.strip() or "\0" in ref:
+        raise _error_at(smap, at, f"extends {ref!r} is not a file name; give the path of a base file, "
+                                  "relative to this file")
+    base_path = folder / ref
+    try:
+        real = Path(os.path.realpath(base_path, strict=True))
+    except FileNotFoundError:
+        raise _error_at(smap, at, f"base file {ref!r} not found (looked in {folder})") from None
+    except OSError as e:
+        why = "is a symbolic link loop" if e.errno == errno.ELOOP else f"cannot be read: {e.strerror or e}"
+        raise _error_at(smap, at, f"base file {ref!r} {why}") from None
+    if real in stack:
+        raise _error_at(smap, at, f"extends {ref!r} leads back to a file already being read (a cycle)")
+    if not allow_outside and not any(real.is_relative_to(root) for root in roots):
+        raise _error_at(smap, at, f"base file {ref!r} is outside the model's folder ({roots[0]}); a base file "
+                                  "must be in that folder or below it (or allow it: --allow-extends-outside)")
+    st = os.stat(real)
+    if not stat.S_ISREG(st.st_mode):
+        raise _error_at(smap, at, f"base file {ref!r} is {file_kind(st.st_mode)}; extends names a regular file")
+    if st.st_size > MAX_BYTES:
+        raise _error_at(smap, at, f"base file {ref!r} is {st.st_size / 1e6:.1f} MB; "
+                                  f"model files may be at most {MAX_BYTES // 2**20} MiB")
+    return base_path
 
 
 def _error_at(smap: SourceMap, loc: tuple[Any, ...], message: str) -> ModelError:
