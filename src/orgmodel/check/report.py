@@ -153,22 +153,7 @@ def to_text(items: list[Checked], lang: str = DEFAULT_LANG, style: Style = plain
             out.append("")
             out.append(style(f"  {_h(sev, lang).upper()} ({len(group)})", fg=_COLOUR[sev], bold=True))
             for f in group:
-                head = f"    {style(f.code, fg=_COLOUR[sev], bold=True)}"
-                where = _where(f)
-                if where:
-                    head += f"  {where}"
-                cite = _cite(f)
-                if cite:
-                    head += style(f"  [{cite}]", dim=True)
-                out.append(head)
-                out.append(f"      {f.text(lang)}")
-                if f.downgraded_from:
-                    out.append(f"      {_downgraded(f, lang)}")
-                hint = f.hint_text(lang)
-                if hint:
-                    out.append(f"      {_h('hint', lang)}: {hint}")
-                if f.source:
-                    out.append(style(f"      {_h('source', lang)}: {f.source}", dim=True))
+                out.extend(_finding_lines(f, lang, style))
         if r.suppressions:
             out.append("")
             out.append(style(f"  {_h('suppressed', lang).upper()} ({len(r.suppressions)})", bold=True))
@@ -176,6 +161,26 @@ def to_text(items: list[Checked], lang: str = DEFAULT_LANG, style: Style = plain
                 out.append(f"    {_suppression_text(s, lang)}")
         out.append("")
     return "\n".join(out)
+
+
+def _finding_lines(f: Finding, lang: str, style: Style) -> list[str]:
+    """One finding in the text report: code, place and provision; message; downgrade, hint, source."""
+    head = f"    {style(f.code, fg=_COLOUR[f.severity], bold=True)}"
+    where = _where(f)
+    if where:
+        head += f"  {where}"
+    cite = _cite(f)
+    if cite:
+        head += style(f"  [{cite}]", dim=True)
+    lines = [head, f"      {f.text(lang)}"]
+    if f.downgraded_from:
+        lines.append(f"      {_downgraded(f, lang)}")
+    hint = f.hint_text(lang)
+    if hint:
+        lines.append(f"      {_h('hint', lang)}: {hint}")
+    if f.source:
+        lines.append(style(f"      {_h('source', lang)}: {f.source}", dim=True))
+    return lines
 
 
 def _effect(s: SuppressionRecord, lang: str) -> str:

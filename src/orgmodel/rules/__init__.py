@@ -100,8 +100,9 @@ class _FindingMaker:
     def __init__(self, rule: Rule, ctx: Ctx, rs: Ruleset):
         self.rule, self.ctx, self.rs = rule, ctx, rs
         self.caveat = rs.caveat
-        self.fixed = dict(code=rule.code, law=rule.citation.act, section=rule.citation.section_text,
-                          confidence=rule.confidence, source=rule.citation.source, ruleset=rule.law)
+        self.fixed: dict[str, Any] = dict(
+            code=rule.code, law=rule.citation.act, section=rule.citation.section_text, confidence=rule.confidence,
+            source=rule.citation.source, ruleset=rule.law)
 
     def _with_caveat(self, message: Text) -> Text:
         return concat(message, " ", self.caveat) if self.caveat else message

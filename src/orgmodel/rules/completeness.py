@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..kinds import kinds_where, ordered_kinds_where
-from ..vocab import AdvocacyType, BodyKind as K, ExecutiveType, InstrumentKind, LanguageBody
 from ..text import Text
+from ..vocab import AdvocacyType, BodyKind as K, ExecutiveType, InstrumentKind, LanguageBody
 from .base import Ctx, Hit, Rule, cannot, model_text, rule_check, violation
 from .catalogue import TOPICS
 

@@ -13,8 +13,8 @@ from typing import Iterator
 
 from ..index import find_cycles
 from ..kinds import kinds_where
-from ..vocab import BodyKind as K, CommitteeRole, InstrumentKind, RelationType
 from ..text import Text
+from ..vocab import BodyKind as K, CommitteeRole, InstrumentKind, RelationType
 from .base import Ctx, Hit, Rule, cannot, model_text, rule_check, violation
 from .catalogue import MATTERS, reserved_matters
 

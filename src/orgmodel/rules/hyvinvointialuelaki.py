@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..text import Text
 from . import completeness as c
 from . import delegation as d
-from ..text import Text
 from .base import Law, Rule, Ruleset, cite
 from .catalogue import GROUP_GUIDELINE_TOPICS, STRATEGY_TOPICS
 
