@@ -88,7 +88,7 @@ def test_json_output(capsys, model: Path) -> None:
     assert rep["path"] == str(model) and rep["meta"]["law"] == "fi/kuntalaki-410-2015"
     assert rep["counts"]["error"] == sum(1 for f in rep["findings"] if f["severity"] == "error") > 0
     size = next(f for f in rep["findings"] if f["code"] == "SIZE-KL")
-    assert size["message_fi"] and size["message"] and size["section"] == "16 §" and size["confidence"] == "LT"
+    assert size["message_fi"] and size["message_sv"] and size["message"] and size["section"] == "16 §" and size["confidence"] == "LT"
     assert size["location"].endswith("base.yaml:7:5") and size["loc"] == ["bodies", 0]
     assert [s["code"] for s in rep["suppressions"]] == ["ADV-YOUTH"]
     assert rep["suppressed"][0]["suppressed_reason"].startswith("Nuorisovaltuusto")

@@ -160,4 +160,4 @@ def test_the_four_hints_keep_their_wording(tmp_path: Path) -> None:
     org = orgmodel.io.loads(head + "bodies:\n  - {id: v, kind: council, names: {fi: V}}\n"
                             "suppressions:\n  - {code: DEPUTIESS, reason: test}\n")
     unknown = [f for f in check(org).findings if f.code == "SUPPRESS-UNKNOWN"]
-    assert unknown and unknown[0].message.endswith("(did you mean DEPUTIES?)"), unknown
+    assert unknown and unknown[0].text("en").endswith("(did you mean DEPUTIES?)"), unknown

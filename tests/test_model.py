@@ -160,7 +160,7 @@ def test_structural_findings() -> None:
     report = check(org, legal=False)
     assert [(f.code, f.body) for f in report.findings] == [
         ("STRUCT-CYCLE", "x"), ("STRUCT-NO-PARENT", "free"), ("STRUCT-ORPHAN", "lonely")]
-    assert "x -> y -> x" in report.findings[0].message
+    assert "x -> y -> x" in report.findings[0].text("en")
     assert report.exit_code() == 1
 
 

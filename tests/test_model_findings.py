@@ -86,7 +86,7 @@ def test_model_findings_are_the_recorded_ones(rel: str) -> None:
     assert found == Counter(EXPECTED[rel])
     # the drafts are checked under the bill: never an error, and every finding says it is a bill
     assert report.errors == []
-    assert all("HE 15/2017" in f.message for f in report.findings)
+    assert all("HE 15/2017" in f.text("en") for f in report.findings)
     # every downgrade is the model's own, with its reason
     assert all(f.suppressed_reason for f in report.findings if f.downgraded_from)
 

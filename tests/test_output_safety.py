@@ -151,7 +151,7 @@ def test_dash_writes_text_to_standard_output(model: Path, capsys: pytest.Capture
     assert code == 1 and out.startswith("{") and '"path"' in out
     code, out, err = run(capsys, "render", str(model), "-o", "-")  # SVG unless --format says otherwise
     assert code == 0 and out.lstrip().startswith("<?xml") and out.rstrip().endswith("</svg>")
-    assert "-: svg, screen" in err  # the summary line moves to standard error
+    assert "-: svg-tiedosto, esitystapa screen" in err  # the summary line moves to standard error
     code, out, _ = run(capsys, "schema", "-o", "-")
     assert code == 0 and '"$schema"' in out
     assert not Path("-").exists()

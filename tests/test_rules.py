@@ -1,4 +1,4 @@
-"""The rulesets as data: every rule cites its law and section, has texts in both languages, a fix hint,
+"""The rulesets as data: every rule cites its law and section, has texts in all three languages, a fix hint,
 dates, and a stable code; the statutes.md rule catalogue is covered."""
 
 from __future__ import annotations
@@ -67,12 +67,13 @@ def test_every_rule_cites_its_law_and_section(rule) -> None:
 
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda r: f"{r.law.split('/')[1]}:{r.code}")
 def test_every_rule_has_texts_hint_severity_and_dates(rule) -> None:
-    assert rule.the_title.fi and rule.the_title.en
-    assert rule.the_hint.fi and rule.the_hint.en
+    assert rule.the_title.fi and rule.the_title.sv and rule.the_title.en
+    assert rule.the_hint.fi and rule.the_hint.sv and rule.the_hint.en
     for variant, msg in {**rule.check.messages, **rule.messages}.items():
-        assert msg.fi.strip() and msg.en.strip(), variant
-        # the same placeholders in both languages, so both can be filled from one set of values
+        assert msg.fi.strip() and msg.sv.strip() and msg.en.strip(), variant
+        # the same placeholders in every language, so all can be filled from one set of values
         assert set(re.findall(r"{(\w+)}", msg.fi)) == set(re.findall(r"{(\w+)}", msg.en)), variant
+        assert set(re.findall(r"{(\w+)}", msg.sv)) == set(re.findall(r"{(\w+)}", msg.en)), variant
     assert rule.effective_severity in ("error", "warning", "info")
     assert rule.valid_from is not None
     assert rule.valid_to is None or rule.valid_to >= rule.valid_from
@@ -93,7 +94,7 @@ def test_only_the_bill_carries_a_caveat() -> None:
 
 def test_every_check_function_has_texts() -> None:
     for spec in specs():
-        assert spec.title.fi and spec.title.en and spec.hint.fi and spec.hint.en, spec.fn.__name__
+        assert all(t.get(lang) for t in (spec.title, spec.hint) for lang in ("fi", "sv", "en")), spec.fn.__name__
 
 
 def test_section_parsing() -> None:
@@ -114,7 +115,7 @@ def test_law_names_resolve_and_bad_ones_are_user_errors() -> None:
 def test_matter_catalogue() -> None:
     # every reserved section is a parsable citation (or unknown, for the bill)
     for m in MATTERS.values():
-        assert m.names.fi and m.names.en
+        assert m.names.fi and m.names.sv and m.names.en
         for law, res in m.council_only.items():
             assert law in RULESETS
             if law != ML:

@@ -33,6 +33,7 @@ from orgmodel.check import check
 from orgmodel.errors import UserError
 from orgmodel.io import load
 from orgmodel.rules import KL, RULESETS, Rule, all_rules, resolve_law
+from orgmodel.text import LANGS
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "rules"
 SHARED = "shared"
@@ -147,8 +148,8 @@ def test_rule_fails_on_its_failing_fixture_with_exactly_the_findings_it_names(ru
     for key in got:  # each expected text in a finding of its own
         named = [e for e in expected if e.key == key]
         same = [f for f in hits if (f.code, f.message_key, f.body) == key]
-        assert any(all(e.text is None or e.text in f.message for e, f in zip(named, order))
-                   for order in permutations(same)), (named, [f.message for f in same])
+        assert any(all(e.text is None or e.text in f.text("en") for e, f in zip(named, order))
+                   for order in permutations(same)), (named, [f.text("en") for f in same])
     cannot_only = all(e.variant == "cannot_check" for e in expected)
     assert cannot_only == ((rule.law, rule.code) in CANNOT_CHECK_ONLY), (
         f"{path.name}: a failing fixture shows a violation; only {sorted(CANNOT_CHECK_ONLY)} may expect "
@@ -160,7 +161,8 @@ def test_rule_fails_on_its_failing_fixture_with_exactly_the_findings_it_names(ru
         assert f.severity == rule.effective_severity
         assert f.law == rule.citation.act and f.section == rule.citation.section_text
         assert f.confidence == rule.confidence
-        for text in (f.message, f.message_fi, f.hint, f.hint_fi):
+        assert f.hint is not None
+        for text in (*(f.text(lang) for lang in LANGS), *(f.hint.get(lang) for lang in LANGS)):
             assert text and "{" not in text and "}" not in text, text  # every placeholder filled
 
 
@@ -169,7 +171,7 @@ def test_rule_is_silent_on_its_passing_fixture(rule: Rule, path: Path) -> None:
     assert not [line for line in header(path) if EXPECT.fullmatch(line)], f"{path.name} passes: it expects nothing"
     report = check(load(path), law=rule.law)
     hits = [f for f in report.findings if f.code == rule.code]
-    assert not hits, [f.message for f in hits]
+    assert not hits, [f.text("en") for f in hits]
 
 
 def test_every_rule_has_a_failing_and_a_passing_fixture() -> None:
@@ -206,7 +208,7 @@ def test_complete_exemplar_has_no_findings(law: str) -> None:
     assert law in LAW_DIR, f"no fixture folder for {law} (see test_every_law_has_a_fixture_folder)"
     report = check(load(FIX / LAW_DIR[law] / "complete.yaml"))
     assert report.meta["law"] == law
-    assert report.findings == [], [(f.code, f.body, f.message) for f in report.findings]
+    assert report.findings == [], [(f.code, f.body, f.text("en")) for f in report.findings]
     assert report.meta["rules_run"] == len([r for r in all_rules() if r.law == law])
 
 

@@ -52,8 +52,8 @@ def test_59_seats_under_kuntalaki(population: int, flagged: bool) -> None:
 
 def test_size_message_names_the_numbers() -> None:
     [f] = [f for f in check(org(population=250_000), law=HVA).findings if f.code == "SIZE-HVA"]
-    assert "59" in f.message_fi and "69" in f.message_fi and "250 000" in f.message_fi
-    assert "250,000" in f.message
+    assert "59" in f.text("fi") and "69" in f.text("fi") and "250 000" in f.text("fi")
+    assert "250 000" in f.text("sv") and "250,000" in f.text("en")
 
 
 def test_mayor_model_only_under_kuntalaki() -> None:
@@ -63,7 +63,8 @@ def test_mayor_model_only_under_kuntalaki() -> None:
     assert hva.severity == "error" and hva.confidence == "LT"
     [ml] = [f for f in check(structure, law=ML).findings if f.code == "MAYOR-ML"]
     assert ml.severity == "warning" and ml.confidence == "UNC"  # the bill is not read: never an error
-    assert "toissijaisista lähteistä" in ml.message_fi and "secondary sources" in ml.message
+    assert "toissijaisista lähteistä" in ml.text("fi") and "secondary sources" in ml.text("en")
+    assert "sekundära källor" in ml.text("sv")
 
 
 def test_subcommittee_of_a_committee_only_under_kuntalaki() -> None:

@@ -17,13 +17,15 @@ from orgmodel.cli.schema_cmd import schema_text
 from orgmodel.model import Organisation
 from orgmodel.rules import LAWS, RULESETS, UnknownLaw, law_names_text, register, resolve, unregister
 from orgmodel.rules import completeness as c
-from orgmodel.rules.base import Law, Msg, Rule, Ruleset, cite
+from orgmodel.rules.base import Law, Rule, Ruleset, cite
+from orgmodel.text import Text
 from orgmodel.rules.catalogue import MATTERS, STRATEGY_TOPICS
 
 TEST_LAW = Law(id="xx/testilaki-1-2030",
                titles={"fi": "Testilaki 1/2030", "sv": "Testlag 1/2030", "en": "Test Act 1/2030"},
                aliases=("testilaki", "1/2030"), valid_from=date(2030, 1, 1), family="municipal")
-OLD_WHAT, NEW_WHAT = Msg("vanha valtuusto", "old council"), Msg("uusi valtuusto", "new council")
+OLD_WHAT = Text(fi="vanha valtuusto", sv="gamla fullmäktige", en="old council")
+NEW_WHAT = Text(fi="uusi valtuusto", sv="nya fullmäktige", en="new council")
 STAGE = date(2031, 1, 1)  # the day the second stage comes into force
 
 
@@ -36,7 +38,7 @@ def _test_ruleset() -> Ruleset:
              severity="warning", params={"kind": "council", "what": NEW_WHAT}),
         # a provision that comes into force only in the second stage
         Rule("T-AUDIT", c.mandatory_body, cite("Testilaki 1/2030", "2 §"), "LT", valid_from=STAGE,
-             params={"kind": "audit_committee", "what": Msg("tarkastuslautakunta", "audit committee")}),
+             params={"kind": "audit_committee", "what": Text(fi="tarkastuslautakunta", sv="revisionsnämnd", en="audit committee")}),
     ))
 
 
@@ -67,7 +69,7 @@ def test_every_law_is_declared_once_with_titles_family_and_dates() -> None:
         assert all(law.titles[lang].strip() for lang in ("fi", "sv", "en"))
         assert law.valid_from is not None
         # the ruleset's title is the law's: one title per law
-        assert RULESETS[law_id].title == Msg(law.titles["fi"], law.titles["en"])
+        assert RULESETS[law_id].title == Text(fi=law.titles["fi"], sv=law.titles["sv"], en=law.titles["en"])
         for alias in law.aliases:
             assert resolve(alias) is law and resolve(alias.upper()) is law
     assert LAWS["fi/kuntalaki-410-2015"].title("sv") == "Kommunallag 410/2015"
@@ -152,8 +154,8 @@ def test_one_code_has_dated_versions_selected_by_as_of(test_law: Law) -> None:
     org = _model(test_law.id)
     before = [f for f in check(org, as_of=date(2030, 12, 31)).findings if f.code == "T-COUNCIL"]
     after = [f for f in check(org, as_of=STAGE).findings if f.code == "T-COUNCIL"]
-    assert [(f.severity, f.message) for f in before] == [("error", "A mandatory body is missing: old council.")]
-    assert [(f.severity, f.message) for f in after] == [("warning", "A mandatory body is missing: new council.")]
+    assert [(f.severity, f.text("en")) for f in before] == [("error", "A mandatory body is missing: old council.")]
+    assert [(f.severity, f.text("en")) for f in after] == [("warning", "A mandatory body is missing: new council.")]
 
 
 def test_a_provision_in_force_from_a_later_stage(test_law: Law) -> None:

@@ -32,18 +32,19 @@ def test_missing_data_is_never_an_error_or_warning() -> None:
         data = yaml.safe_load(dumps(load(FIX / law / "complete.yaml")))
         org = loads(yaml.safe_dump(strip(data), allow_unicode=True))
         report = check(org)
-        assert report.errors == [] and report.warnings == [], [(f.code, f.message) for f in report.findings]
+        assert report.errors == [] and report.warnings == [], [(f.code, f.text("en")) for f in report.findings]
         assert report.findings and all(f.cannot_check and f.severity == "info" for f in report.findings)
         for f in report.findings:
-            assert f.needs and f.needs.split(" ")[0].split(".")[0] in f.message  # names what is needed
+            assert f.needs and f.needs.split(" ")[0].split(".")[0] in f.text("en")  # names what is needed
 
 
 def test_cannot_check_names_what_is_needed() -> None:
     org = make_org([body("valtuusto", "council", seats=59)], id="p", name="P", org_type="municipality")
     [f] = [f for f in check(org).findings if f.code == "SIZE-KL"]
     assert f.severity == "info" and f.cannot_check and f.needs == "population.count"
-    assert "population.count" in f.message and "population.count" in f.message_fi
-    assert f.message_fi.startswith("Ei voida tarkistaa (valtuuston koko)")
+    assert all("population.count" in f.text(lang) for lang in ("fi", "sv", "en"))
+    assert f.text("fi").startswith("Ei voida tarkistaa (valtuuston koko)")
+    assert f.text("sv").startswith("Kan inte kontrolleras (fullmäktiges storlek)")
 
 
 def test_a_seat_range_below_the_minimum_is_an_error_a_range_across_it_cannot_be_checked() -> None:
@@ -53,7 +54,7 @@ def test_a_seat_range_below_the_minimum_is_an_error_a_range_across_it_cannot_be_
         return [f for f in check(org).findings if f.code == "SIZE-HVA"]
 
     [below] = size("55-65")
-    assert below.severity == "error" and "55-65" in below.message
+    assert below.severity == "error" and "55-65" in below.text("en")
     [across] = size("65-75")
     assert across.severity == "info" and across.cannot_check
     assert size("69") == []
@@ -65,7 +66,7 @@ def test_cannot_check_notes_are_summed_up_per_rule() -> None:
                    org_type="municipality")
     [deputies] = [f for f in check(org).findings if f.code == "DEPUTIES"]
     assert deputies.body is None and len(deputies.bodies) == 13  # 12 boards and the executive board
-    assert "13" in deputies.message and "+5" in deputies.message  # 8 listed, the rest counted
+    assert "13" in deputies.text("en") and "+5" in deputies.text("en")  # 8 listed, the rest counted
     assert deputies.loc is None
 
 
@@ -97,9 +98,10 @@ def test_suppressions_switch_off_downgrade_and_are_listed() -> None:
     assert audit.severity == "warning" and audit.downgraded_from == "error"
     # a suppression that matches nothing, and one with a typo, are findings themselves
     [unused] = [f for f in report.findings if f.code == "SUPPRESS-UNUSED"]
-    assert "MAYOR" in unused.message and unused.severity == "info"
+    assert "MAYOR" in unused.text("en") and unused.severity == "info"
     [unknown] = [f for f in report.findings if f.code == "SUPPRESS-UNKNOWN"]
-    assert unknown.severity == "warning" and "did you mean MAND-AUDIT" in unknown.message
+    assert unknown.severity == "warning" and "did you mean MAND-AUDIT" in unknown.text("en")
+    assert "tarkoititko MAND-AUDIT" in unknown.text("fi") and "menade du MAND-AUDIT" in unknown.text("sv")
     assert [(s["code"], s["effect"], s["matched"]) for s in report.suppressions] == [
         ("GENDER-40", "off", 1), ("MAND-AUDIT", "downgraded to warning", 1), ("MAYOR", "off", 0),
         ("MAND-AUDITT", "off", 0)]
@@ -118,14 +120,18 @@ def test_report_converts_to_records_and_shows_as_a_table() -> None:
     report = check(loads(SUPPRESSED))
     records = report.to_records()
     assert len(records) == len(report.findings)
-    assert {"subject", "code", "severity", "message", "message_fi", "law", "section", "confidence", "hint",
-            "body", "cannot_check"} <= set(records[0])
+    assert {"subject", "code", "severity", "message", "message_fi", "message_sv", "law", "section", "confidence",
+            "hint", "hint_fi", "hint_sv", "body", "cannot_check"} <= set(records[0])
+    assert records[0]["message"] == report.findings[0].text("en")  # the JSON shape: English plus _fi and _sv
+    swedish = report.to_records(lang="sv")[0]
+    assert swedish["message"] == report.findings[0].text("sv") and "message_fi" not in swedish
     json.dumps(records)  # plain data
     assert len(report.to_records(include_suppressed=True)) == len(records) + 1
     html = report._repr_html_()
     assert html.count("<tr>") == len(report.findings) + 1  # header row + one per finding
     assert "MAND-AUDIT" in html and "Kuntalaki 410/2015 30 § 1 mom, 121 §" in html
-    assert "Suppressions" in html and "GENDER-40" in html
+    assert "Vaiennetut säännöt" in html and "GENDER-40" in html  # Finnish by default
+    assert "Suppressed rules" in report._repr_html_("en") and "Undertryckta regler" in report.to_html("sv")
     assert not re.search(r"<td>[^<]*<script", html)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .errors import OutputError
 
-__all__ = ["did_you_mean", "file_kind", "writable_target", "write_atomic"]
+__all__ = ["close_matches", "did_you_mean", "file_kind", "writable_target", "write_atomic"]
 
 # Read once, at import: os.umask can only be read by setting it, and setting it for a moment while
 # another thread creates a file would give that file the wrong mode.
@@ -38,13 +38,23 @@ def did_you_mean(word: str, candidates: Iterable[str], *, n: int = 1, quote: boo
     >>> did_you_mean("zzz", ["council"])
     ''
     """
-    options = list(candidates)
-    if len(options) > _MAX_CANDIDATES:
-        return ""
-    close = difflib.get_close_matches(word, options, n=n, cutoff=0.6)
+    close = close_matches(word, candidates, n=n)
     if not close:
         return ""
     return f"did you mean {' or '.join(repr(c) if quote else c for c in close)}?"
+
+
+def close_matches(word: str, candidates: Iterable[str], *, n: int = 1) -> list[str]:
+    """The up to ``n`` candidates closest to ``word`` (what :func:`did_you_mean` names), for a caller
+    that words the hint itself (in another language, say); none with more than 5000 candidates.
+
+    >>> close_matches("MAND-AUDT", ["MAND-AUDIT", "MAYOR"])
+    ['MAND-AUDIT']
+    """
+    options = list(candidates)
+    if len(options) > _MAX_CANDIDATES:
+        return []
+    return difflib.get_close_matches(word, options, n=n, cutoff=0.6)
 
 
 def file_kind(mode: int) -> str:

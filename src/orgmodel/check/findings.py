@@ -1,21 +1,28 @@
 """Findings are data: a report of what a check found, never an exception.
 
->>> r = Report(subject="demo", findings=[Finding(code="STRUCT-ORPHAN", severity="warning",
-...     message="body 'x' is connected to nothing", body="x")])
+>>> orphan = Text(fi="toimielin 'x' ei liity mihinkään", sv="organet 'x' är inte kopplat till något",
+...               en="body 'x' is connected to nothing")
+>>> r = Report(subject="demo", findings=[Finding(code="STRUCT-ORPHAN", severity="warning", message=orphan, body="x")])
+>>> r.findings[0].text("sv")
+"organet 'x' är inte kopplat till något"
 >>> r.counts()
 {'error': 0, 'warning': 1, 'info': 0}
 >>> r.exit_code()
 0
 >>> r.exit_code("warning")
 1
->>> r.to_records()[0]["code"]
-'STRUCT-ORPHAN'
+>>> r.to_records()[0]["code"], r.to_records()[0]["message_fi"]
+('STRUCT-ORPHAN', "toimielin 'x' ei liity mihinkään")
+>>> r.to_records(lang="sv")[0]["message"]
+"organet 'x' är inte kopplat till något"
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal, TypedDict
+
+from ..text import DEFAULT_LANG, Text
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -27,6 +34,7 @@ class ReportMeta(TypedDict, total=False):
     law: str  # the law id whose rules ran
     law_title: str  # its Finnish title
     law_title_en: str
+    law_title_sv: str
     rules_run: int
     rules_not_in_force: list[str]  # codes skipped because they did not apply on ``as_of``
     variants_checked: int  # only for a model with open choices
@@ -41,7 +49,7 @@ class SuppressionRecord(TypedDict):
     body: str | None
     reason: str
     severity: Severity | None  # None: switched off; else downgraded to this
-    effect: str  # 'off' or 'downgraded to <severity>'
+    effect: str  # 'off' or 'downgraded to <severity>' (a stable token for programs; reports print it in words)
     matched: int  # how many findings it matched
     loc: list[str | int]  # where it is in the model ('suppressions', k)
 
@@ -50,25 +58,26 @@ class SuppressionRecord(TypedDict):
 class Finding:
     """One thing a check found about one body (or the whole organisation when ``body`` is None).
 
-    ``message``/``hint`` are English, ``message_fi``/``hint_fi`` Finnish. A finding with
-    ``cannot_check`` says the model lacks what a rule needs (``needs`` names the key); it is
-    never an error. ``loc`` points into the model data (('relations', 4)); for a model loaded from a
-    file, :func:`orgmodel.check.locate.locate` turns it into ``location`` (file:line:column).
+    ``message`` and ``hint`` are :class:`~orgmodel.text.Text`: the same finding in Finnish, Swedish
+    and English; :meth:`text` and :meth:`hint_text` give them in one language. A finding with
+    ``cannot_check`` says the model lacks what a rule needs (``needs`` names the key; ``needs_text``
+    says it in words where a bare key would not do); it is never an error. ``loc`` points into the
+    model data (('relations', 4)); for a model loaded from a file,
+    :func:`orgmodel.check.locate.locate` turns it into ``location`` (file:line:column).
     """
 
     code: str
     severity: Severity
-    message: str
+    message: Text
     body: str | None = None
     law: str | None = None
     section: str | None = None
-    hint: str | None = None
+    hint: Text | None = None
     confidence: str | None = None  # LT, SEC or UNC: how sure the rule's legal basis is
-    message_fi: str | None = None
     suppressed_reason: str | None = None
-    hint_fi: str | None = None
     cannot_check: bool = False
     needs: str | None = None
+    needs_text: Text | None = None
     source: str | None = None  # for rules known from secondary sources: where
     ruleset: str | None = None  # the law id whose ruleset produced it
     loc: tuple[str | int, ...] | None = None
@@ -78,12 +87,13 @@ class Finding:
     in_variant: str | None = None  # 'choice=alternative': found only when that alternative is picked
     message_key: str | None = None  # for a rule's finding: the key of the rule's messages that produced it
 
-    def text(self, lang: str = "fi") -> str:
-        """The message in ``lang`` (Finnish falls back to English where a check has no Finnish)."""
-        return (self.message_fi or self.message) if lang == "fi" else self.message
+    def text(self, lang: str = DEFAULT_LANG) -> str:
+        """The message in ``lang`` (fi, sv or en)."""
+        return self.message.get(lang)
 
-    def hint_text(self, lang: str = "fi") -> str | None:
-        return (self.hint_fi or self.hint) if lang == "fi" else self.hint
+    def hint_text(self, lang: str = DEFAULT_LANG) -> str | None:
+        """The fix hint in ``lang``, or None when the finding has none."""
+        return self.hint.get(lang) if self.hint is not None else None
 
     @property
     def citation(self) -> str | None:
@@ -92,10 +102,27 @@ class Finding:
             return None
         return f"{self.law} {self.section}" if self.section else self.law
 
-    def to_record(self) -> dict[str, Any]:
-        record = asdict(self)
-        record["loc"] = list(self.loc) if self.loc is not None else None
-        record["bodies"] = list(self.bodies)
+    def to_record(self, lang: str | None = None) -> dict[str, Any]:
+        """The finding as a flat dict of plain values (what the JSON report writes).
+
+        Without ``lang``: ``message`` and ``hint`` in English, plus ``message_fi``, ``message_sv``,
+        ``hint_fi`` and ``hint_sv`` (the JSON format of orgmodel-check/1). With ``lang``:
+        ``message`` and ``hint`` in that language only.
+        """
+        hint = self.hint
+        record: dict[str, Any] = {
+            "code": self.code, "severity": self.severity, "message": self.text(lang or "en"), "body": self.body,
+            "law": self.law, "section": self.section, "hint": self.hint_text(lang or "en"),
+            "confidence": self.confidence}
+        if lang is None:
+            record.update(message_fi=self.message.fi, message_sv=self.message.sv)
+        record["suppressed_reason"] = self.suppressed_reason
+        if lang is None:
+            record.update(hint_fi=hint.fi if hint else None, hint_sv=hint.sv if hint else None)
+        record.update(
+            cannot_check=self.cannot_check, needs=self.needs, source=self.source, ruleset=self.ruleset,
+            loc=list(self.loc) if self.loc is not None else None, location=self.location, bodies=list(self.bodies),
+            downgraded_from=self.downgraded_from, in_variant=self.in_variant, message_key=self.message_key)
         return record
 
 
@@ -140,35 +167,22 @@ class Report:
         worst = SEVERITIES.index(fail_on)
         return 1 if any(SEVERITIES.index(f.severity) <= worst for f in self.findings) else 0
 
-    def to_records(self, include_suppressed: bool = False) -> list[dict[str, Any]]:
-        """One flat dict per finding (e.g. for ``pandas.DataFrame(report.to_records())``)."""
-        rows = [{"subject": self.subject, "suppressed": False, **f.to_record()} for f in self.findings]
+    def to_records(self, include_suppressed: bool = False, lang: str | None = None) -> list[dict[str, Any]]:
+        """One flat dict per finding (e.g. for ``pandas.DataFrame(report.to_records(lang="sv"))``);
+        ``lang`` as in :meth:`Finding.to_record`."""
+        rows = [{"subject": self.subject, "suppressed": False, **f.to_record(lang)} for f in self.findings]
         if include_suppressed:
-            rows += [{"subject": self.subject, "suppressed": True, **f.to_record()} for f in self.suppressed]
+            rows += [{"subject": self.subject, "suppressed": True, **f.to_record(lang)} for f in self.suppressed]
         return rows
 
-    def _repr_html_(self) -> str:
-        from html import escape
+    def to_html(self, lang: str = DEFAULT_LANG) -> str:
+        """The report as an HTML table in ``lang`` (what a notebook shows)."""
+        from .report import to_html
 
-        cols = ("severity", "code", "body", "citation", "confidence", "message", "hint")
-        head = "".join(f"<th>{h}</th>" for h in cols)
+        return to_html(self, lang)
 
-        def row(f: Finding) -> str:
-            cells = (f.severity, f.code, f.body or ", ".join(f.bodies[:5]), f.citation, f.confidence,
-                     f.message, f.hint)
-            return "<tr>" + "".join(f"<td>{escape(str(v or ''))}</td>" for v in cells) + "</tr>"
-
-        c = self.counts()
-        law = self.meta.get("law_title") or self.meta.get("law") or ""
-        html = (f"<p><b>{escape(self.subject)}</b> ({escape(str(law))}): {c['error']} errors, "
-                f"{c['warning']} warnings, {c['info']} notes</p>"
-                f"<table><tr>{head}</tr>{''.join(row(f) for f in self.findings)}</table>")
-        if self.suppressions:
-            items = "".join(f"<li>{escape(s['code'])}{' / ' + escape(s['body']) if s.get('body') else ''}: "
-                            f"{escape(s['effect'])} ({escape(s['reason'])}); matched {s['matched']}</li>"
-                            for s in self.suppressions)
-            html += f"<p>Suppressions:</p><ul>{items}</ul>"
-        return html
+    def _repr_html_(self, lang: str = DEFAULT_LANG) -> str:
+        return self.to_html(lang)
 
 
 def _order(f: Finding) -> tuple[int, str, str]:

@@ -1,16 +1,21 @@
 """Check reports as text (grouped by severity, colour only when asked), JSON and Markdown.
 
 Each writer takes a list of :class:`Checked` (one per model file) and returns a string; the
-same input gives the same bytes. Finnish is the default language; English on request. The
+same input gives the same bytes. Finnish is the default language; Swedish and English on request. The
 writers are in :data:`FORMATS` by name (the CLI's ``--format`` reads it); colour is a ``style``
 function that the caller passes (the CLI passes ``click.style``), so this module needs no terminal.
 
 >>> from orgmodel.check.findings import Finding, Report
->>> r = Report("x", [Finding("MAND-AUDIT", "error", "A mandatory body is missing: audit committee.",
-...     message_fi="Pakollinen toimielin puuttuu: tarkastuslautakunta.", law="Kuntalaki 410/2015",
+>>> from orgmodel.text import Text
+>>> missing = Text(fi="Pakollinen toimielin puuttuu: tarkastuslautakunta.",
+...                sv="Ett obligatoriskt organ saknas: revisionsnämnd.",
+...                en="A mandatory body is missing: audit committee.")
+>>> r = Report("x", [Finding("MAND-AUDIT", "error", missing, law="Kuntalaki 410/2015",
 ...     section="30 § 1 mom", confidence="LT")])
 >>> print(to_markdown([Checked("x.yaml", "Esimerkki", r)]).splitlines()[8])
 | MAND-AUDIT | – | Kuntalaki 410/2015 30 § 1 mom (LT) | Pakollinen toimielin puuttuu: tarkastuslautakunta. | – |
+>>> print(to_markdown([Checked("x.yaml", "Exempel", r)], lang="sv").splitlines()[2])
+Lag: ? · Tidpunkt: senaste reglerna · **1 fel, 0 varningar, 0 anmärkningar**
 """
 
 from __future__ import annotations
@@ -20,21 +25,45 @@ from dataclasses import dataclass
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from ..text import DEFAULT_LANG, Text
 from .findings import SEVERITIES, Finding, Report, SuppressionRecord
+from .words import SEVERITY
 
-_HEAD = {
-    "fi": {"error": "Virheet", "warning": "Varoitukset", "info": "Huomautukset", "suppressed": "Vaiennetut säännöt",
-           "law": "Laki", "as_of": "Tilanne", "current": "uusimmat säännöt", "version": "mallin versiopäivä",
-           "option": "valittu päivä", "hint": "Korjaus", "code": "Koodi", "target": "Kohde",
-           "citation": "Säännös", "finding": "Havainto", "fix": "Korjausehdotus", "off": "pois päältä",
-           "downgraded": "lievennetty", "matched": "havaintoa", "none": "Ei havaintoja.",
-           "source": "Lähde", "was": "oli"},
-    "en": {"error": "Errors", "warning": "Warnings", "info": "Notes", "suppressed": "Suppressed rules",
-           "law": "Law", "as_of": "As of", "current": "latest rules", "version": "model version date",
-           "option": "chosen date", "hint": "Fix", "code": "Code", "target": "Where",
-           "citation": "Provision", "finding": "Finding", "fix": "Suggested fix", "off": "off",
-           "downgraded": "downgraded to", "matched": "findings", "none": "No findings.",
-           "source": "Source", "was": "was"},
+_HEAD: dict[str, Text] = {
+    "error": Text(fi="Virheet", sv="Fel", en="Errors"),
+    "warning": Text(fi="Varoitukset", sv="Varningar", en="Warnings"),
+    "info": Text(fi="Huomautukset", sv="Anmärkningar", en="Notes"),
+    "suppressed": Text(fi="Vaiennetut säännöt", sv="Undertryckta regler", en="Suppressed rules"),
+    "law": Text(fi="Laki", sv="Lag", en="Law"),
+    "as_of": Text(fi="Tilanne", sv="Tidpunkt", en="As of"),
+    "current": Text(fi="uusimmat säännöt", sv="senaste reglerna", en="latest rules"),
+    "version": Text(fi="mallin versiopäivä", sv="modellens versionsdatum", en="model version date"),
+    "option": Text(fi="valittu päivä", sv="valt datum", en="chosen date"),
+    "hint": Text(fi="Korjaus", sv="Åtgärd", en="Fix"),
+    "code": Text(fi="Koodi", sv="Kod", en="Code"),
+    "target": Text(fi="Kohde", sv="Objekt", en="Where"),
+    "citation": Text(fi="Säännös", sv="Bestämmelse", en="Provision"),
+    "finding": Text(fi="Havainto", sv="Iakttagelse", en="Finding"),
+    "fix": Text(fi="Korjausehdotus", sv="Förslag till åtgärd", en="Suggested fix"),
+    "off": Text(fi="pois päältä", sv="avstängd", en="off"),
+    "downgraded": Text(fi="lievennetty", sv="nedgraderad till", en="downgraded to"),
+    "none": Text(fi="Ei havaintoja.", sv="Inga iakttagelser.", en="No findings."),
+    "source": Text(fi="Lähde", sv="Källa", en="Source"),
+    "was": Text(fi="oli", sv="var", en="was"),
+    "severity": Text(fi="Vakavuus", sv="Allvarlighet", en="Severity"),
+    "confidence": Text(fi="Varmuus", sv="Säkerhet", en="Confidence"),
+    "body": Text(fi="Toimielin", sv="Organ", en="Body"),
+}
+#: '{n} <one>' for one, '{n} <many>' for any other count.
+_COUNTED: dict[str, tuple[Text, Text]] = {
+    "error": (Text(fi="{n} virhe", sv="{n} fel", en="{n} error"),
+              Text(fi="{n} virhettä", sv="{n} fel", en="{n} errors")),
+    "warning": (Text(fi="{n} varoitus", sv="{n} varning", en="{n} warning"),
+                Text(fi="{n} varoitusta", sv="{n} varningar", en="{n} warnings")),
+    "info": (Text(fi="{n} huomautus", sv="{n} anmärkning", en="{n} note"),
+             Text(fi="{n} huomautusta", sv="{n} anmärkningar", en="{n} notes")),
+    "finding": (Text(fi="{n} havainto", sv="{n} iakttagelse", en="{n} finding"),
+                Text(fi="{n} havaintoa", sv="{n} iakttagelser", en="{n} findings")),
 }
 _COLOUR = {"error": "red", "warning": "yellow", "info": "cyan"}
 
@@ -56,25 +85,37 @@ class Checked:
     report: Report
 
 
-def counts_text(report: Report, lang: str = "fi") -> str:
-    """'2 virhettä, 1 varoitus, 0 huomautusta' / '2 errors, 1 warning, 0 notes'."""
+def _h(key: str, lang: str) -> str:
+    return _HEAD[key].get(lang)
+
+
+def _counted(what: str, n: int, lang: str) -> str:
+    one, many = _COUNTED[what]
+    return (one if n == 1 else many).format(lang, {"n": n})
+
+
+def counts_text(report: Report, lang: str = DEFAULT_LANG) -> str:
+    """'2 virhettä, 1 varoitus, 0 huomautusta' / '2 fel, 1 varning, 0 anmärkningar' / '2 errors, 1 warning, 0 notes'."""
     c = report.counts()
-    if lang == "fi":
-        forms = {"error": ("virhe", "virhettä"), "warning": ("varoitus", "varoitusta"),
-                 "info": ("huomautus", "huomautusta")}
-    else:
-        forms = {"error": ("error", "errors"), "warning": ("warning", "warnings"), "info": ("note", "notes")}
-    return ", ".join(f"{c[s]} {forms[s][0] if c[s] == 1 else forms[s][1]}" for s in SEVERITIES)
+    return ", ".join(_counted(s, c[s], lang) for s in SEVERITIES)
+
+
+_LAW_TITLE_KEY = {"fi": "law_title", "sv": "law_title_sv", "en": "law_title_en"}
 
 
 def _law_line(report: Report, lang: str) -> str:
-    h = _HEAD[lang]
-    meta = report.meta
-    law = (meta.get("law_title") if lang == "fi" else meta.get("law_title_en")) or meta.get("law") or "?"
+    meta: dict[str, Any] = dict(report.meta)
+    law = meta.get(_LAW_TITLE_KEY.get(lang, "law_title")) or meta.get("law") or "?"
     source = meta.get("as_of_source", "current")
     when = meta.get("as_of") or ""
-    when_text = f"{when} ({h[source]})" if when else h["current"]
-    return f"{h['law']}: {law} · {h['as_of']}: {when_text}"
+    when_text = f"{when} ({_h(source, lang)})" if when else _h("current", lang)
+    return f"{_h('law', lang)}: {law} · {_h('as_of', lang)}: {when_text}"
+
+
+def _downgraded(f: Finding, lang: str) -> str:
+    """'(lievennetty huomautus, oli varoitus: <reason>)'."""
+    now, was = SEVERITY[f.severity].get(lang), SEVERITY[f.downgraded_from or f.severity].get(lang)
+    return f"({_h('downgraded', lang)} {now}, {_h('was', lang)} {was}: {f.suppressed_reason})"
 
 
 def _where(f: Finding) -> str:
@@ -95,9 +136,8 @@ def _cite(f: Finding) -> str:
 # --- text ------------------------------------------------------------------------------------------
 
 
-def to_text(items: list[Checked], lang: str = "fi", style: Style = plain) -> str:
+def to_text(items: list[Checked], lang: str = DEFAULT_LANG, style: Style = plain) -> str:
     """Findings grouped by severity, each with its body, provision and fix hint; ``style`` colours them."""
-    h = _HEAD[lang]
     out: list[str] = []
     for item in items:
         r = item.report
@@ -105,59 +145,64 @@ def to_text(items: list[Checked], lang: str = "fi", style: Style = plain) -> str
         out.append(f"  {_law_line(r, lang)}")
         out.append(f"  {counts_text(r, lang)}")
         if not r.findings:
-            out.append(f"  {h['none']}")
+            out.append(f"  {_h('none', lang)}")
         for sev in SEVERITIES:
             group = r.of(sev)
             if not group:
                 continue
             out.append("")
-            out.append(style(f"  {h[sev].upper()} ({len(group)})", fg=_COLOUR[sev], bold=True))
+            out.append(style(f"  {_h(sev, lang).upper()} ({len(group)})", fg=_COLOUR[sev], bold=True))
             for f in group:
-                head = f"    {style(f.code, fg=_COLOUR[sev], bold=True)}"
-                where = _where(f)
-                if where:
-                    head += f"  {where}"
-                cite = _cite(f)
-                if cite:
-                    head += style(f"  [{cite}]", dim=True)
-                out.append(head)
-                out.append(f"      {f.text(lang)}")
-                if f.downgraded_from:
-                    out.append(f"      ({h['downgraded']} {f.severity}, {h['was']} {f.downgraded_from}: "
-                               f"{f.suppressed_reason})")
-                hint = f.hint_text(lang)
-                if hint:
-                    out.append(f"      {h['hint']}: {hint}")
-                if f.source:
-                    out.append(style(f"      {h['source']}: {f.source}", dim=True))
+                out.extend(_finding_lines(f, lang, style))
         if r.suppressions:
             out.append("")
-            out.append(style(f"  {h['suppressed'].upper()} ({len(r.suppressions)})", bold=True))
+            out.append(style(f"  {_h('suppressed', lang).upper()} ({len(r.suppressions)})", bold=True))
             for s in r.suppressions:
                 out.append(f"    {_suppression_text(s, lang)}")
         out.append("")
     return "\n".join(out)
 
 
+def _finding_lines(f: Finding, lang: str, style: Style) -> list[str]:
+    """One finding in the text report: code, place and provision; message; downgrade, hint, source."""
+    head = f"    {style(f.code, fg=_COLOUR[f.severity], bold=True)}"
+    where = _where(f)
+    if where:
+        head += f"  {where}"
+    cite = _cite(f)
+    if cite:
+        head += style(f"  [{cite}]", dim=True)
+    lines = [head, f"      {f.text(lang)}"]
+    if f.downgraded_from:
+        lines.append(f"      {_downgraded(f, lang)}")
+    hint = f.hint_text(lang)
+    if hint:
+        lines.append(f"      {_h('hint', lang)}: {hint}")
+    if f.source:
+        lines.append(style(f"      {_h('source', lang)}: {f.source}", dim=True))
+    return lines
+
+
+def _effect(s: SuppressionRecord, lang: str) -> str:
+    """'pois päältä' / 'avstängd' / 'off', or 'lievennetty huomautus' / 'nedgraderad till anmärkning' /
+    'downgraded to info'."""
+    severity = s.get("severity")
+    return f"{_h('downgraded', lang)} {SEVERITY[severity].get(lang)}" if severity else _h("off", lang)
+
+
 def _suppression_text(s: SuppressionRecord, lang: str) -> str:
-    h = _HEAD[lang]
-    effect = h["off"] if not s.get("severity") else f"{h['downgraded']} {s['severity']}"
     target = f"{s['code']}" + (f" / {s['body']}" if s.get("body") else "")
-    n = s["matched"]
-    if lang == "fi":
-        matched = f"{n} havainto" if n == 1 else f"{n} havaintoa"
-    else:
-        matched = f"{n} finding" if n == 1 else f"{n} findings"
-    return f"{target}: {effect}, {matched} — {s['reason']}"
+    return f"{target}: {_effect(s, lang)}, {_counted('finding', s['matched'], lang)} — {s['reason']}"
 
 
 # --- JSON ------------------------------------------------------------------------------------------
 
 
-def to_json(items: list[Checked], lang: str = "fi", style: Style = plain) -> str:
-    """Every report with its findings as records (both languages), suppressed findings and suppressions.
+def to_json(items: list[Checked], lang: str = DEFAULT_LANG, style: Style = plain) -> str:
+    """Every report with its findings as records (all three languages), suppressed findings and suppressions.
 
-    ``lang`` and ``style`` are ignored: the records carry both languages, and JSON has no colour.
+    ``lang`` and ``style`` are ignored: the records carry every language (``message`` in English,
+    ``message_fi``, ``message_sv``; the same for ``hint``), and JSON has no colour.
     """
     doc = {
         "format": "orgmodel-check/1",
@@ -186,9 +231,9 @@ def _cell(text: str | None) -> str:
     return ((text or "–").replace("|", "\\|").replace("<", "\\<").replace(">", "\\>").replace("\n", " "))
 
 
-def to_markdown(items: list[Checked], lang: str = "fi", style: Style = plain) -> str:
+def to_markdown(items: list[Checked], lang: str = DEFAULT_LANG, style: Style = plain) -> str:
     """One section per model, one table per severity: ready to paste into a memo (``style`` is ignored)."""
-    h = _HEAD[lang]
+    h = {key: text.get(lang) for key, text in _HEAD.items()}
     out: list[str] = []
     for item in items:
         r = item.report
@@ -220,16 +265,41 @@ def to_markdown(items: list[Checked], lang: str = "fi", style: Style = plain) ->
     return "\n".join(out)
 
 
+# --- HTML (a notebook's view of one report) -------------------------------------------------------------
+
+
+def to_html(report: Report, lang: str = DEFAULT_LANG) -> str:
+    """One report as an HTML paragraph and table in ``lang`` (:meth:`Report._repr_html_`)."""
+    from html import escape
+
+    cols = ("severity", "code", "body", "citation", "confidence", "finding", "hint")
+    head = "".join(f"<th>{escape(_h(c, lang))}</th>" for c in cols)
+
+    def row(f: Finding) -> str:
+        cells = (SEVERITY[f.severity].get(lang), f.code, f.body or ", ".join(f.bodies[:5]), f.citation,
+                 f.confidence, f.text(lang), f.hint_text(lang))
+        return "<tr>" + "".join(f"<td>{escape(str(v or ''))}</td>" for v in cells) + "</tr>"
+
+    meta: dict[str, Any] = dict(report.meta)
+    law = meta.get(_LAW_TITLE_KEY.get(lang, "law_title")) or meta.get("law") or ""
+    html = (f"<p><b>{escape(report.subject)}</b> ({escape(str(law))}): {escape(counts_text(report, lang))}</p>"
+            f"<table><tr>{head}</tr>{''.join(row(f) for f in report.findings)}</table>")
+    if report.suppressions:
+        items = "".join(f"<li>{escape(_suppression_text(s, lang))}</li>" for s in report.suppressions)
+        html += f"<p>{escape(_h('suppressed', lang))}:</p><ul>{items}</ul>"
+    return html
+
+
 class Writer(Protocol):
     """A report writer: the checked models in, the report text out."""
 
-    def __call__(self, items: list[Checked], lang: str = "fi", style: Style = plain) -> str: ...
+    def __call__(self, items: list[Checked], lang: str = DEFAULT_LANG, style: Style = plain) -> str: ...
 
 
 #: The report formats by name.
 FORMATS: dict[str, Writer] = {"text": to_text, "json": to_json, "markdown": to_markdown}
 
 
-def render(items: list[Checked], fmt: str = "text", lang: str = "fi", style: Style = plain) -> str:
+def render(items: list[Checked], fmt: str = "text", lang: str = DEFAULT_LANG, style: Style = plain) -> str:
     """The report in format ``fmt`` (a key of :data:`FORMATS`)."""
     return FORMATS[fmt](items, lang, style)

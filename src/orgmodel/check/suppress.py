@@ -6,10 +6,13 @@ about one missing key are summed up into one note listing the bodies (summing up
 suppressing lets a suppression pick out single bodies).
 
 >>> from orgmodel.check.findings import Finding
->>> from orgmodel.rules.base import Msg
->>> notes = [Finding("X", "info", "x", body=b, cannot_check=True, needs="seats") for b in ("a", "b")]
->>> [(f.code, f.bodies) for f in summarise_cannot_check(notes, lambda f: (Msg("X-fi", "X-en"), None))]
+>>> from orgmodel.text import Text
+>>> x = Text(fi="X-fi", sv="X-sv", en="X-en")
+>>> notes = [Finding("X", "info", x, body=b, cannot_check=True, needs="seats") for b in ("a", "b")]
+>>> [(f.code, f.bodies) for f in summarise_cannot_check(notes, lambda f: (x, None))]
 [('X', ('a', 'b'))]
+>>> summarise_cannot_check(notes, lambda f: (x, None))[0].text("sv")
+'Kan inte kontrolleras (X-sv) på 2 ställen (a, b): modellen anger inte seats.'
 """
 
 from __future__ import annotations
@@ -18,12 +21,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
-from .._util import did_you_mean
+from .._util import close_matches
+from ..text import Text
 from .findings import SEVERITIES, Finding, Severity, SuppressionRecord
+from .words import CANNOT_CHECK_MANY, as_text, concat, fill
 
 if TYPE_CHECKING:
     from ..model import Organisation
-    from ..rules.base import Msg
 
 #: Codes of findings that are not legal rules (structure, meta); suppressions may name them too.
 OTHER_CODES = {"STRUCT-CYCLE", "STRUCT-NO-PARENT", "STRUCT-ORPHAN", "STRUCT-VARIANT", "LAW-NOT-IN-FORCE",
@@ -33,7 +37,21 @@ OTHER_CODES = {"STRUCT-CYCLE", "STRUCT-NO-PARENT", "STRUCT-ORPHAN", "STRUCT-VARI
 LIST_AT_MOST = 8
 
 #: For a "cannot check" finding: the title of its rule and the caveat of its law.
-TitleOf = Callable[[Finding], "tuple[Msg, Msg | None]"]
+TitleOf = Callable[[Finding], "tuple[Text, Text | None]"]
+
+UNKNOWN = Text(fi="vaiennus viittaa tuntemattomaan sääntöön: {code!r}{close}",
+               sv="undertryckningen anger en okänd regel: {code!r}{close}",
+               en="suppression names no known rule: {code!r}{close}")
+#: ' (did you mean X?)' after an unknown code.
+DID_YOU_MEAN = Text(fi=" (tarkoititko {close}?)", sv=" (menade du {close}?)", en=" (did you mean {close}?)")
+UNKNOWN_HINT = Text(fi="Korjaa koodi; `orgmodel check --list-rules` luettelee säännöt.",
+                    sv="Rätta koden; `orgmodel check --list-rules` listar reglerna.",
+                    en="Correct the code; `orgmodel check --list-rules` lists them.")
+UNUSED = Text(fi="vaiennus {code}{body_fi} ei koskenut yhtään havaintoa",
+              sv="undertryckningen av {code}{body_sv} gällde ingen iakttagelse",
+              en="suppression of {code}{body_en} matched no finding")
+UNUSED_HINT = Text(fi="Poista se, jos ongelma on korjattu.", sv="Ta bort den om problemet är åtgärdat.",
+                   en="Remove it if the problem is gone.")
 
 
 def apply_suppressions(org: Organisation, findings: list[Finding], known_codes: set[str]
@@ -70,20 +88,15 @@ def apply_suppressions(org: Organisation, findings: list[Finding], known_codes: 
         records.append({"code": s.code, "body": s.body, "reason": s.reason, "severity": severity, "effect": effect,
                         "matched": matched[k], "loc": ["suppressions", k]})
         if s.code not in known:
-            close = did_you_mean(s.code, sorted(known), quote=False)
-            hint = f" ({close})" if close else ""
-            kept.append(Finding(
-                "SUPPRESS-UNKNOWN", "warning", f"suppression names no known rule: {s.code!r}{hint}",
-                message_fi=f"vaiennus viittaa tuntemattomaan sääntöön: {s.code!r}{hint}", body=s.body,
-                hint="Correct the code; `orgmodel check --list-rules` lists them.",
-                hint_fi="Korjaa koodi; `orgmodel check --list-rules` luettelee säännöt.", loc=("suppressions", k)))
+            close = close_matches(s.code, sorted(known))
+            values = {"code": s.code, "close": fill(DID_YOU_MEAN, {"close": close[0]}) if close else ""}
+            kept.append(Finding("SUPPRESS-UNKNOWN", "warning", fill(UNKNOWN, values), body=s.body,
+                                hint=UNKNOWN_HINT, loc=("suppressions", k)))
         elif matched[k] == 0:
-            kept.append(Finding(
-                "SUPPRESS-UNUSED", "info",
-                f"suppression of {s.code}{' for ' + s.body if s.body else ''} matched no finding",
-                message_fi=f"vaiennus {s.code}{' (' + s.body + ')' if s.body else ''} ei koskenut yhtään havaintoa",
-                body=s.body, hint="Remove it if the problem is gone.", hint_fi="Poista se, jos ongelma on korjattu.",
-                loc=("suppressions", k)))
+            body = {"body_fi": f" ({s.body})", "body_sv": f" för {s.body}", "body_en": f" for {s.body}"} if s.body \
+                else {"body_fi": "", "body_sv": "", "body_en": ""}
+            kept.append(Finding("SUPPRESS-UNUSED", "info", fill(UNUSED, {"code": s.code, **body}), body=s.body,
+                                hint=UNUSED_HINT, loc=("suppressions", k)))
     return kept, off, records
 
 
@@ -110,13 +123,11 @@ def summarise_cannot_check(findings: list[Finding], title_of: TitleOf) -> list[F
     return out
 
 
-def summary_finding(first: Finding, title: Msg, caveat: Msg | None, bodies: list[str], n: int) -> Finding:
+def summary_finding(first: Finding, title: Text, caveat: Text | None, bodies: list[str], n: int) -> Finding:
     """One "cannot check" note for ``n`` places (``bodies`` listed, the first few by name)."""
     ids = tuple(sorted(set(bodies)))
     shown = ", ".join(ids[:LIST_AT_MOST]) + (f" +{len(ids) - LIST_AT_MOST}" if len(ids) > LIST_AT_MOST else "")
-    cav_fi = f" {caveat.fi}" if caveat else ""
-    cav_en = f" {caveat.en}" if caveat else ""
-    return replace(
-        first, body=None, bodies=ids, loc=None, location=None,
-        message_fi=f"Ei voida tarkistaa ({title.fi}) {n} kohdassa ({shown}): mallista puuttuu {first.needs}.{cav_fi}",
-        message=f"Cannot check ({title.en}) in {n} places ({shown}): the model does not give {first.needs}.{cav_en}")
+    needs = first.needs_text or as_text(first.needs or "?")
+    message = fill(CANNOT_CHECK_MANY, {"title": title, "n": n, "shown": shown, "needs": needs})
+    return replace(first, body=None, bodies=ids, loc=None, location=None,
+                   message=concat(message, " ", caveat) if caveat else message)

@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .findings import Finding, ReportMeta
+from .words import concat
 
 if TYPE_CHECKING:
     from ..model import Organisation
@@ -52,6 +53,6 @@ def findings_of_other_variants(org: Organisation, law_id: str, on: date | None, 
         where = " | ".join(labels)
         # positions of a variant's relations shift when bodies are removed; bodies keep theirs
         loc = ("bodies", index[f.body]) if f.body in index else None
-        out.append(replace(f, in_variant=where, loc=loc, message=f"[{where}] {f.message}",
-                           message_fi=f"[{where}] {f.message_fi}" if f.message_fi else None))
+        # the tag is the model's own choice and alternative ids: the same in every language
+        out.append(replace(f, in_variant=where, loc=loc, message=concat(f"[{where}] ", f.message)))
     return out

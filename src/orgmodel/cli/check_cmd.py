@@ -13,6 +13,7 @@ from orgmodel.check.findings import SEVERITIES
 from orgmodel.check.report import FORMATS
 from orgmodel.errors import ModelError, Problem, UserError
 from orgmodel.rules.registry import law_names_text
+from orgmodel.text import DEFAULT_LANG, LANGS, Text
 
 from .output import Styler
 
@@ -28,8 +29,8 @@ from .output import Styler
                    "Default: the model's version date under its own law, else the latest rules.")
 @click.option("--fail-on", type=click.Choice(list(SEVERITIES)), default="error", show_default=True,
               help="Exit with 1 when there is a finding this severe or worse.")
-@click.option("--lang", type=click.Choice(["fi", "en"]), default="fi", show_default=True,
-              help="Language of messages in text and Markdown output (JSON has both).")
+@click.option("--lang", type=click.Choice(list(LANGS)), default=DEFAULT_LANG, show_default=True,
+              help="Language of messages in text and Markdown output and of --list-rules (JSON has all three).")
 @click.option("--color/--no-color", "color", default=None, help="Colour the text output (default: on a terminal only).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to this file instead.")
 @click.option("--list-rules", is_flag=True, help="List the rules (of --law, or of every law) and exit.")
@@ -46,7 +47,7 @@ def check(files: tuple[str, ...], fmt: str, law: str | None, as_of: datetime | N
     Exit code 0: no errors; 1: errors (or findings at --fail-on); 2: a file could not be read.
     """
     if list_rules or list_matters:
-        text = _list_rules(law, fmt) if list_rules else _list_matters(fmt)
+        text = _list_rules(law, fmt, lang) if list_rules else _list_matters(fmt, lang)
         _emit(text, output, [], None)
         raise SystemExit(0)
     if not files:
@@ -96,7 +97,7 @@ def _with_errors(text: str, problems: list[Problem]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def _list_rules(law: str | None, fmt: str) -> str:
+def _list_rules(law: str | None, fmt: str, lang: str = DEFAULT_LANG) -> str:
     import json
 
     from orgmodel.rules import RULESETS, resolve_law
@@ -107,25 +108,31 @@ def _list_rules(law: str | None, fmt: str) -> str:
         for r in RULESETS[law_id].rules:
             rows.append({"law": law_id, "code": r.code, "severity": r.effective_severity,
                          "confidence": r.confidence, "citation": str(r.citation), "source": r.citation.source,
-                         "applies": r.applies_text, "title_fi": r.the_title.fi, "title_en": r.the_title.en})
+                         "applies": r.applies_text, "title_fi": r.the_title.fi, "title_en": r.the_title.en,
+                         "title_sv": r.the_title.sv})
     if fmt == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     lines = []
     for law_id in laws:
-        lines.append(f"{law_id}: {RULESETS[law_id].title.fi}")
+        lines.append(f"{law_id}: {RULESETS[law_id].title.get(lang)}")
         for row in (x for x in rows if x["law"] == law_id):
             lines.append(f"  {row['code']:<18} {row['severity']:<8} {row['confidence']:<4} {row['applies']:<12} "
-                         f"{row['title_fi']} — {row['citation']}")
+                         f"{row['title_' + lang]} — {row['citation']}")
         lines.append("")
     return "\n".join(lines)
 
 
-def _list_matters(fmt: str) -> str:
+#: The words of --list-matters: the council-only note and the "no call-in" mark.
+_COUNCIL_ONLY = Text(fi="valtuusto", sv="fullmäktige", en="council")
+_NO_CALL_IN = Text(fi="ei otto-oikeutta", sv="kan inte tas upp till behandling", en="no call-in")
+
+
+def _list_matters(fmt: str, lang: str = DEFAULT_LANG) -> str:
     import json
 
     from orgmodel.rules import MATTERS
 
-    rows = [{"matter": m.code, "fi": m.names.fi, "en": m.names.en,
+    rows = [{"matter": m.code, "fi": m.names.fi, "en": m.names.en, "sv": m.names.sv,
              "council_only": {law: res.section for law, res in m.council_only.items()},
              "no_call_in": m.no_call_in} for m in MATTERS.values()]
     if fmt == "json":
@@ -133,6 +140,7 @@ def _list_matters(fmt: str) -> str:
     lines = []
     for row in rows:
         where = "; ".join(f"{law.split('/')[1]} {sec or '§ ?'}" for law, sec in row["council_only"].items())
-        extra = " (ei otto-oikeutta / no call-in)" if row["no_call_in"] else ""
-        lines.append(f"{row['matter']:<30} {row['fi']}{extra}" + (f"  [valtuusto: {where}]" if where else ""))
+        extra = f" ({_NO_CALL_IN.get(lang)})" if row["no_call_in"] else ""
+        council = f"  [{_COUNCIL_ONLY.get(lang)}: {where}]" if where else ""
+        lines.append(f"{row['matter']:<30} {row[lang]}{extra}{council}")
     return "\n".join(lines) + "\n"

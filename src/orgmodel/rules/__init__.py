@@ -24,15 +24,17 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..check.findings import Finding, ReportMeta
+from ..check.words import CANNOT_CHECK, CANNOT_CHECK_HINT, as_text, concat, fill
+from ..text import Text
 from . import hyvinvointialuelaki, kuntalaki, maakuntalaki
-from .base import CONFIDENCE_TEXT, Citation, Ctx, Family, Hit, Law, Msg, Rule, Ruleset, Section
+from .base import CONFIDENCE_TEXT, Citation, Ctx, Family, Hit, Law, Rule, Ruleset, Section, model_text
 from .catalogue import MATTERS, TOPICS
 from .registry import LAWS, RULESETS, UnknownLaw, law_names_text, register, resolve, unregister
 
 if TYPE_CHECKING:
     from ..model import Organisation
 
-__all__ = ["LAWS", "RULESETS", "Law", "Family", "Rule", "Ruleset", "Citation", "Section", "Msg", "MATTERS",
+__all__ = ["LAWS", "RULESETS", "Law", "Family", "Rule", "Ruleset", "Citation", "Section", "MATTERS",
            "TOPICS", "register", "unregister", "resolve", "resolve_law", "UnknownLaw", "law_names_text", "ruleset",
            "all_rules", "run_rules", "rule_codes", "CONFIDENCE_TEXT", "KL", "HVA", "ML"]
 
@@ -40,6 +42,11 @@ for _module in (kuntalaki, hyvinvointialuelaki, maakuntalaki):
     register(_module.RULESET)
 
 KL, HVA, ML = kuntalaki.LAW.id, hyvinvointialuelaki.LAW.id, maakuntalaki.LAW.id
+
+NOT_IN_FORCE = Text(
+    fi="{title} ei ollut voimassa {as_of}; se on voimassa {since} alkaen. Lakisääntöjä ei tarkistettu.",
+    sv="{title} gällde inte {as_of}; den gäller från och med {since}. Inga lagregler kontrollerades.",
+    en="{title} did not apply on {as_of}; it applies from {since}. No legal rules were run.")
 
 
 def resolve_law(name: str) -> str:
@@ -65,13 +72,10 @@ def run_rules(org: Organisation, law: str, as_of: date | None) -> tuple[list[Fin
     one per body (:func:`orgmodel.check.suppress.summarise_cannot_check` sums up the "cannot
     check" notes, after suppressions), plus facts about the run for the report's meta."""
     rs = RULESETS[law]
-    meta = ReportMeta(law=law, law_title=rs.title.fi, law_title_en=rs.title.en)
+    meta = ReportMeta(law=law, law_title=rs.title.fi, law_title_en=rs.title.en, law_title_sv=rs.title.sv)
     if not rs.in_force(as_of):
         since = rs.valid_from.isoformat() if rs.valid_from else "?"
-        f = Finding("LAW-NOT-IN-FORCE", "info",
-                    f"{rs.title.en} did not apply on {as_of}; it applies from {since}. No legal rules were run.",
-                    message_fi=f"{rs.title.fi} ei ollut voimassa {as_of}; se on voimassa {since} alkaen. "
-                               "Lakisääntöjä ei tarkistettu.",
+        f = Finding("LAW-NOT-IN-FORCE", "info", fill(NOT_IN_FORCE, {"title": rs.title, "as_of": as_of, "since": since}),
                     ruleset=law)
         meta.update(rules_run=0, rules_not_in_force=rs.codes())
         return [f], meta
@@ -95,10 +99,13 @@ class _FindingMaker:
 
     def __init__(self, rule: Rule, ctx: Ctx, rs: Ruleset):
         self.rule, self.ctx, self.rs = rule, ctx, rs
-        self.caveat = {lang: " " + rs.caveat.get(lang) if rs.caveat else "" for lang in ("fi", "en")}
-        self.title = {lang: rule.the_title.get(lang) for lang in ("fi", "en")}
-        self.fixed = dict(code=rule.code, law=rule.citation.act, section=rule.citation.section_text,
-                          confidence=rule.confidence, source=rule.citation.source, ruleset=rule.law)
+        self.caveat = rs.caveat
+        self.fixed: dict[str, Any] = dict(
+            code=rule.code, law=rule.citation.act, section=rule.citation.section_text, confidence=rule.confidence,
+            source=rule.citation.source, ruleset=rule.law)
+
+    def _with_caveat(self, message: Text) -> Text:
+        return concat(message, " ", self.caveat) if self.caveat else message
 
     def __call__(self, hit: Hit) -> Finding:
         body = self.ctx.bodies.get(hit.body) if hit.body else None
@@ -108,25 +115,20 @@ class _FindingMaker:
         rule = self.rule
         values: dict[str, Any] = {**rule.params, **hit.values}
         if body is not None:
-            values.setdefault("name", Msg(body.names.fi, body.names.get("en")))
+            values.setdefault("name", model_text(body.names))
             values.setdefault("body", body.id)
-        msg, hint = rule.text(hit.variant), rule.the_hint
         return Finding(
             severity=rule.effective_severity,  # type: ignore[arg-type]
-            message=msg.format("en", values) + self.caveat["en"],
-            message_fi=msg.format("fi", values) + self.caveat["fi"],
-            hint=hint.format("en", values), hint_fi=hint.format("fi", values),
+            message=self._with_caveat(fill(rule.text(hit.variant), values)), hint=fill(rule.the_hint, values),
             body=hit.body, loc=loc, message_key=hit.variant, **self.fixed)
 
     def _cannot(self, hit: Hit, body: Any, loc: Any) -> Finding:
         """'Cannot check': the model lacks what the rule needs; the fix is to add it."""
-        name_fi = f" ({body.names.fi})" if body is not None else ""
-        name_en = f" ({body.names.get('en')})" if body is not None else ""
+        needs = as_text(hit.needs or "")
+        values = {"title": self.rule.the_title, "needs": needs,
+                  "name": concat(" (", model_text(body.names), ")") if body is not None else ""}
+        worded = needs if isinstance(hit.needs, Text) else None
         return Finding(
-            severity="info", cannot_check=True, needs=hit.needs, body=hit.body, loc=loc, message_key=hit.variant,
-            message_fi=f"Ei voida tarkistaa ({self.title['fi']}){name_fi}: mallista puuttuu {hit.needs}."
-                       + self.caveat["fi"],
-            message=f"Cannot check ({self.title['en']}){name_en}: the model does not give {hit.needs}."
-                    + self.caveat["en"],
-            hint_fi=f"Lisää malliin {hit.needs}, niin sääntö voidaan tarkistaa.",
-            hint=f"Add {hit.needs} to the model so that the rule can be checked.", **self.fixed)
+            severity="info", cannot_check=True, needs=needs.en, needs_text=worded, body=hit.body, loc=loc,
+            message_key=hit.variant, message=self._with_caveat(fill(CANNOT_CHECK, values)),
+            hint=fill(CANNOT_CHECK_HINT, values), **self.fixed)

@@ -2,8 +2,9 @@
 
 A *law* (:class:`Law`) is declared once, in its own module, with its id, titles, aliases,
 dates, caveat and family; its *ruleset* holds its rules. A *rule* is one legal requirement as
-it applies under one law: a stable code, a severity, the act and section it comes from (with the confidence of that reading), messages in Finnish and
-English, a fix hint, the dates between which it applies, and a *check function* that looks at a
+it applies under one law: a stable code, a severity, the act and section it comes from (with the
+confidence of that reading), messages in Finnish, Swedish and English (:class:`~orgmodel.text.Text`),
+a fix hint, the dates between which it applies, and a *check function* that looks at a
 structure and yields :class:`Hit` objects. The same check function serves several laws with
 different parameters (the council-size table of kuntalaki and of 611/2021, for example). One code
 may have several dated versions in a ruleset (a table that changes on a date), as long as
@@ -14,8 +15,8 @@ their periods do not overlap; :meth:`Ruleset.rule` picks the one for a date.
 'Kuntalaki 410/2015 30 § 1 mom, 121 §'
 >>> c.sections[0].mom
 1
->>> Msg("valtuusto", "council").get("en")
-'council'
+>>> Text(fi="valtuusto", sv="fullmäktige", en="council").get("sv")
+'fullmäktige'
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Literal, Ma
 
 from ..index import structure
 from ..kinds import ordered_kinds_where
+from ..text import LANGS, Text
 from ..vocab import BodyKind, RelationType
 
 if TYPE_CHECKING:
@@ -36,47 +38,18 @@ Confidence = Literal["LT", "SEC", "UNC"]
 #: What kind of law: the municipal one, the county one, or a bill that never became law.
 Family = Literal["municipal", "county", "bill"]
 FAMILIES: tuple[Family, ...] = ("municipal", "county", "bill")
-LANGS = ("fi", "sv", "en")
-CONFIDENCE_TEXT = {
-    "LT": {"fi": "lakiteksti luettu", "en": "read in the legal text"},
-    "SEC": {"fi": "toissijainen lähde", "en": "secondary source"},
-    "UNC": {"fi": "varmistamaton", "en": "unconfirmed"},
+#: How sure a rule's legal basis is, in words (the report prints the code: LT, SEC, UNC).
+CONFIDENCE_TEXT: Mapping[Confidence, Text] = {
+    "LT": Text(fi="lakiteksti luettu", sv="lagtexten läst", en="read in the legal text"),
+    "SEC": Text(fi="toissijainen lähde", sv="sekundär källa", en="secondary source"),
+    "UNC": Text(fi="varmistamaton", sv="obekräftad", en="unconfirmed"),
 }
 
 
-@dataclass(frozen=True)
-class Msg:
-    """A text in Finnish and English; ``{name}`` placeholders are filled by :meth:`format`."""
-
-    fi: str
-    en: str
-
-    def get(self, lang: str = "fi") -> str:
-        return self.fi if lang == "fi" else self.en
-
-    def format(self, lang: str, values: Mapping[str, Any]) -> str:
-        return self.get(lang).format_map(_Localised(values, lang))
-
-
-class _Localised(dict):
-    """Format values: a :class:`Msg` becomes its text in the language, enum members their label."""
-
-    def __init__(self, values: Mapping[str, Any], lang: str):
-        super().__init__(values)
-        self.lang = lang
-
-    def __missing__(self, key: str) -> str:  # leave unknown placeholders as written
-        return "{" + key + "}"
-
-    def __getitem__(self, key: str) -> Any:
-        value = super().__getitem__(key)
-        if isinstance(value, Msg):
-            return value.get(self.lang)
-        if hasattr(value, "label") and callable(value.label):
-            return value.label(self.lang)
-        if isinstance(value, (list, tuple)):
-            return ", ".join(str(_Localised({"v": v}, self.lang)["v"]) for v in value)
-        return value
+def model_text(names: Any) -> Text:
+    """A name from the model file (:class:`~orgmodel.model.Names`) as a :class:`Text`: each language
+    that the file does not give falls back to the Finnish name."""
+    return Text(fi=names.get("fi"), sv=names.get("sv"), en=names.get("en"))
 
 
 _SECTION = re.compile(r"^\s*(\d+(?:\s?[a-z])?)\s*§(?:\s+(\d+)\s*mom)?(?:\s+(\d+(?:[–-]\d+)?)\s*kohta)?\s*$")
@@ -136,7 +109,8 @@ class Hit:
     """One result of a check function.
 
     ``variant`` picks the message template; ``needs`` set means "cannot check": the model does
-    not say what the rule needs, and ``needs`` names the key(s) that would let it.
+    not say what the rule needs, and ``needs`` names the key(s) that would let it (a :class:`Text`
+    where the keys need words around them; its English text is then the finding's ``needs`` key).
     ``loc`` points into the model file (('relations', 3) etc.); by default, the body's entry.
     """
 
@@ -144,7 +118,7 @@ class Hit:
     body: str | None = None
     values: Mapping[str, Any] = field(default_factory=dict)
     loc: tuple[str | int, ...] | None = None
-    needs: str | None = None
+    needs: str | Text | None = None
 
 
 def violation(variant: str = "main", body: str | None = None, loc: tuple[str | int, ...] | None = None,
@@ -152,7 +126,7 @@ def violation(variant: str = "main", body: str | None = None, loc: tuple[str | i
     return Hit(variant, body, values, loc)
 
 
-def cannot(needs: str, body: str | None = None, loc: tuple[str | int, ...] | None = None, **values: Any) -> Hit:
+def cannot(needs: str | Text, body: str | None = None, loc: tuple[str | int, ...] | None = None, **values: Any) -> Hit:
     return Hit("cannot_check", body, values, loc, needs)
 
 
@@ -164,15 +138,15 @@ class CheckSpec:
     """A check function with its default texts (rulesets may override them per law)."""
 
     fn: CheckFn
-    title: Msg
-    messages: Mapping[str, Msg]
-    hint: Msg
+    title: Text
+    messages: Mapping[str, Text]
+    hint: Text
 
 
 _SPECS: dict[str, CheckSpec] = {}
 
 
-def rule_check(title: Msg, messages: Mapping[str, Msg], hint: Msg) -> Callable[[CheckFn], CheckSpec]:
+def rule_check(title: Text, messages: Mapping[str, Text], hint: Text) -> Callable[[CheckFn], CheckSpec]:
     """Decorator: register a check function with its title, message templates and fix hint."""
 
     def wrap(fn: CheckFn) -> CheckSpec:
@@ -207,7 +181,7 @@ class Law:
     aliases: tuple[str, ...] = ()
     valid_from: date | None = None
     valid_to: date | None = None  # inclusive
-    caveat: Msg | None = None
+    caveat: Text | None = None
 
     def __post_init__(self) -> None:
         missing = [lang for lang in LANGS if not self.titles.get(lang, "").strip()]
@@ -223,9 +197,9 @@ class Law:
         return self.titles.get(lang) or self.titles["fi"]
 
     @property
-    def msg_title(self) -> Msg:
-        """The Finnish and English titles, for messages."""
-        return Msg(self.titles["fi"], self.titles["en"])
+    def title_text(self) -> Text:
+        """The titles as one :class:`Text`, for messages."""
+        return Text(fi=self.titles["fi"], sv=self.titles["sv"], en=self.titles["en"])
 
     def in_force(self, on: date | None) -> bool:
         """Whether the law applies on ``on`` (None: now)."""
@@ -248,9 +222,9 @@ class Rule:
     params: Mapping[str, Any] = field(default_factory=dict)
     valid_from: date | None = None
     valid_to: date | None = None  # inclusive
-    title: Msg | None = None
-    messages: Mapping[str, Msg] = field(default_factory=dict)
-    hint: Msg | None = None
+    title: Text | None = None
+    messages: Mapping[str, Text] = field(default_factory=dict)
+    hint: Text | None = None
     law: str = ""  # the ruleset's law id, filled in by Ruleset
 
     @property
@@ -260,18 +234,18 @@ class Rule:
             return "warning"
         return self.severity
 
-    def text(self, variant: str) -> Msg:
+    def text(self, variant: str) -> Text:
         found = self.messages.get(variant) or self.check.messages.get(variant)
         if found is None:
             raise KeyError(f"rule {self.code}: no message for variant {variant!r}")
         return found
 
     @property
-    def the_title(self) -> Msg:
+    def the_title(self) -> Text:
         return self.title or self.check.title
 
     @property
-    def the_hint(self) -> Msg:
+    def the_hint(self) -> Text:
         return self.hint or self.check.hint
 
     def applies(self, on: date | None) -> bool:
@@ -316,11 +290,11 @@ class Ruleset:
         return self.law.id
 
     @property
-    def title(self) -> Msg:
-        return self.law.msg_title
+    def title(self) -> Text:
+        return self.law.title_text
 
     @property
-    def caveat(self) -> Msg | None:
+    def caveat(self) -> Text | None:
         return self.law.caveat
 
     @property

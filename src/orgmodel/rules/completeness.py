@@ -11,23 +11,37 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..kinds import kinds_where, ordered_kinds_where
+from ..text import Text
 from ..vocab import AdvocacyType, BodyKind as K, ExecutiveType, InstrumentKind, LanguageBody
-from .base import Ctx, Hit, Msg, Rule, cannot, rule_check, violation
+from .base import Ctx, Hit, Rule, cannot, model_text, rule_check, violation
 from .catalogue import TOPICS
 
 ADVOCACY_NAMES = {
-    "youth": Msg("nuorisovaltuusto", "youth council"),
-    "elderly": Msg("vanhusneuvosto", "elderly council"),
-    "disability": Msg("vammaisneuvosto", "disability council"),
-    "language_minority": Msg("kielivähemmistön vaikuttamistoimielin", "language-minority advocacy body"),
+    "youth": Text(fi="nuorisovaltuusto", sv="ungdomsfullmäktige", en="youth council"),
+    "elderly": Text(fi="vanhusneuvosto", sv="äldreråd", en="elderly council"),
+    "disability": Text(fi="vammaisneuvosto", sv="råd för personer med funktionsnedsättning", en="disability council"),
+    "language_minority": Text(fi="kielivähemmistön vaikuttamistoimielin",
+                              sv="påverkansorgan för den språkliga minoriteten",
+                              en="language-minority advocacy body"),
 }
 
 #: Offices and units under these kinds belong to an enterprise or company, not to the organisation's top.
 _PRODUCTION_OR_GROUP = kinds_where(lambda spec: spec.own_offices)
 
 
-def _num(n: int) -> Msg:
-    return Msg(f"{n:,}".replace(",", " "), f"{n:,}")
+def _num(n: int) -> Text:
+    """250 000 in Finnish and Swedish (a space between thousands), 250,000 in English."""
+    spaced = f"{n:,}".replace(",", " ")
+    return Text(fi=spaced, sv=spaced, en=f"{n:,}")
+
+
+# What a "cannot check" note asks for, where the model key alone would not say it (the English text
+# is the note's ``needs`` key).
+ONE_NUMBER = Text(fi="seats (yksi luku, ei vaihteluväli)", sv="seats (ett tal, inte ett intervall)",
+                  en="seats (one number, not a range)")
+LANGUAGE_GROUP = Text(fi="kunkin opetustoimen toimielimen kieliryhmä (mallissa ei vielä ole kenttää)",
+                      sv="språkgruppen för varje organ för undervisningsväsendet (modellen har ännu inget fält)",
+                      en="language group of each education body (no model field yet)")
 
 
 def _comp(body, field: str):
@@ -38,9 +52,13 @@ def _comp(body, field: str):
 
 
 @rule_check(
-    title=Msg("pakollinen toimielin", "mandatory body"),
-    messages={"missing": Msg("Pakollinen toimielin puuttuu: {what}.", "A mandatory body is missing: {what}.")},
-    hint=Msg("Lisää toimielin, jolla kind: {kind}.", "Add a body with kind: {kind}."),
+    title=Text(fi="pakollinen toimielin", sv="obligatoriskt organ", en="mandatory body"),
+    messages={"missing": Text(fi="Pakollinen toimielin puuttuu: {what}.",
+                              sv="Ett obligatoriskt organ saknas: {what}.",
+                              en="A mandatory body is missing: {what}.")},
+    hint=Text(fi="Lisää toimielin, jolla kind: {kind}.",
+              sv="Lägg till ett organ med kind: {kind}.",
+              en="Add a body with kind: {kind}."),
 )
 def mandatory_body(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """At least one body of ``params['kind']`` (named ``params['what']`` in messages)."""
@@ -50,10 +68,14 @@ def mandatory_body(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("johtaja", "chief executive"),
-    messages={"missing": Msg("Organisaatiolta puuttuu {what}.", "The organisation has no {what}.")},
-    hint=Msg("Lisää toimihenkilö, jolla kind: executive, executive_type: {types} ja parent: <hallituksen id>.",
-             "Add an office with kind: executive, executive_type: {types} and parent: <executive board id>."),
+    title=Text(fi="johtaja", sv="direktör", en="chief executive"),
+    messages={"missing": Text(fi="Organisaatiolta puuttuu {what}.",
+                              sv="Organisationen har ingen {what}.",
+                              en="The organisation has no {what}.")},
+    hint=Text(fi="Lisää toimihenkilö, jolla kind: executive, executive_type: {types} ja parent: <hallituksen id>.",
+              sv="Lägg till en tjänsteinnehavare med kind: executive, executive_type: {types} och parent: <styrelsens "
+                 "id>.",
+              en="Add an office with kind: executive, executive_type: {types} and parent: <executive board id>."),
 )
 def chief_executive(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """An executive of one of ``params['types']`` (or of unstated type) at the top, not under an enterprise."""
@@ -67,11 +89,15 @@ def chief_executive(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("lakisääteiset vaikuttamistoimielimet", "statutory advocacy bodies"),
-    messages={"missing": Msg("Lakisääteinen vaikuttamistoimielin puuttuu: {what}.",
-                             "A statutory advocacy body is missing: {what}.")},
-    hint=Msg("Lisää toimielin, jolla kind: advocacy_body ja advocacy: {advocacy}.",
-             "Add a body with kind: advocacy_body and advocacy: {advocacy}."),
+    title=Text(fi="lakisääteiset vaikuttamistoimielimet",
+               sv="lagstadgade påverkansorgan",
+               en="statutory advocacy bodies"),
+    messages={"missing": Text(fi="Lakisääteinen vaikuttamistoimielin puuttuu: {what}.",
+                              sv="Ett lagstadgat påverkansorgan saknas: {what}.",
+                              en="A statutory advocacy body is missing: {what}.")},
+    hint=Text(fi="Lisää toimielin, jolla kind: advocacy_body ja advocacy: {advocacy}.",
+              sv="Lägg till ett organ med kind: advocacy_body och advocacy: {advocacy}.",
+              en="Add a body with kind: advocacy_body and advocacy: {advocacy}."),
 )
 def advocacy_bodies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """An advocacy body of each type in ``params['types']``."""
@@ -82,17 +108,23 @@ def advocacy_bodies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("kielilautakunnat", "language boards"),
+    title=Text(fi="kielilautakunnat", sv="språknämnder", en="language boards"),
     messages={
-        "national": Msg("Kaksikielisellä hyvinvointialueella on oltava kansalliskielilautakunta.",
-                        "A bilingual county must have a national-language board."),
-        "sami": Msg("Alueella, johon kuuluu saamelaisten kotiseutualueen kunta, on oltava saamen kielen lautakunta.",
-                    "A county with a municipality of the Sámi homeland must have a Sámi-language board."),
-        "kind": Msg("{name} on kielilautakunta, mutta sen laji on {kind}; lain mukaan se on lautakunta.",
-                    "{name} is a language board but its kind is {kind}; the law makes it a board (lautakunta)."),
+        "national": Text(fi="Kaksikielisellä hyvinvointialueella on oltava kansalliskielilautakunta.",
+                         sv="Ett tvåspråkigt välfärdsområde ska ha en nationalspråksnämnd.",
+                         en="A bilingual county must have a national-language board."),
+        "sami": Text(fi="Alueella, johon kuuluu saamelaisten kotiseutualueen kunta, on oltava saamen kielen "
+                        "lautakunta.",
+                     sv="Ett välfärdsområde som omfattar en kommun inom samernas hembygdsområde ska ha en nämnd för "
+                        "samiska språket.",
+                     en="A county with a municipality of the Sámi homeland must have a Sámi-language board."),
+        "kind": Text(fi="{name} on kielilautakunta, mutta sen laji on {kind}; lain mukaan se on lautakunta.",
+                     sv="{name} är en språknämnd men dess typ är {kind}; enligt lagen är den en nämnd.",
+                     en="{name} is a language board but its kind is {kind}; the law makes it a board (lautakunta)."),
     },
-    hint=Msg("Lisää lautakunta (kind: board), jolla language_body: national_language tai sami_language.",
-             "Add a board (kind: board) with language_body: national_language or sami_language."),
+    hint=Text(fi="Lisää lautakunta (kind: board), jolla language_body: national_language tai sami_language.",
+              sv="Lägg till en nämnd (kind: board) med language_body: national_language eller sami_language.",
+              en="Add a board (kind: board) with language_body: national_language or sami_language."),
 )
 def language_boards(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """611/2021 33 §: bilingual -> national-language board; Sámi homeland -> Sámi-language board."""
@@ -109,14 +141,18 @@ def language_boards(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("kielivähemmistön vaikuttamistoimielin", "language-minority advocacy body"),
-    messages={"missing": Msg(
-        "Maakunnalla on oltava {needed} kielivähemmistön vaikuttamistoimielin(tä) (kaksikielisyys tai saamelaisten "
-        "kotiseutualue); mallissa on {found}.",
-        "The region needs {needed} language-minority advocacy body/bodies (bilingual, or a Sámi-homeland "
-        "municipality); the model has {found}.")},
-    hint=Msg("Lisää toimielin, jolla kind: advocacy_body ja advocacy: language_minority.",
-             "Add a body with kind: advocacy_body and advocacy: language_minority."),
+    title=Text(fi="kielivähemmistön vaikuttamistoimielin",
+               sv="påverkansorgan för den språkliga minoriteten",
+               en="language-minority advocacy body"),
+    messages={"missing": Text(fi="Maakunnalla on oltava {needed} kielivähemmistön vaikuttamistoimielin(tä) "
+                                 "(kaksikielisyys tai saamelaisten kotiseutualue); mallissa on {found}.",
+                              sv="Landskapet ska ha {needed} påverkansorgan för den språkliga minoriteten "
+                                 "(tvåspråkighet eller en kommun inom samernas hembygdsområde); modellen har {found}.",
+                              en="The region needs {needed} language-minority advocacy body/bodies (bilingual, or a "
+                                 "Sámi-homeland municipality); the model has {found}.")},
+    hint=Text(fi="Lisää toimielin, jolla kind: advocacy_body ja advocacy: language_minority.",
+              sv="Lägg till ett organ med kind: advocacy_body och advocacy: language_minority.",
+              en="Add a body with kind: advocacy_body and advocacy: language_minority."),
 )
 def language_advocacy(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """HE 15/2017 [SEC]: one minority-language advocacy body per condition (bilingual, Sámi homeland)."""
@@ -127,30 +163,40 @@ def language_advocacy(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("kaksikielisen kunnan opetustoimen toimielimet", "education bodies of a bilingual municipality"),
+    title=Text(fi="kaksikielisen kunnan opetustoimen toimielimet",
+               sv="organ för undervisningsväsendet i en tvåspråkig kommun",
+               en="education bodies of a bilingual municipality"),
     messages={},
-    hint=Msg("Tarkista käsin: kummallekin kieliryhmälle oma opetustoimen toimielin tai yhteinen toimielin "
-             "kieliryhmien jaostoin.",
-             "Check by hand: a separate education body for each language group, or a joint body with "
-             "language jaostot."),
+    hint=Text(fi="Tarkista käsin: kummallekin kieliryhmälle oma opetustoimen toimielin tai yhteinen toimielin "
+                 "kieliryhmien jaostoin.",
+              sv="Kontrollera för hand: ett eget organ för undervisningsväsendet för vardera språkgruppen, eller ett "
+                 "gemensamt organ med sektioner för språkgrupperna.",
+              en="Check by hand: a separate education body for each language group, or a joint body with language "
+                 "jaostot."),
 )
 def bilingual_education(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """KL 30 § 4 mom. The model has no field for a body's language group, so this can only say so."""
     if ctx.org.bilingual:
-        yield cannot("language group of each education body (no model field yet)")
+        yield cannot(LANGUAGE_GROUP)
 
 
 @rule_check(
-    title=Msg("vaalilautakunta", "election board"),
+    title=Text(fi="vaalilautakunta", sv="valnämnd", en="election board"),
     messages={
-        "missing": Msg("Valtuuston asettama {what} puuttuu.", "The {what} set up by the council is missing."),
-        "seats": Msg("{name}: {seats} jäsentä; laissa puheenjohtaja, varapuheenjohtaja ja 3 muuta jäsentä (5).",
-                     "{name}: {seats} members; the law says chair, vice-chair and 3 other members (5)."),
-        "parent": Msg("{name} on toimielimen {parent} alainen; sen asettaa valtuusto.",
-                      "{name} sits under {parent}; the council sets it up."),
+        "missing": Text(fi="Valtuuston asettama {what} puuttuu.",
+                        sv="Det saknas en {what} som tillsätts av fullmäktige.",
+                        en="The {what} set up by the council is missing."),
+        "seats": Text(fi="{name}: {seats} jäsentä; laissa puheenjohtaja, varapuheenjohtaja ja 3 muuta jäsentä (5).",
+                      sv="{name}: {seats} ledamöter; enligt lagen ordförande, vice ordförande och 3 andra ledamöter "
+                         "(5).",
+                      en="{name}: {seats} members; the law says chair, vice-chair and 3 other members (5)."),
+        "parent": Text(fi="{name} on toimielimen {parent} alainen; sen asettaa valtuusto.",
+                       sv="{name} lyder under {parent}; den tillsätts av fullmäktige.",
+                       en="{name} sits under {parent}; the council sets it up."),
     },
-    hint=Msg("Vaalilautakunnalle kind: election_board, parent: <valtuuston id> ja seats: 5.",
-             "Give the election board kind: election_board, parent: <council id> and seats: 5."),
+    hint=Text(fi="Vaalilautakunnalle kind: election_board, parent: <valtuuston id> ja seats: 5.",
+              sv="Ge valnämnden kind: election_board, parent: <fullmäktiges id> och seats: 5.",
+              en="Give the election board kind: election_board, parent: <council id> and seats: 5."),
 )
 def election_board(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """Vaalilaki 12 a § / 13 §: an election board set up by the council, 5 members.
@@ -176,15 +222,23 @@ def election_board(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("liikelaitoksen johtokunta ja johtaja", "business enterprise board and director"),
+    title=Text(fi="liikelaitoksen johtokunta ja johtaja",
+               sv="affärsverkets direktion och direktör",
+               en="business enterprise board and director"),
     messages={
-        "no_board": Msg("{name}: liikelaitoksella ei ole johtokuntaa.", "{name}: the business enterprise has no board (johtokunta)."),
-        "no_director": Msg("{name}: liikelaitoksella ei ole johtajaa.", "{name}: the business enterprise has no director."),
+        "no_board": Text(fi="{name}: liikelaitoksella ei ole johtokuntaa.",
+                         sv="{name}: affärsverket har ingen direktion.",
+                         en="{name}: the business enterprise has no board (johtokunta)."),
+        "no_director": Text(fi="{name}: liikelaitoksella ei ole johtajaa.",
+                            sv="{name}: affärsverket har ingen direktör.",
+                            en="{name}: the business enterprise has no director."),
     },
-    hint=Msg("Lisää johtokunta (kind: enterprise_board, parent: <liikelaitoksen id>) ja johtaja "
-             "(kind: executive, parent: <liikelaitoksen tai johtokunnan id>).",
-             "Add a board (kind: enterprise_board, parent: <enterprise id>) and a director "
-             "(kind: executive, parent: <enterprise or board id>)."),
+    hint=Text(fi="Lisää johtokunta (kind: enterprise_board, parent: <liikelaitoksen id>) ja johtaja (kind: executive, "
+                 "parent: <liikelaitoksen tai johtokunnan id>).",
+              sv="Lägg till en direktion (kind: enterprise_board, parent: <affärsverkets id>) och en direktör (kind: "
+                 "executive, parent: <affärsverkets eller direktionens id>).",
+              en="Add a board (kind: enterprise_board, parent: <enterprise id>) and a director (kind: executive, "
+                 "parent: <enterprise or board id>)."),
 )
 def enterprise_bodies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """Every business enterprise has a johtokunta (and with ``params['director']``, a johtaja).
@@ -212,15 +266,18 @@ def enterprise_bodies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("valtuuston koko", "council size"),
+    title=Text(fi="valtuuston koko", sv="fullmäktiges storlek", en="council size"),
     messages={
-        "below": Msg("{name}: {seats} paikkaa; {population} asukkaalla vähintään {minimum}.",
-                     "{name}: {seats} seats; with {population} inhabitants the minimum is {minimum}."),
-        "even": Msg("{name}: {seats} paikkaa; määrän on oltava pariton.",
-                    "{name}: {seats} seats; the number must be odd."),
+        "below": Text(fi="{name}: {seats} paikkaa; {population} asukkaalla vähintään {minimum}.",
+                      sv="{name}: {seats} platser; med {population} invånare är minimiantalet {minimum}.",
+                      en="{name}: {seats} seats; with {population} inhabitants the minimum is {minimum}."),
+        "even": Text(fi="{name}: {seats} paikkaa; määrän on oltava pariton.",
+                     sv="{name}: {seats} platser; antalet ska vara udda.",
+                     en="{name}: {seats} seats; the number must be odd."),
     },
-    hint=Msg("Aseta seats vähintään vähimmäismäärään ({minimum}) ja parittomaksi.",
-             "Set seats to at least the minimum ({minimum}) and to an odd number."),
+    hint=Text(fi="Aseta seats vähintään vähimmäismäärään ({minimum}) ja parittomaksi.",
+              sv="Sätt seats till minst minimiantalet ({minimum}) och till ett udda tal.",
+              en="Set seats to at least the minimum ({minimum}) and to an odd number."),
 )
 def council_size(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """Seats at least the minimum of the population tier (``params['tiers']``: [(upper, minimum)]),
@@ -238,7 +295,7 @@ def council_size(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
         if c.seats_max < minimum:
             yield violation("below", c.id, seats=str(c.seats), minimum=minimum, population=_num(pop))
         elif c.seats_min != c.seats_max:
-            yield cannot("seats (one number, not a range)", c.id, minimum=minimum)
+            yield cannot(ONE_NUMBER, c.id, minimum=minimum)
         elif rule.params.get("odd") and c.seats_min % 2 == 0:
             yield violation("even", c.id, seats=str(c.seats), minimum=minimum)
 
@@ -247,15 +304,23 @@ def council_size(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("tarkastuslautakunnan puheenjohtajisto", "audit committee chair and vice-chair"),
+    title=Text(fi="tarkastuslautakunnan puheenjohtajisto",
+               sv="revisionsnämndens ordförande och vice ordförande",
+               en="audit committee chair and vice-chair"),
     messages={
-        "chair": Msg("{name}: puheenjohtaja ei ole valtuutettu.", "{name}: the chair is not a councillor."),
-        "vice": Msg("{name}: varapuheenjohtaja ei ole valtuutettu.", "{name}: the vice-chair is not a councillor."),
+        "chair": Text(fi="{name}: puheenjohtaja ei ole valtuutettu.",
+                      sv="{name}: ordföranden är inte fullmäktigeledamot.",
+                      en="{name}: the chair is not a councillor."),
+        "vice": Text(fi="{name}: varapuheenjohtaja ei ole valtuutettu.",
+                     sv="{name}: vice ordföranden är inte fullmäktigeledamot.",
+                     en="{name}: the vice-chair is not a councillor."),
     },
-    hint=Msg("Valitse puheenjohtaja ja varapuheenjohtaja valtuutetuista (composition: chair_is_councillor: true, "
-             "vice_chairs_are_councillors: true).",
-             "Elect the chair and vice-chair from the councillors (composition: chair_is_councillor: true, "
-             "vice_chairs_are_councillors: true)."),
+    hint=Text(fi="Valitse puheenjohtaja ja varapuheenjohtaja valtuutetuista (composition: chair_is_councillor: true, "
+                 "vice_chairs_are_councillors: true).",
+              sv="Välj ordföranden och vice ordföranden bland fullmäktigeledamöterna (composition: "
+                 "chair_is_councillor: true, vice_chairs_are_councillors: true).",
+              en="Elect the chair and vice-chair from the councillors (composition: chair_is_councillor: true, "
+                 "vice_chairs_are_councillors: true)."),
 )
 def audit_chairs(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(K.AUDIT_COMMITTEE):
@@ -268,17 +333,26 @@ def audit_chairs(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("tarkastuslautakunnan vaalikelpoisuus", "audit committee eligibility"),
+    title=Text(fi="tarkastuslautakunnan vaalikelpoisuus",
+               sv="valbarhet till revisionsnämnden",
+               en="audit committee eligibility"),
     messages={
-        "executive_board": Msg("{name}: jäsenistä {count} on hallituksen jäseniä; he eivät ole vaalikelpoisia.",
-                               "{name}: {count} members sit on the executive board; they are not eligible."),
-        "employees": Msg("{name}: jäsenistä {count} on organisaation tai sen tytäryhteisön palveluksessa; he eivät ole vaalikelpoisia.",
-                         "{name}: {count} members are employees of the organisation or its controlled entities; they are not eligible."),
+        "executive_board": Text(fi="{name}: jäsenistä {count} on hallituksen jäseniä; he eivät ole vaalikelpoisia.",
+                                sv="{name}: {count} av ledamöterna är ledamöter i styrelsen; de är inte valbara.",
+                                en="{name}: {count} members sit on the executive board; they are not eligible."),
+        "employees": Text(fi="{name}: jäsenistä {count} on organisaation tai sen tytäryhteisön palveluksessa; he eivät "
+                             "ole vaalikelpoisia.",
+                          sv="{name}: {count} av ledamöterna är anställda hos organisationen eller dess "
+                             "dottersammanslutningar; de är inte valbara.",
+                          en="{name}: {count} members are employees of the organisation or its controlled entities; "
+                             "they are not eligible."),
     },
-    hint=Msg("Valitse tarkastuslautakuntaan henkilöt, jotka eivät ole hallituksen jäseniä eivätkä organisaation "
-             "palveluksessa (composition: executive_board_members: 0, employees: 0).",
-             "Elect members who sit on no executive board and are not employees "
-             "(composition: executive_board_members: 0, employees: 0)."),
+    hint=Text(fi="Valitse tarkastuslautakuntaan henkilöt, jotka eivät ole hallituksen jäseniä eivätkä organisaation "
+                 "palveluksessa (composition: executive_board_members: 0, employees: 0).",
+              sv="Välj till revisionsnämnden personer som varken är ledamöter i styrelsen eller anställda hos "
+                 "organisationen (composition: executive_board_members: 0, employees: 0).",
+              en="Elect members who sit on no executive board and are not employees (composition: "
+                 "executive_board_members: 0, employees: 0)."),
 )
 def audit_exclusions(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(K.AUDIT_COMMITTEE):
@@ -291,12 +365,16 @@ def audit_exclusions(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("hallituksen enemmistö", "executive board majority"),
-    messages={"majority": Msg(
-        "{name}: {employees}/{seats} jäsentä on organisaation palveluksessa; enemmistön on oltava muita.",
-        "{name}: {employees} of {seats} members are employed by the organisation; a majority must not be.")},
-    hint=Msg("Vähennä palveluksessa olevia jäseniä alle puoleen (composition.employees).",
-             "Reduce employed members to fewer than half (composition.employees)."),
+    title=Text(fi="hallituksen enemmistö", sv="styrelsens majoritet", en="executive board majority"),
+    messages={"majority": Text(fi="{name}: {employees}/{seats} jäsentä on organisaation palveluksessa; enemmistön on "
+                                  "oltava muita.",
+                               sv="{name}: {employees}/{seats} ledamöter är anställda hos organisationen; majoriteten "
+                                  "ska vara andra än anställda.",
+                               en="{name}: {employees} of {seats} members are employed by the organisation; a majority "
+                                  "must not be.")},
+    hint=Text(fi="Vähennä palveluksessa olevia jäseniä alle puoleen (composition.employees).",
+              sv="Minska antalet anställda ledamöter till färre än hälften (composition.employees).",
+              en="Reduce employed members to fewer than half (composition.employees)."),
 )
 def executive_majority(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(K.EXECUTIVE_BOARD):
@@ -308,7 +386,7 @@ def executive_majority(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
         elif 2 * employees >= b.seats_max:
             yield violation("majority", b.id, employees=employees, seats=str(b.seats))
         elif 2 * employees >= b.seats_min:
-            yield cannot("seats (one number, not a range)", b.id)
+            yield cannot(ONE_NUMBER, b.id)
 
 
 # Bodies (toimielimet) the composition rules apply to; the council and the election boards
@@ -317,11 +395,13 @@ ORGAN_KINDS = ordered_kinds_where(lambda spec: spec.composition_rules)
 
 
 @rule_check(
-    title=Msg("henkilökohtaiset varajäsenet", "personal deputies"),
-    messages={"none": Msg("{name}: jäsenillä ei ole henkilökohtaisia varajäseniä.",
-                          "{name}: the members have no personal deputies.")},
-    hint=Msg("Valitse jokaiselle jäsenelle henkilökohtainen varajäsen (composition.personal_deputies: true).",
-             "Elect a personal deputy for every member (composition.personal_deputies: true)."),
+    title=Text(fi="henkilökohtaiset varajäsenet", sv="personliga ersättare", en="personal deputies"),
+    messages={"none": Text(fi="{name}: jäsenillä ei ole henkilökohtaisia varajäseniä.",
+                           sv="{name}: ledamöterna har inga personliga ersättare.",
+                           en="{name}: the members have no personal deputies.")},
+    hint=Text(fi="Valitse jokaiselle jäsenelle henkilökohtainen varajäsen (composition.personal_deputies: true).",
+              sv="Välj en personlig ersättare för varje ledamot (composition.personal_deputies: true).",
+              en="Elect a personal deputy for every member (composition.personal_deputies: true)."),
 )
 def personal_deputies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(*ORGAN_KINDS):
@@ -333,12 +413,13 @@ def personal_deputies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("sukupuolten tasapuolinen edustus", "gender balance"),
-    messages={"share": Msg(
-        "{name}: {women} naista ja {men} miestä; kumpaakin on oltava vähintään {percent} %.",
-        "{name}: {women} women and {men} men; each must be at least {percent} %.")},
-    hint=Msg("Muuta kokoonpanoa, tai kirjaa erityinen syy suppressions-kohtaan.",
-             "Change the composition, or record the special reason under suppressions."),
+    title=Text(fi="sukupuolten tasapuolinen edustus", sv="jämn könsfördelning", en="gender balance"),
+    messages={"share": Text(fi="{name}: {women} naista ja {men} miestä; kumpaakin on oltava vähintään {percent} %.",
+                            sv="{name}: {women} kvinnor och {men} män; vardera ska utgöra minst {percent} %.",
+                            en="{name}: {women} women and {men} men; each must be at least {percent} %.")},
+    hint=Text(fi="Muuta kokoonpanoa, tai kirjaa erityinen syy suppressions-kohtaan.",
+              sv="Ändra sammansättningen, eller anteckna det särskilda skälet under suppressions.",
+              en="Change the composition, or record the special reason under suppressions."),
 )
 def gender_balance(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """Women and men each at least ``params['share']`` of a body's members (kinds: ``params['kinds']``)."""
@@ -355,12 +436,17 @@ def gender_balance(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("tytäryhtiön hallituksen sukupuolijakauma", "gender balance of company boards"),
-    messages={"absent": Msg(
-        "{name}: hallituksessa {women} naista ja {men} miestä; edustuksen on oltava tasapuolinen.",
-        "{name}: the company board has {women} women and {men} men; the shares must be balanced.")},
-    hint=Msg("Nimeä hallitukseen kumpaakin sukupuolta, tai kirjaa erityinen syy suppressions-kohtaan.",
-             "Appoint both women and men, or record the special reason under suppressions."),
+    title=Text(fi="tytäryhtiön hallituksen sukupuolijakauma",
+               sv="könsfördelningen i dotterbolagets styrelse",
+               en="gender balance of company boards"),
+    messages={"absent": Text(fi="{name}: hallituksessa {women} naista ja {men} miestä; edustuksen on oltava "
+                                "tasapuolinen.",
+                             sv="{name}: styrelsen har {women} kvinnor och {men} män; könsfördelningen ska vara jämn.",
+                             en="{name}: the company board has {women} women and {men} men; the shares must be "
+                                "balanced.")},
+    hint=Text(fi="Nimeä hallitukseen kumpaakin sukupuolta, tai kirjaa erityinen syy suppressions-kohtaan.",
+              sv="Utse både kvinnor och män till styrelsen, eller anteckna det särskilda skälet under suppressions.",
+              en="Appoint both women and men, or record the special reason under suppressions."),
 )
 def company_gender(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """Tasa-arvolaki 4 a § 2 mom sets no percentage; only a board with one gender absent is flagged."""
@@ -384,15 +470,22 @@ def company_gender(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("valiokunnat", "committees (valiokunta)"),
+    title=Text(fi="valiokunnat", sv="utskott", en="committees (valiokunta)"),
     messages={
-        "forbidden": Msg("{name} on pysyvä valiokunta; laki ei tunne pysyviä valiokuntia (vain tilapäisen valiokunnan).",
-                         "{name} is a standing committee; the law has none (only a temporary committee)."),
-        "members": Msg("{name} on valiokunta, mutta sen jäsenten ei tarvitse olla valtuutettuja tai varavaltuutettuja.",
-                       "{name} is a committee, but its members need not be councillors or deputy councillors."),
+        "forbidden": Text(fi="{name} on pysyvä valiokunta; laki ei tunne pysyviä valiokuntia (vain tilapäisen "
+                             "valiokunnan).",
+                          sv="{name} är ett permanent utskott; lagen känner inga permanenta utskott (endast ett "
+                             "tillfälligt utskott).",
+                          en="{name} is a standing committee; the law has none (only a temporary committee)."),
+        "members": Text(fi="{name} on valiokunta, mutta sen jäsenten ei tarvitse olla valtuutettuja tai "
+                           "varavaltuutettuja.",
+                        sv="{name} är ett utskott, men dess ledamöter behöver inte vara fullmäktigeledamöter eller "
+                           "ersättare i fullmäktige.",
+                        en="{name} is a committee, but its members need not be councillors or deputy councillors."),
     },
-    hint=Msg("Tee siitä lautakunta (kind: board), tai merkitse members_must_be_councillors: true.",
-             "Make it a board (kind: board), or set members_must_be_councillors: true."),
+    hint=Text(fi="Tee siitä lautakunta (kind: board), tai merkitse members_must_be_councillors: true.",
+              sv="Gör det till en nämnd (kind: board), eller ange members_must_be_councillors: true.",
+              en="Make it a board (kind: board), or set members_must_be_councillors: true."),
 )
 def committees(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """``params['allowed']``: KL allows a valiokunta whose members are all (deputy) councillors; 611/2021 none."""
@@ -406,19 +499,24 @@ def committees(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("pormestarimalli", "mayor model"),
+    title=Text(fi="pormestarimalli", sv="borgmästarmodellen", en="mayor model"),
     messages={
-        "forbidden": Msg("{name} on {kind_label}; laki ei tunne pormestarimallia.",
-                         "{name} is a {kind_label}; the law has no mayor model."),
-        "deputy_without_mayor": Msg("{name} on apulaispormestari, mutta kunnalla ei ole pormestaria.",
-                                    "{name} is a deputy mayor but the municipality has no mayor."),
-        "mayor_and_director": Msg("Kunnalla on sekä pormestari ({mayor}) että kunnanjohtaja ({name}); pormestari johtaa "
-                                  "kuntaa kunnanjohtajan sijaan.",
-                                  "The municipality has both a mayor ({mayor}) and a municipal director ({name}); "
-                                  "the mayor leads instead of the director."),
+        "forbidden": Text(fi="{name} on {kind_label}; laki ei tunne pormestarimallia.",
+                          sv="{name} är {kind_label}; lagen känner ingen borgmästarmodell.",
+                          en="{name} is a {kind_label}; the law has no mayor model."),
+        "deputy_without_mayor": Text(fi="{name} on apulaispormestari, mutta kunnalla ei ole pormestaria.",
+                                     sv="{name} är biträdande borgmästare, men kommunen har ingen borgmästare.",
+                                     en="{name} is a deputy mayor but the municipality has no mayor."),
+        "mayor_and_director": Text(fi="Kunnalla on sekä pormestari ({mayor}) että kunnanjohtaja ({name}); pormestari "
+                                      "johtaa kuntaa kunnanjohtajan sijaan.",
+                                   sv="Kommunen har både en borgmästare ({mayor}) och en kommundirektör ({name}); "
+                                      "borgmästaren leder kommunen i stället för kommundirektören.",
+                                   en="The municipality has both a mayor ({mayor}) and a municipal director ({name}); "
+                                      "the mayor leads instead of the director."),
     },
-    hint=Msg("Valitse joko pormestari tai kunnanjohtaja (executive_type: mayor tai director).",
-             "Choose either a mayor or a director (executive_type: mayor or director)."),
+    hint=Text(fi="Valitse joko pormestari tai kunnanjohtaja (executive_type: mayor tai director).",
+              sv="Välj antingen en borgmästare eller en kommundirektör (executive_type: mayor eller director).",
+              en="Choose either a mayor or a director (executive_type: mayor or director)."),
 )
 def mayor_model(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     execs = ctx.of_kind(K.EXECUTIVE)
@@ -439,12 +537,16 @@ def mayor_model(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("jaoston emotoimielin", "parent of a subcommittee"),
-    messages={"parent": Msg("{name}: jaosto on toimielimen {parent} ({parent_kind}) alainen; jaosto voi olla vain "
-                            "näissä: {allowed}.",
-                            "{name}: the subcommittee sits under {parent} ({parent_kind}); a subcommittee may only "
-                            "sit under: {allowed}.")},
-    hint=Msg("Siirrä jaosto sallitun toimielimen alle (parent).", "Move the subcommittee under an allowed body (parent)."),
+    title=Text(fi="jaoston emotoimielin", sv="sektionens överordnade organ", en="parent of a subcommittee"),
+    messages={"parent": Text(fi="{name}: jaosto on toimielimen {parent} ({parent_kind}) alainen; jaosto voi olla vain "
+                                "näissä: {allowed}.",
+                             sv="{name}: sektionen lyder under {parent} ({parent_kind}); en sektion kan finnas endast "
+                                "under: {allowed}.",
+                             en="{name}: the subcommittee sits under {parent} ({parent_kind}); a subcommittee may only "
+                                "sit under: {allowed}.")},
+    hint=Text(fi="Siirrä jaosto sallitun toimielimen alle (parent).",
+              sv="Flytta sektionen under ett tillåtet organ (parent).",
+              en="Move the subcommittee under an allowed body (parent)."),
 )
 def subcommittee_parent(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     allowed = [K(k) for k in rule.params["parents"]]
@@ -455,11 +557,16 @@ def subcommittee_parent(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("jaoston puheenjohtaja", "subcommittee chair"),
-    messages={"chair": Msg("{name}: puheenjohtaja ei ole emotoimielimen jäsen tai varajäsen.",
-                           "{name}: the chair is not a member or deputy of the parent body.")},
-    hint=Msg("Valitse puheenjohtaja emotoimielimen jäsenistä tai varajäsenistä (composition.chair_from_parent_body: true).",
-             "Choose the chair from the parent body's members or deputies (composition.chair_from_parent_body: true)."),
+    title=Text(fi="jaoston puheenjohtaja", sv="sektionens ordförande", en="subcommittee chair"),
+    messages={"chair": Text(fi="{name}: puheenjohtaja ei ole emotoimielimen jäsen tai varajäsen.",
+                            sv="{name}: ordföranden är inte ledamot eller ersättare i det överordnade organet.",
+                            en="{name}: the chair is not a member or deputy of the parent body.")},
+    hint=Text(fi="Valitse puheenjohtaja emotoimielimen jäsenistä tai varajäsenistä "
+                 "(composition.chair_from_parent_body: true).",
+              sv="Välj ordföranden bland ledamöterna eller ersättarna i det överordnade organet "
+                 "(composition.chair_from_parent_body: true).",
+              en="Choose the chair from the parent body's members or deputies (composition.chair_from_parent_body: "
+                 "true)."),
 )
 def subcommittee_chair(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(K.SUBCOMMITTEE):
@@ -471,13 +578,18 @@ def subcommittee_chair(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("yhtiöittämisvelvollisuus", "corporatisation duty"),
-    messages={"market": Msg("{name} toimii kilpailutilanteessa markkinoilla; tehtävä on annettava yhtiön, osuuskunnan, "
-                            "yhdistyksen tai säätiön hoidettavaksi.",
-                            "{name} operates in a competitive market; the task must be given to a company, "
-                            "cooperative, association or foundation.")},
-    hint=Msg("Yhtiöitä toiminta, tai jos laissa mainittu poikkeus (esim. sidosyksikkö) pätee, kirjaa se suppressions-kohtaan.",
-             "Corporatise it, or if a statutory exception (e.g. in-house) applies, record it under suppressions."),
+    title=Text(fi="yhtiöittämisvelvollisuus", sv="bolagiseringsskyldighet", en="corporatisation duty"),
+    messages={"market": Text(fi="{name} toimii kilpailutilanteessa markkinoilla; tehtävä on annettava yhtiön, "
+                                "osuuskunnan, yhdistyksen tai säätiön hoidettavaksi.",
+                             sv="{name} verkar i en konkurrenssituation på marknaden; uppgiften ska överlåtas till ett "
+                                "bolag, ett andelslag, en förening eller en stiftelse.",
+                             en="{name} operates in a competitive market; the task must be given to a company, "
+                                "cooperative, association or foundation.")},
+    hint=Text(fi="Yhtiöitä toiminta, tai jos laissa mainittu poikkeus (esim. sidosyksikkö) pätee, kirjaa se "
+                 "suppressions-kohtaan.",
+              sv="Bolagisera verksamheten, eller om ett undantag i lagen (t.ex. anknuten enhet) gäller, anteckna det "
+                 "under suppressions.",
+              en="Corporatise it, or if a statutory exception (e.g. in-house) applies, record it under suppressions."),
 )
 def corporatisation(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(K.BUSINESS_ENTERPRISE, K.BALANCE_SHEET_UNIT):
@@ -491,10 +603,13 @@ def corporatisation(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("lakisääteiset asiakirjat", "statutory instruments"),
-    messages={"missing": Msg("Lakisääteinen asiakirja puuttuu: {what}.", "A statutory instrument is missing: {what}.")},
-    hint=Msg("Lisää instruments-kohtaan asiakirja, jolla kind: {kind} ja adopted_by: <valtuuston id>.",
-             "Add an instrument with kind: {kind} and adopted_by: <council id>."),
+    title=Text(fi="lakisääteiset asiakirjat", sv="lagstadgade dokument", en="statutory instruments"),
+    messages={"missing": Text(fi="Lakisääteinen asiakirja puuttuu: {what}.",
+                              sv="Ett lagstadgat dokument saknas: {what}.",
+                              en="A statutory instrument is missing: {what}.")},
+    hint=Text(fi="Lisää instruments-kohtaan asiakirja, jolla kind: {kind} ja adopted_by: <valtuuston id>.",
+              sv="Lägg under instruments till ett dokument med kind: {kind} och adopted_by: <fullmäktiges id>.",
+              en="Add an instrument with kind: {kind} and adopted_by: <council id>."),
 )
 def instruments_required(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """Each kind in ``params['kinds']``; a group guideline only when the organisation has group entities."""
@@ -511,17 +626,20 @@ def instruments_required(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("asiakirjan hyväksyjä", "who adopts an instrument"),
-    messages={"adopter": Msg("{instrument} hyväksyy {adopter}; lain mukaan sen hyväksyy valtuusto.",
-                             "{instrument} is adopted by {adopter}; the law has the council adopt it.")},
-    hint=Msg("Aseta adopted_by: <valtuuston id>.", "Set adopted_by: <council id>."),
+    title=Text(fi="asiakirjan hyväksyjä", sv="vem som godkänner ett dokument", en="who adopts an instrument"),
+    messages={"adopter": Text(fi="{instrument} hyväksyy {adopter}; lain mukaan sen hyväksyy valtuusto.",
+                              sv="{instrument} godkänns av {adopter}; enligt lagen godkänns det av fullmäktige.",
+                              en="{instrument} is adopted by {adopter}; the law has the council adopt it.")},
+    hint=Text(fi="Aseta adopted_by: <valtuuston id>.",
+              sv="Ange adopted_by: <fullmäktiges id>.",
+              en="Set adopted_by: <council id>."),
 )
 def instruments_adopted(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     kinds = {InstrumentKind(k) for k in rule.params["kinds"]}
     for i, ins in enumerate(ctx.org.instruments):
         if ins.kind not in kinds:
             continue
-        name = Msg(ins.names.fi, ins.names.get("en"))
+        name = model_text(ins.names)
         if ins.adopted_by is None:
             yield cannot("adopted_by", loc=("instruments", i), instrument=name)
         elif ctx.kind(ins.adopted_by) is not K.COUNCIL:
@@ -530,11 +648,15 @@ def instruments_adopted(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("asiakirjan pakollinen sisältö", "required content of an instrument"),
-    messages={"missing": Msg("{instrument}: pakollisia sisältöalueita puuttuu: {topics}.",
-                             "{instrument}: required content areas are missing: {topics}.")},
-    hint=Msg("Lisää content_areas-kohtaan alueet, joilla topic: {codes}.",
-             "Add content areas with topic: {codes}."),
+    title=Text(fi="asiakirjan pakollinen sisältö",
+               sv="dokumentets obligatoriska innehåll",
+               en="required content of an instrument"),
+    messages={"missing": Text(fi="{instrument}: pakollisia sisältöalueita puuttuu: {topics}.",
+                              sv="{instrument}: obligatoriska innehållsområden saknas: {topics}.",
+                              en="{instrument}: required content areas are missing: {topics}.")},
+    hint=Text(fi="Lisää content_areas-kohtaan alueet, joilla topic: {codes}.",
+              sv="Lägg under content_areas till områden med topic: {codes}.",
+              en="Add content areas with topic: {codes}."),
 )
 def content_topics(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """Every instrument of ``params['kind']`` covers ``params['topics']`` (plus language rights where
@@ -547,7 +669,7 @@ def content_topics(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
         if ins.kind is not kind:
             continue
         topics = {a.topic for a in ins.content_areas if a.topic}
-        name = Msg(ins.names.fi, ins.names.get("en"))
+        name = model_text(ins.names)
         if not topics:
             yield cannot("content_areas[].topic", loc=("instruments", i), instrument=name)
             continue

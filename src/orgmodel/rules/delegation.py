@@ -13,8 +13,9 @@ from typing import Iterator
 
 from ..index import find_cycles
 from ..kinds import kinds_where
+from ..text import Text
 from ..vocab import BodyKind as K, CommitteeRole, InstrumentKind, RelationType
-from .base import Ctx, Hit, Msg, Rule, cannot, rule_check, violation
+from .base import Ctx, Hit, Rule, cannot, model_text, rule_check, violation
 from .catalogue import MATTERS, reserved_matters
 
 # Who cannot receive public power through the administrative regulations: separate legal persons
@@ -68,25 +69,34 @@ def chains(ctx: Ctx) -> dict[str, Chain]:
     return found
 
 
-def _power_name(p) -> Msg:
-    return Msg(p.names.fi, p.names.get("en"))
+def _power_name(p) -> Text:
+    return model_text(p.names)
 
 
 # --- rules -----------------------------------------------------------------------------------------
 
 
 @rule_check(
-    title=Msg("valtuustolle varatut asiat", "matters reserved to the council"),
+    title=Text(fi="valtuustolle varatut asiat",
+               sv="ärenden som är förbehållna fullmäktige",
+               en="matters reserved to the council"),
     messages={
-        "holder": Msg("Toimivalta {power} ({matter}, {matter_section}) kuuluu valtuustolle, mutta sen haltija on {name}.",
-                      "Power {power} ({matter}, {matter_section}) belongs to the council, but its holder is {name}."),
-        "delegated": Msg("Toimivalta {power} ({matter}, {matter_section}) on siirretty toimielimelle {name}; "
-                         "valtuustolle varattua asiaa ei voi siirtää.",
-                         "Power {power} ({matter}, {matter_section}) is delegated to {name}; a matter reserved "
-                         "to the council cannot be delegated."),
+        "holder": Text(fi="Toimivalta {power} ({matter}, {matter_section}) kuuluu valtuustolle, mutta sen haltija on "
+                          "{name}.",
+                       sv="Behörigheten {power} ({matter}, {matter_section}) hör till fullmäktige, men dess innehavare "
+                          "är {name}.",
+                       en="Power {power} ({matter}, {matter_section}) belongs to the council, but its holder is "
+                          "{name}."),
+        "delegated": Text(fi="Toimivalta {power} ({matter}, {matter_section}) on siirretty toimielimelle {name}; "
+                             "valtuustolle varattua asiaa ei voi siirtää.",
+                          sv="Behörigheten {power} ({matter}, {matter_section}) har delegerats till {name}; ett ärende "
+                             "som är förbehållet fullmäktige kan inte delegeras.",
+                          en="Power {power} ({matter}, {matter_section}) is delegated to {name}; a matter reserved to "
+                             "the council cannot be delegated."),
     },
-    hint=Msg("Anna toimivalta valtuustolle (holder: <valtuuston id>) ja poista sen delegointi.",
-             "Make the council the holder (holder: <council id>) and remove the delegation."),
+    hint=Text(fi="Anna toimivalta valtuustolle (holder: <valtuuston id>) ja poista sen delegointi.",
+              sv="Ge behörigheten till fullmäktige (holder: <fullmäktiges id>) och ta bort delegeringen.",
+              en="Make the council the holder (holder: <council id>) and remove the delegation."),
 )
 def reserved_to_council(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """Powers whose matter the law reserves to the council (``params['only']`` / ``params['exclude']``
@@ -106,19 +116,28 @@ def reserved_to_council(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("delegointi hallintosäännöllä", "delegation through the administrative regulations"),
+    title=Text(fi="delegointi hallintosäännöllä",
+               sv="delegering i förvaltningsstadgan",
+               en="delegation through the administrative regulations"),
     messages={
-        "via": Msg("Toimivalta {power} siirretään toimielimelle {name} asiakirjalla {via} ({via_kind}); siirto tehdään "
-                   "hallintosäännössä.",
-                   "Power {power} is delegated to {name} by {via} ({via_kind}); delegation is made in the "
-                   "administrative regulations."),
-        "recipient": Msg("Toimivalta {power} siirretään toimielimelle {name} ({kind}); toimivaltaa voi siirtää vain "
-                         "toimielimille, luottamushenkilöille ja viranhaltijoille.",
-                         "Power {power} is delegated to {name} ({kind}); power can be delegated only to bodies, "
-                         "elected officials and civil servants."),
+        "via": Text(fi="Toimivalta {power} siirretään toimielimelle {name} asiakirjalla {via} ({via_kind}); siirto "
+                       "tehdään hallintosäännössä.",
+                    sv="Behörigheten {power} delegeras till {name} genom {via} ({via_kind}); delegering görs i "
+                       "förvaltningsstadgan.",
+                    en="Power {power} is delegated to {name} by {via} ({via_kind}); delegation is made in the "
+                       "administrative regulations."),
+        "recipient": Text(fi="Toimivalta {power} siirretään toimielimelle {name} ({kind}); toimivaltaa voi siirtää "
+                             "vain toimielimille, luottamushenkilöille ja viranhaltijoille.",
+                          sv="Behörigheten {power} delegeras till {name} ({kind}); behörighet kan delegeras endast "
+                             "till organ, förtroendevalda och tjänsteinnehavare.",
+                          en="Power {power} is delegated to {name} ({kind}); power can be delegated only to bodies, "
+                             "elected officials and civil servants."),
     },
-    hint=Msg("Merkitse delegointiin via: <hallintosäännön id> ja vastaanottajaksi organisaation toimielin tai viranhaltija.",
-             "Give the delegation via: <administrative regulations id> and a recipient inside the organisation."),
+    hint=Text(fi="Merkitse delegointiin via: <hallintosäännön id> ja vastaanottajaksi organisaation toimielin tai "
+                 "viranhaltija.",
+              sv="Ange via: <förvaltningsstadgans id> för delegeringen och som mottagare ett organ eller en "
+                 "tjänsteinnehavare inom organisationen.",
+              en="Give the delegation via: <administrative regulations id> and a recipient inside the organisation."),
 )
 def delegation_via_regulations(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     instruments = ctx.structure.instruments
@@ -136,13 +155,16 @@ def delegation_via_regulations(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("edelleensiirron syvyys", "depth of sub-delegation"),
-    messages={"deep": Msg("Toimivalta {power} siirretään toimielimelle {name} {hops}. kerran haltijasta lukien; "
-                          "edelleen siirrettyä toimivaltaa ei voi siirtää enää eteenpäin.",
-                          "Power {power} reaches {name} at delegation step {hops} from its holder; power that was "
-                          "sub-delegated cannot be delegated again.")},
-    hint=Msg("Siirrä toimivalta suoraan enintään kaksi askelta haltijasta (haltija → saaja → edelleen saaja).",
-             "Delegate at most two steps from the holder (holder → recipient → one sub-recipient)."),
+    title=Text(fi="edelleensiirron syvyys", sv="vidaredelegeringens djup", en="depth of sub-delegation"),
+    messages={"deep": Text(fi="Toimivalta {power} siirretään toimielimelle {name} {hops}. kerran haltijasta lukien; "
+                              "edelleen siirrettyä toimivaltaa ei voi siirtää enää eteenpäin.",
+                           sv="Behörigheten {power} når {name} i delegeringssteg {hops} räknat från innehavaren; "
+                              "behörighet som har vidaredelegerats kan inte delegeras vidare.",
+                           en="Power {power} reaches {name} at delegation step {hops} from its holder; power that was "
+                              "sub-delegated cannot be delegated again.")},
+    hint=Text(fi="Siirrä toimivalta suoraan enintään kaksi askelta haltijasta (haltija → saaja → edelleen saaja).",
+              sv="Delegera högst två steg från innehavaren (innehavare → mottagare → vidare mottagare).",
+              en="Delegate at most two steps from the holder (holder → recipient → one sub-recipient)."),
 )
 def delegation_depth(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     limit = rule.params.get("max_hops", 2)
@@ -155,12 +177,19 @@ def delegation_depth(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("vain omaa toimivaltaa voi siirtää", "only held power can be delegated"),
-    messages={"not_held": Msg("{source} siirtää toimivallan {power} toimielimelle {name}, mutta ei itse pidä sitä "
-                              "(haltija {holder}).",
-                              "{source} delegates power {power} to {name} but does not hold it (holder: {holder}).")},
-    hint=Msg("Aloita delegointi toimivallan haltijasta tai sen saajasta, tai korjaa powers-kohdan holder.",
-             "Start the delegation from the holder or a recipient, or correct the power's holder."),
+    title=Text(fi="vain omaa toimivaltaa voi siirtää",
+               sv="endast egen behörighet kan delegeras",
+               en="only held power can be delegated"),
+    messages={"not_held": Text(fi="{source} siirtää toimivallan {power} toimielimelle {name}, mutta ei itse pidä sitä "
+                                  "(haltija {holder}).",
+                               sv="{source} delegerar behörigheten {power} till {name} men innehar den inte själv "
+                                  "(innehavare {holder}).",
+                               en="{source} delegates power {power} to {name} but does not hold it (holder: "
+                                  "{holder}).")},
+    hint=Text(fi="Aloita delegointi toimivallan haltijasta tai sen saajasta, tai korjaa powers-kohdan holder.",
+              sv="Börja delegeringen från behörighetens innehavare eller en mottagare, eller rätta holder under "
+                 "powers.",
+              en="Start the delegation from the holder or a recipient, or correct the power's holder."),
 )
 def delegation_not_held(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for pid, chain in chains(ctx).items():
@@ -171,11 +200,13 @@ def delegation_not_held(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("delegointisilmukka", "delegation cycle"),
-    messages={"cycle": Msg("Toimivallan {power} delegoinnit kiertävät kehää: {cycle}.",
-                           "The delegations of power {power} go round in a circle: {cycle}.")},
-    hint=Msg("Poista delegointi, joka palaa takaisin aiempaan haltijaan.",
-             "Remove the delegation that leads back to an earlier holder."),
+    title=Text(fi="delegointisilmukka", sv="delegeringsslinga", en="delegation cycle"),
+    messages={"cycle": Text(fi="Toimivallan {power} delegoinnit kiertävät kehää: {cycle}.",
+                            sv="Delegeringarna av behörigheten {power} går runt i en cirkel: {cycle}.",
+                            en="The delegations of power {power} go round in a circle: {cycle}.")},
+    hint=Text(fi="Poista delegointi, joka palaa takaisin aiempaan haltijaan.",
+              sv="Ta bort den delegering som leder tillbaka till en tidigare innehavare.",
+              en="Remove the delegation that leads back to an earlier holder."),
 )
 def delegation_cycle(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for pid, chain in chains(ctx).items():
@@ -186,15 +217,20 @@ def delegation_cycle(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("valmisteleva valiokunta ei päätä", "a preparatory committee decides nothing"),
+    title=Text(fi="valmisteleva valiokunta ei päätä",
+               sv="ett beredande utskott beslutar inte",
+               en="a preparatory committee decides nothing"),
     messages={
-        "holds": Msg("{name} on valmisteleva valiokunta, mutta sillä on toimivalta {power}.",
-                     "{name} is a preparatory committee but holds power {power}."),
-        "receives": Msg("{name} on valmisteleva valiokunta, mutta sille siirretään toimivalta {power}.",
-                        "{name} is a preparatory committee but receives power {power}."),
+        "holds": Text(fi="{name} on valmisteleva valiokunta, mutta sillä on toimivalta {power}.",
+                      sv="{name} är ett beredande utskott men har behörigheten {power}.",
+                      en="{name} is a preparatory committee but holds power {power}."),
+        "receives": Text(fi="{name} on valmisteleva valiokunta, mutta sille siirretään toimivalta {power}.",
+                         sv="{name} är ett beredande utskott men får behörigheten {power} delegerad.",
+                         en="{name} is a preparatory committee but receives power {power}."),
     },
-    hint=Msg("Anna toimivalta päättävälle toimielimelle, tai merkitse committee_role: decision_making.",
-             "Give the power to a deciding body, or set committee_role: decision_making."),
+    hint=Text(fi="Anna toimivalta päättävälle toimielimelle, tai merkitse committee_role: decision_making.",
+              sv="Ge behörigheten till ett beslutande organ, eller ange committee_role: decision_making.",
+              en="Give the power to a deciding body, or set committee_role: decision_making."),
 )
 def preparatory_committee(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     prep = {b.id for b in ctx.of_kind(K.COMMITTEE) if b.committee_role is CommitteeRole.PREPARATORY}
@@ -209,13 +245,18 @@ def preparatory_committee(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("hallintopakko vain toimielimelle", "administrative coercion only to a body"),
-    messages={"person": Msg("Toimivalta {power} sisältää hallintopakkoa, mutta se siirretään toimielimelle {name} "
-                            "({kind}); sen voi siirtää vain toimielimelle.",
-                            "Power {power} involves administrative coercion but is delegated to {name} ({kind}); "
-                            "it may be delegated only to a body.")},
-    hint=Msg("Siirrä toimivalta lautakunnalle tai muulle toimielimelle, ei viranhaltijalle.",
-             "Delegate it to a board or other body, not to an office holder."),
+    title=Text(fi="hallintopakko vain toimielimelle",
+               sv="förvaltningstvång endast för ett organ",
+               en="administrative coercion only to a body"),
+    messages={"person": Text(fi="Toimivalta {power} sisältää hallintopakkoa, mutta se siirretään toimielimelle {name} "
+                                "({kind}); sen voi siirtää vain toimielimelle.",
+                             sv="Behörigheten {power} innefattar förvaltningstvång men delegeras till {name} ({kind}); "
+                                "den kan delegeras endast till ett organ.",
+                             en="Power {power} involves administrative coercion but is delegated to {name} ({kind}); "
+                                "it may be delegated only to a body.")},
+    hint=Text(fi="Siirrä toimivalta lautakunnalle tai muulle toimielimelle, ei viranhaltijalle.",
+              sv="Delegera behörigheten till en nämnd eller ett annat organ, inte till en tjänsteinnehavare.",
+              en="Delegate it to a board or other body, not to an office holder."),
 )
 def coercion_to_body(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for j, r in ctx.rel(RelationType.DELEGATES):
@@ -228,22 +269,33 @@ CALL_IN_KINDS = kinds_where(lambda spec: spec.call_in)
 
 
 @rule_check(
-    title=Msg("otto-oikeus", "call-in right"),
+    title=Text(fi="otto-oikeus", sv="rätt att ta upp ärenden till behandling", en="call-in right"),
     messages={
-        "holder": Msg("{name} ({kind}) on merkitty otto-oikeuden haltijaksi toimivallassa {power}; otto-oikeus voi olla "
-                      "vain hallituksella, sen puheenjohtajalla, johtajalla, hallintosäännössä määrätyillä "
-                      "viranhaltijoilla sekä hallintosäännön niin määrätessä lautakunnilla ja johtokunnilla.",
-                      "{name} ({kind}) is given a call-in right over power {power}; only the executive board, its "
-                      "chair, the director, officials named in the administrative regulations, and boards or "
-                      "enterprise boards granted it there, may hold one."),
-        "scope": Msg("{name} voi ottaa käsiteltäväkseen vain alaisilleen siirrettyjä asioita, mutta toimivallassa "
-                     "{power} päättää {decider}.",
-                     "{name} can call in only matters delegated below it, but power {power} is exercised by {decider}."),
-        "excluded": Msg("Toimivallan {power} asiat ({matter}) eivät kuulu otto-oikeuden piiriin ({matter_section}).",
-                        "Matters of power {power} ({matter}) cannot be called in ({matter_section})."),
+        "holder": Text(fi="{name} ({kind}) on merkitty otto-oikeuden haltijaksi toimivallassa {power}; otto-oikeus voi "
+                          "olla vain hallituksella, sen puheenjohtajalla, johtajalla, hallintosäännössä määrätyillä "
+                          "viranhaltijoilla sekä hallintosäännön niin määrätessä lautakunnilla ja johtokunnilla.",
+                       sv="{name} ({kind}) har angetts ha rätt att ta upp ärenden till behandling inom behörigheten "
+                          "{power}; den rätten har endast styrelsen, dess ordförande, direktören, tjänsteinnehavare "
+                          "som anges i förvaltningsstadgan samt, om förvaltningsstadgan så bestämmer, nämnder och "
+                          "direktioner.",
+                       en="{name} ({kind}) is given a call-in right over power {power}; only the executive board, its "
+                          "chair, the director, officials named in the administrative regulations, and boards or "
+                          "enterprise boards granted it there, may hold one."),
+        "scope": Text(fi="{name} voi ottaa käsiteltäväkseen vain alaisilleen siirrettyjä asioita, mutta toimivallassa "
+                         "{power} päättää {decider}.",
+                      sv="{name} kan ta upp till behandling endast ärenden som har delegerats till organ under den, "
+                         "men inom behörigheten {power} beslutar {decider}.",
+                      en="{name} can call in only matters delegated below it, but power {power} is exercised by "
+                         "{decider}."),
+        "excluded": Text(fi="Toimivallan {power} asiat ({matter}) eivät kuulu otto-oikeuden piiriin "
+                            "({matter_section}).",
+                         sv="Ärendena inom behörigheten {power} ({matter}) omfattas inte av rätten att ta upp ärenden "
+                            "till behandling ({matter_section}).",
+                         en="Matters of power {power} ({matter}) cannot be called in ({matter_section})."),
     },
-    hint=Msg("Korjaa call_in-luettelo: vain toimivallan käyttäjän esimiestoimielimet.",
-             "Correct the call_in list: only bodies above the one exercising the power."),
+    hint=Text(fi="Korjaa call_in-luettelo: vain toimivallan käyttäjän esimiestoimielimet.",
+              sv="Rätta call_in-listan: endast organ som är överordnade det organ som utövar behörigheten.",
+              en="Correct the call_in list: only bodies above the one exercising the power."),
 )
 def call_in(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     chain_of = chains(ctx)
@@ -272,11 +324,14 @@ def call_in(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("omistajaohjaus", "ownership steering"),
-    messages={"unsteered": Msg("Mallissa ei näy, kuka ohjaa yhteisöä {name} omistajana.",
-                               "The model does not show who steers {name} as owner.")},
-    hint=Msg("Lisää owns- tai steers-suhde konsernijohdosta (esim. hallitus tai konsernijaosto) yhteisöön.",
-             "Add an owns or steers relation from the group management (e.g. the executive board) to it."),
+    title=Text(fi="omistajaohjaus", sv="ägarstyrning", en="ownership steering"),
+    messages={"unsteered": Text(fi="Mallissa ei näy, kuka ohjaa yhteisöä {name} omistajana.",
+                                sv="Modellen visar inte vem som styr {name} som ägare.",
+                                en="The model does not show who steers {name} as owner.")},
+    hint=Text(fi="Lisää owns- tai steers-suhde konsernijohdosta (esim. hallitus tai konsernijaosto) yhteisöön.",
+              sv="Lägg till en owns- eller steers-relation från koncernledningen (t.ex. styrelsen eller "
+                 "koncernsektionen) till sammanslutningen.",
+              en="Add an owns or steers relation from the group management (e.g. the executive board) to it."),
 )
 def ownership_steering(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     steered: set[str] = set()
@@ -293,15 +348,18 @@ def ownership_steering(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Msg("toimielimen valitsija", "who appoints a body"),
+    title=Text(fi="toimielimen valitsija", sv="vem som väljer ett organ", en="who appoints a body"),
     messages={
-        "elector": Msg("{elector} valitsee toimielimen {name}; sen valitsee {allowed} ({where}).",
-                       "{elector} elects {name}; it is elected by {allowed} ({where})."),
-        "audit_parent": Msg("Tarkastuslautakunta {name} on toimielimen {parent} alainen; sen asettaa valtuusto.",
-                            "Audit committee {name} sits under {parent}; the council sets it up."),
+        "elector": Text(fi="{elector} valitsee toimielimen {name}; sen valitsee {allowed} ({where}).",
+                        sv="{elector} väljer {name}; organet väljs av {allowed} ({where}).",
+                        en="{elector} elects {name}; it is elected by {allowed} ({where})."),
+        "audit_parent": Text(fi="Tarkastuslautakunta {name} on toimielimen {parent} alainen; sen asettaa valtuusto.",
+                             sv="Revisionsnämnden {name} lyder under {parent}; den tillsätts av fullmäktige.",
+                             en="Audit committee {name} sits under {parent}; the council sets it up."),
     },
-    hint=Msg("Korjaa elects-suhteen lähde (source) tai toimielimen parent.",
-             "Correct the source of the elects relation, or the body's parent."),
+    hint=Text(fi="Korjaa elects-suhteen lähde (source) tai toimielimen parent.",
+              sv="Rätta källan (source) för elects-relationen eller organets parent.",
+              en="Correct the source of the elects relation, or the body's parent."),
 )
 def appointments(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """``params['table']``: target key ('board', 'advocacy_body:youth', 'executive:director') ->

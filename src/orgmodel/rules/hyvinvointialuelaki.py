@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..text import Text
 from . import completeness as c
 from . import delegation as d
-from .base import Law, Msg, Rule, Ruleset, cite
+from .base import Law, Rule, Ruleset, cite
 from .catalogue import GROUP_GUIDELINE_TOPICS, STRATEGY_TOPICS
 
 ACT = "Laki hyvinvointialueesta 611/2021"
@@ -38,15 +39,25 @@ RULESET = Ruleset(
     rules=(
         # --- mandatory bodies
         Rule("MAND-COUNCIL", c.mandatory_body, cite(ACT, "22 § 1 mom"), "LT",
-             params={"kind": "council", "what": Msg("aluevaltuusto", "county council")}),
+             params={"kind": "council", "what": Text(fi="aluevaltuusto",
+                                                     sv="välfärdsområdesfullmäktige",
+                                                     en="county council")}),
         Rule("MAND-EXEC", c.mandatory_body, cite(ACT, "35 § 1 mom"), "LT",
-             params={"kind": "executive_board", "what": Msg("aluehallitus", "county executive board")}),
+             params={"kind": "executive_board", "what": Text(fi="aluehallitus",
+                                                             sv="välfärdsområdesstyrelse",
+                                                             en="county executive board")}),
         Rule("MAND-AUDIT", c.mandatory_body, cite(ACT, "35 § 1 mom", "125 §"), "LT",
-             params={"kind": "audit_committee", "what": Msg("tarkastuslautakunta", "audit committee")}),
+             params={"kind": "audit_committee", "what": Text(fi="tarkastuslautakunta",
+                                                             sv="revisionsnämnd",
+                                                             en="audit committee")}),
         Rule("MAND-DIRECTOR", c.chief_executive, cite(ACT, "42 §", "45 §"), "LT",
-             params={"types": ["director"], "what": Msg("hyvinvointialuejohtaja", "county director")}),
+             params={"types": ["director"], "what": Text(fi="hyvinvointialuejohtaja",
+                                                         sv="välfärdsområdesdirektör",
+                                                         en="county director")}),
         Rule("ELEC-BODY", c.election_board, cite(ELECTIONS, "12 a §"), "LT",
-             params={"parents": ["council"], "what": Msg("aluevaalilautakunta", "county election board")}),
+             params={"parents": ["council"], "what": Text(fi="aluevaalilautakunta",
+                                                          sv="välfärdsområdesvalnämnd",
+                                                          en="county election board")}),
         Rule("ADV-YOUTH", c.advocacy_bodies, cite(ACT, "32 §"), "LT", params={"types": ["youth"]}),
         Rule("ADV-ELDER", c.advocacy_bodies, cite(ACT, "32 §"), "LT", params={"types": ["elderly"]}),
         Rule("ADV-DISAB", c.advocacy_bodies, cite(ACT, "32 §"), "LT", params={"types": ["disability"]}),
@@ -64,13 +75,17 @@ RULESET = Ruleset(
         Rule("GENDER-COMPANY", c.company_gender, cite(EQUALITY, "4 a § 2 mom"), "LT", severity="warning"),
         # --- which bodies the law allows
         Rule("VALIOKUNTA-HVA", c.committees, cite(ACT, "35 §", "40 §"), "LT", params={"allowed": False},
-             hint=Msg("Tee siitä lautakunta (kind: board) tai aluehallituksen jaosto (kind: subcommittee). Jos se on "
-                      "tilapäinen valiokunta (40 §), kirjaa se suppressions-kohtaan perusteluineen.",
-                      "Make it a board (kind: board) or a subcommittee of the executive board. If it is a temporary "
-                      "committee (40 §), record that under suppressions with the reason.")),
+             hint=Text(fi="Tee siitä lautakunta (kind: board) tai aluehallituksen jaosto (kind: subcommittee). Jos se "
+                          "on tilapäinen valiokunta (40 §), kirjaa se suppressions-kohtaan perusteluineen.",
+                       sv="Gör det till en nämnd (kind: board) eller en sektion under välfärdsområdesstyrelsen (kind: "
+                          "subcommittee). Om det är ett tillfälligt utskott (40 §), anteckna det under suppressions "
+                          "med motivering.",
+                       en="Make it a board (kind: board) or a subcommittee of the executive board. If it is a "
+                          "temporary committee (40 §), record that under suppressions with the reason.")),
         Rule("MAYOR-HVA", c.mayor_model, cite(ACT, "42 §", "45 §"), "LT", params={"allowed": False},
-             hint=Msg("Hyvinvointialuetta johtaa hyvinvointialuejohtaja: käytä executive_type: director.",
-                      "A county is led by the county director: use executive_type: director.")),
+             hint=Text(fi="Hyvinvointialuetta johtaa hyvinvointialuejohtaja: käytä executive_type: director.",
+                       sv="Välfärdsområdet leds av välfärdsområdesdirektören: använd executive_type: director.",
+                       en="A county is led by the county director: use executive_type: director.")),
         Rule("JAOSTO-PARENT-HVA", c.subcommittee_parent, cite(ACT, "35 § 2 mom 3 kohta"), "LT",
              params={"parents": ["executive_board", "board", "enterprise_board"]}),
         Rule("YHTIOITTAMINEN", c.corporatisation, cite(ACT, "131 §"), "LT"),
@@ -88,10 +103,12 @@ RULESET = Ruleset(
              params={"exclude": ["director_dismissal"]}),
         Rule("DIRECTOR-DISMISS", d.reserved_to_council, cite(ACT, "47 §", "96 § 1 mom"), "LT",
              params={"only": ["director_dismissal"]},
-             hint=Msg("Hyvinvointialuejohtajan irtisanomisesta päättää aluevaltuusto vähintään 2/3 enemmistöllä "
-                      "kaikista valtuutetuista: anna toimivalta valtuustolle.",
-                      "The council decides on dismissing the director, by at least 2/3 of all councillors: "
-                      "make the council the holder.")),
+             hint=Text(fi="Hyvinvointialuejohtajan irtisanomisesta päättää aluevaltuusto vähintään 2/3 enemmistöllä "
+                          "kaikista valtuutetuista: anna toimivalta valtuustolle.",
+                       sv="Om uppsägning av välfärdsområdesdirektören beslutar välfärdsområdesfullmäktige med minst "
+                          "2/3 majoritet av alla fullmäktigeledamöter: ge behörigheten till fullmäktige.",
+                       en="The council decides on dismissing the director, by at least 2/3 of all councillors: make "
+                          "the council the holder.")),
         Rule("DELEG-VIA-HS", d.delegation_via_regulations, cite(ACT, "96 § 1 mom"), "LT"),
         Rule("SUBDELEG-DEPTH", d.delegation_depth, cite(ACT, "96 § 2 mom"), "LT", params={"max_hops": 2}),
         Rule("DELEG-NOT-HELD", d.delegation_not_held, cite(ACT, "96 § 1 mom", "96 § 2 mom"), "LT"),

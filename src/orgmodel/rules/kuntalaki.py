@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..text import Text
 from . import completeness as c
 from . import delegation as d
-from .base import Law, Msg, Rule, Ruleset, cite
+from .base import Law, Rule, Ruleset, cite
 from .catalogue import GROUP_GUIDELINE_TOPICS, STRATEGY_TOPICS
 
 ACT = "Kuntalaki 410/2015"
@@ -38,17 +39,22 @@ RULESET = Ruleset(
     rules=(
         # --- mandatory bodies
         Rule("MAND-COUNCIL", c.mandatory_body, cite(ACT, "14 § 1 mom"), "LT",
-             params={"kind": "council", "what": Msg("valtuusto", "council")}),
+             params={"kind": "council", "what": Text(fi="valtuusto", sv="fullmäktige", en="council")}),
         Rule("MAND-EXEC", c.mandatory_body, cite(ACT, "30 § 1 mom"), "LT",
-             params={"kind": "executive_board", "what": Msg("kunnanhallitus", "municipal executive board")}),
+             params={"kind": "executive_board", "what": Text(fi="kunnanhallitus",
+                                                             sv="kommunstyrelse",
+                                                             en="municipal executive board")}),
         Rule("MAND-AUDIT", c.mandatory_body, cite(ACT, "30 § 1 mom", "121 §"), "LT",
-             params={"kind": "audit_committee", "what": Msg("tarkastuslautakunta", "audit committee")}),
+             params={"kind": "audit_committee", "what": Text(fi="tarkastuslautakunta",
+                                                             sv="revisionsnämnd",
+                                                             en="audit committee")}),
         Rule("MAND-DIRECTOR", c.chief_executive, cite(ACT, "38 §"), "LT",
-             params={"types": ["director", "mayor"], "what": Msg("kunnanjohtaja tai pormestari",
-                                                                 "municipal director or mayor")}),
+             params={"types": ["director", "mayor"], "what": Text(fi="kunnanjohtaja tai pormestari",
+                                                                  sv="kommundirektör eller borgmästare",
+                                                                  en="municipal director or mayor")}),
         Rule("ELEC-BODY", c.election_board, cite(ELECTIONS, "13 §", "15 §"), "LT",
              params={"parents": ["council", "executive_board"],
-                     "what": Msg("keskusvaalilautakunta", "central election board")}),
+                     "what": Text(fi="keskusvaalilautakunta", sv="centralvalnämnd", en="central election board")}),
         Rule("ADV-YOUTH", c.advocacy_bodies, cite(ACT, "26 §"), "LT", params={"types": ["youth"]}),
         Rule("ADV-ELDER", c.advocacy_bodies, cite(ACT, "27 §"), "LT", params={"types": ["elderly"]}),
         Rule("ADV-DISAB", c.advocacy_bodies, cite(ACT, "28 §"), "LT", params={"types": ["disability"]}),
@@ -87,10 +93,12 @@ RULESET = Ruleset(
              params={"exclude": ["director_dismissal"]}),
         Rule("DIRECTOR-DISMISS", d.reserved_to_council, cite(ACT, "43 §", "91 § 1 mom"), "LT",
              params={"only": ["director_dismissal"]},
-             hint=Msg("Kunnanjohtajan irtisanomisesta päättää valtuusto vähintään 2/3 enemmistöllä kaikista "
-                      "valtuutetuista: anna toimivalta valtuustolle.",
-                      "The council decides on dismissing the director, by at least 2/3 of all councillors: "
-                      "make the council the holder.")),
+             hint=Text(fi="Kunnanjohtajan irtisanomisesta päättää valtuusto vähintään 2/3 enemmistöllä kaikista "
+                          "valtuutetuista: anna toimivalta valtuustolle.",
+                       sv="Om uppsägning av kommundirektören beslutar fullmäktige med minst 2/3 majoritet av alla "
+                          "fullmäktigeledamöter: ge behörigheten till fullmäktige.",
+                       en="The council decides on dismissing the director, by at least 2/3 of all councillors: make "
+                          "the council the holder.")),
         Rule("DELEG-VIA-HS", d.delegation_via_regulations, cite(ACT, "91 § 1 mom"), "LT"),
         Rule("SUBDELEG-DEPTH", d.delegation_depth, cite(ACT, "91 § 2 mom"), "LT", params={"max_hops": 2}),
         Rule("DELEG-NOT-HELD", d.delegation_not_held, cite(ACT, "91 § 1 mom", "91 § 2 mom"), "LT"),

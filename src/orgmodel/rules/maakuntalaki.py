@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..text import Text
 from . import completeness as c
 from . import delegation as d
-from .base import Law, Msg, Rule, Ruleset, cite
+from .base import Law, Rule, Ruleset, cite
 from .catalogue import STRATEGY_TOPICS
 
 ACT = "HE 15/2017 vp (maakuntalaki, luonnos)"
@@ -43,8 +44,9 @@ LAW = Law(
             "en": "Regional Government Act (bill HE 15/2017, lapsed)"},
     aliases=("maakuntalaki", "ml", "he15/2017", "he 15/2017", "he-15-2017", "maakuntalaki-he-15-2017"),
     valid_from=date(2017, 3, 2),  # the day the bill was given to Parliament [SEC]
-    caveat=Msg("HE 15/2017 vp on rauennut lakiesitys, joka tunnetaan vain toissijaisista lähteistä.",
-               "HE 15/2017 is a lapsed bill, known here only from secondary sources."),
+    caveat=Text(fi="HE 15/2017 vp on rauennut lakiesitys, joka tunnetaan vain toissijaisista lähteistä.",
+                sv="RP 15/2017 rd är en proposition som förföll och som här är känd endast från sekundära källor.",
+                en="HE 15/2017 is a lapsed bill, known here only from secondary sources."),
     family="bill",
 )
 ML = LAW.id
@@ -53,11 +55,17 @@ RULESET = Ruleset(
     law=LAW,
     rules=(
         Rule("MAND-COUNCIL", c.mandatory_body, cite(ACT, source=PAATOKSENTEKO), "SEC",
-             params={"kind": "council", "what": Msg("maakuntavaltuusto", "regional council")}),
+             params={"kind": "council", "what": Text(fi="maakuntavaltuusto",
+                                                     sv="landskapsfullmäktige",
+                                                     en="regional council")}),
         Rule("MAND-EXEC", c.mandatory_body, cite(ACT, source=PAATOKSENTEKO), "SEC",
-             params={"kind": "executive_board", "what": Msg("maakuntahallitus", "regional executive board")}),
+             params={"kind": "executive_board", "what": Text(fi="maakuntahallitus",
+                                                             sv="landskapsstyrelse",
+                                                             en="regional executive board")}),
         Rule("MAND-DIRECTOR", c.chief_executive, cite(ACT, source=PAATOKSENTEKO), "SEC",
-             params={"types": ["director"], "what": Msg("maakuntajohtaja", "regional director")}),
+             params={"types": ["director"], "what": Text(fi="maakuntajohtaja",
+                                                         sv="landskapsdirektör",
+                                                         en="regional director")}),
         Rule("SIZE-ML", c.council_size, cite(ACT, source=ELECTION_SITES), "SEC",
              params={"tiers": [(200_000, 59), (400_000, 69), (600_000, 79), (800_000, 89), (None, 99)],
                      "odd": False}),
@@ -65,23 +73,34 @@ RULESET = Ruleset(
              params={"types": ["elderly", "youth", "disability"]}),
         Rule("LANG-ML", c.language_advocacy, cite(ACT, source=LANGUAGE_GUIDE), "SEC"),
         Rule("LL-BOARD", c.enterprise_bodies, cite(ACT, source=ETELA_SAVO), "SEC", params={"director": False},
-             hint=Msg("Lisää johtokunta (kind: enterprise_board, parent: <liikelaitoksen id>).",
-                      "Add a board (kind: enterprise_board, parent: <enterprise id>).")),
+             hint=Text(fi="Lisää johtokunta (kind: enterprise_board, parent: <liikelaitoksen id>).",
+                       sv="Lägg till en direktion (kind: enterprise_board, parent: <affärsverkets id>).",
+                       en="Add a board (kind: enterprise_board, parent: <enterprise id>).")),
         Rule("MAYOR-ML", c.mayor_model, cite(ACT, source=PAATOKSENTEKO), "UNC", params={"allowed": False},
-             messages={"forbidden": Msg(
-                 "{name} on {kind_label}; lakiesityksen tiivistelmät tuntevat vain maakuntajohtajan, eikä "
-                 "pormestarimallista löytynyt näyttöä.",
-                 "{name} is a {kind_label}; summaries of the bill describe only a regional director, and no "
-                 "evidence of a mayor model was found.")},
-             hint=Msg("Käytä executive_type: director (maakuntajohtaja), tai kirjaa perustelu suppressions-kohtaan.",
-                      "Use executive_type: director (regional director), or record the reason under suppressions.")),
+             messages={"forbidden": Text(fi="{name} on {kind_label}; lakiesityksen tiivistelmät tuntevat vain "
+                                            "maakuntajohtajan, eikä pormestarimallista löytynyt näyttöä.",
+                                         sv="{name} är {kind_label}; sammanfattningarna av propositionen beskriver "
+                                            "endast en landskapsdirektör, och inga belägg för en borgmästarmodell "
+                                            "hittades.",
+                                         en="{name} is a {kind_label}; summaries of the bill describe only a regional "
+                                            "director, and no evidence of a mayor model was found.")},
+             hint=Text(fi="Käytä executive_type: director (maakuntajohtaja), tai kirjaa perustelu "
+                          "suppressions-kohtaan.",
+                       sv="Använd executive_type: director (landskapsdirektör), eller anteckna motiveringen under "
+                          "suppressions.",
+                       en="Use executive_type: director (regional director), or record the reason under "
+                          "suppressions.")),
         Rule("GENDER-ML", c.gender_balance, cite(ACT, source=KIMPASSA), "SEC",
              params={"kinds": ["executive_board"], "share": 0.4},
-             messages={"share": Msg(
-                 "Maakuntahallituksessa {name} on {women} naista ja {men} miestä; sukupuolten tasapuolisen edustuksen "
-                 "vaatimus koski hallitusta (raja {percent} % tasa-arvolain mukaan; esityksen sanamuotoa ei tunneta).",
-                 "Executive board {name} has {women} women and {men} men; the bill's gender-balance requirement "
-                 "covered the executive board (limit {percent} % as in the Equality Act; the bill's wording is unknown).")}),
+             messages={"share": Text(fi="Maakuntahallituksessa {name} on {women} naista ja {men} miestä; sukupuolten "
+                                        "tasapuolisen edustuksen vaatimus koski hallitusta (raja {percent} % "
+                                        "tasa-arvolain mukaan; esityksen sanamuotoa ei tunneta).",
+                                     sv="Landskapsstyrelsen {name} har {women} kvinnor och {men} män; kravet på jämn "
+                                        "könsfördelning gällde styrelsen (gränsen {percent} % som i "
+                                        "jämställdhetslagen; propositionens ordalydelse är okänd).",
+                                     en="Executive board {name} has {women} women and {men} men; the bill's "
+                                        "gender-balance requirement covered the executive board (limit {percent} % as "
+                                        "in the Equality Act; the bill's wording is unknown).")}),
         Rule("INSTR-REQUIRED", c.instruments_required, cite(ACT, source=PAATOKSENTEKO), "SEC",
              params={"kinds": ["strategy", "administrative_regulations", "budget"]}),
         Rule("INSTR-ADOPT", c.instruments_adopted, cite(ACT, source=PAATOKSENTEKO), "SEC",
