@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from synthetic import national_structure, write  # noqa: E402
 
-from orgmodel.check import check  # noqa: E402
+from orgmodel.checking import check  # noqa: E402
 from orgmodel.io import load  # noqa: E402
 
 OUT = Path(__file__).parent / "out"

@@ -19,8 +19,8 @@ from typing import Any
 import pytest
 from builders import FIXTURES, MODELS
 
-from orgmodel.check import report as report_module
-from orgmodel.check import structural, suppress, words
+from orgmodel.checking import report as report_module
+from orgmodel.checking import structural, suppress, words
 from orgmodel.cli import main
 from orgmodel.io import load_folder
 from orgmodel.rules import CONFIDENCE_TEXT, MATTERS, RULESETS, TOPICS, all_rules, completeness

@@ -10,8 +10,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 import orgmodel
-from orgmodel.check import Finding, Report, check, locate
-from orgmodel.check.report import FORMATS, Checked, render
+from orgmodel.checking import Finding, Report, check, locate
+from orgmodel.checking.report import FORMATS, Checked, render
 from orgmodel.cli.check_cmd import check as check_command
 from orgmodel.io import load_located
 
@@ -59,7 +59,7 @@ def test_the_cli_offers_the_library_formats() -> None:
 
 
 def test_the_library_needs_neither_click_nor_pydantic_to_import() -> None:
-    code = ("import sys\nimport orgmodel.check, orgmodel.check.report, orgmodel.rules\n"
+    code = ("import sys\nimport orgmodel.checking, orgmodel.checking.report, orgmodel.rules\n"
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'click', 'pydantic'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip() == "[]", out.stderr
@@ -69,7 +69,7 @@ def test_orgmodel_check_is_callable_before_and_after_the_package_is_imported() -
     code = ("import orgmodel\nfrom orgmodel.model import Organisation\n"
             "org = Organisation.model_validate({'id': 'x', 'names': {'fi': 'X'}, 'org_type': 'archetype',"
             " 'law': 'fi/kuntalaki-410-2015', 'bodies': [{'id': 'v', 'kind': 'council', 'names': {'fi': 'V'}}]})\n"
-            "first = orgmodel.check(org).codes()\nimport orgmodel.check.findings\n"
+            "first = orgmodel.check(org).codes()\nimport orgmodel.checking.findings\n"
             "print(first == orgmodel.check(org).codes(), 'MAND-EXEC' in first)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip() == "True True", out.stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from orgmodel.check import check
+from orgmodel.checking import check
 from orgmodel.io import load
 
 FIXTURE = Path(__file__).parent / "fixtures" / "variants" / "open-board-or-committee.yaml"
@@ -37,7 +37,7 @@ def test_the_same_choice_under_kuntalaki_is_lawful() -> None:
 
 
 def test_combinations_beyond_the_cap_are_not_all_checked() -> None:
-    from orgmodel.check import MAX_VARIANTS
+    from orgmodel.checking import MAX_VARIANTS
     from builders import make_org
 
     bodies = [{"id": "v", "kind": "council", "names": {"fi": "V"}}]

@@ -148,7 +148,7 @@ def test_did_you_mean_is_empty_when_nothing_is_close_or_the_search_would_be_slow
 
 
 def test_the_four_hints_keep_their_wording(tmp_path: Path) -> None:
-    from orgmodel.check import check
+    from orgmodel.checking import check
 
     head = "id: x\nnames: {fi: X}\norg_type: archetype\nlaw: fi/kuntalaki-410-2015\n"
     with pytest.raises(ModelError) as caught:  # the loader: an unknown key, and an unknown id

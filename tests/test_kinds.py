@@ -83,7 +83,7 @@ def test_one_definition_of_group_entity() -> None:
 
 
 def test_a_cooperative_alone_asks_for_no_group_guideline() -> None:
-    from orgmodel.check import check
+    from orgmodel.checking import check
     from orgmodel.io import loads
 
     text = """id: c

@@ -11,7 +11,7 @@ from orgmodel.errors import UnknownAlternative
 from builders import body, make_org
 from orgmodel.io import dumps, loads
 from orgmodel.model import Organisation, SeatRange
-from orgmodel.check import check
+from orgmodel.checking import check
 from orgmodel.vocab import BodyKind, RelationType, Tier
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from orgmodel.check import check
+from orgmodel.checking import check
 from orgmodel.io import load
 
 MODELS = Path(__file__).resolve().parent.parent / "models"

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from orgmodel import index
-from orgmodel.check import check
+from orgmodel.checking import check
 from orgmodel.compare.metrics import metrics
 from orgmodel.io import dumps, load, loads
 from orgmodel.model import Organisation

@@ -29,7 +29,7 @@ from typing import Any
 
 import pytest
 
-from orgmodel.check import check
+from orgmodel.checking import check
 from orgmodel.errors import UserError
 from orgmodel.io import load
 from orgmodel.rules import KL, RULESETS, Rule, all_rules, resolve_law

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from builders import body, make_org
-from orgmodel.check import check
+from orgmodel.checking import check
 from orgmodel.errors import UserError
 from orgmodel.model import Organisation
 from orgmodel.rules import HVA, KL, ML

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 from pydantic import ValidationError
 
-from orgmodel.check import check
+from orgmodel.checking import check
 from orgmodel.cli.check_cmd import check as check_command
 from orgmodel.cli.schema_cmd import schema_text
 from orgmodel.model import Organisation

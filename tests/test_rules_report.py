@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from builders import body, make_org
-from orgmodel.check import check
+from orgmodel.checking import check
 from orgmodel.io import dumps, load, loads
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "rules"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from orgmodel.check import check
+from orgmodel.checking import check
 from orgmodel.io import dumps, load, loads
 from orgmodel.model import Organisation, SeatRange
 from orgmodel.vocab import BodyKind, Certainty, RelationType

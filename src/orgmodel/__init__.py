@@ -16,8 +16,6 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = ["load", "loads", "load_folder", "save", "dumps", "Organisation", "ModelError", "check", "__version__"]
-
 _LAZY = {
     "load": ("orgmodel.io", "load"),
     "loads": ("orgmodel.io", "loads"),
@@ -25,9 +23,17 @@ _LAZY = {
     "dumps": ("orgmodel.io", "dumps"),
     "load_folder": ("orgmodel.io", "load_folder"),
     "ModelError": ("orgmodel.errors", "ModelError"),
+    "OrgmodelError": ("orgmodel.errors", "OrgmodelError"),
+    "UserError": ("orgmodel.errors", "UserError"),
     "Organisation": ("orgmodel.model", "Organisation"),
-    "check": ("orgmodel.check", "check"),
+    "check": ("orgmodel.checking", "check"),
+    "Report": ("orgmodel.checking", "Report"),
+    "diagram": ("orgmodel.render", "diagram"),
+    "sheet": ("orgmodel.render", "sheet"),
 }
+
+# (compare lives in orgmodel.compare: a top-level name would be shadowed by the subpackage once imported)
+__all__ = [*_LAZY, "__version__"]
 
 
 def __getattr__(name: str) -> Any:
@@ -37,6 +43,10 @@ def __getattr__(name: str) -> Any:
         module, attr = _LAZY[name]
         return getattr(importlib.import_module(module), attr)
     raise AttributeError(f"module 'orgmodel' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:  # so that tab completion in Jupyter shows the lazy names too
+    return sorted({*globals(), *_LAZY})
 
 
 def _notebook_display() -> None:

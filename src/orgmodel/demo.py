@@ -25,8 +25,8 @@ def demo_check(models: list[tuple[Path, Organisation]]) -> None:
     errors and warnings one per line, notes ("cannot check", downgraded) counted by rule."""
     from collections import Counter
 
-    from .check import check
-    from .check.report import counts_text
+    from .checking import check
+    from .checking.report import counts_text
     from .rules import RULESETS
 
     print(f"{'model':<52} {'bodies':>6} {'relations':>9} {'errors':>6} {'warnings':>8} {'notes':>5}")

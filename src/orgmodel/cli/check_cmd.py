@@ -9,8 +9,8 @@ from pathlib import Path
 
 import click
 
-from orgmodel.check.findings import SEVERITIES
-from orgmodel.check.report import FORMATS
+from orgmodel.checking.findings import SEVERITIES
+from orgmodel.checking.report import FORMATS
 from orgmodel.errors import ModelError, Problem, UserError
 from orgmodel.rules.registry import law_names_text
 from orgmodel.text import DEFAULT_LANG, LANGS, Text
@@ -53,8 +53,8 @@ def check(files: tuple[str, ...], fmt: str, law: str | None, as_of: datetime | N
     if not files:
         raise UserError("orgmodel check: give one or more model files or folders (or --list-rules)")
 
-    from orgmodel.check import check as run_check
-    from orgmodel.check.report import Checked, plain, render
+    from orgmodel.checking import check as run_check
+    from orgmodel.checking.report import Checked, plain, render
 
     from .common import input_files, load_many, report_problems
     from .output import STDOUT

@@ -23,8 +23,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ..check.findings import Finding, ReportMeta
-from ..check.words import CANNOT_CHECK, CANNOT_CHECK_HINT, as_text, concat, fill
+from ..checking.findings import Finding, ReportMeta
+from ..checking.words import CANNOT_CHECK, CANNOT_CHECK_HINT, as_text, concat, fill
 from ..text import Text
 from . import hyvinvointialuelaki, kuntalaki, maakuntalaki
 from .base import CONFIDENCE_TEXT, Citation, Ctx, Family, Hit, Law, Rule, Ruleset, Section, model_text
@@ -69,7 +69,7 @@ def rule_codes() -> set[str]:
 
 def run_rules(org: Organisation, law: str, as_of: date | None) -> tuple[list[Finding], ReportMeta]:
     """The legal findings of ``org`` under ``law`` on ``as_of`` (None: the law as it stands now),
-    one per body (:func:`orgmodel.check.suppress.summarise_cannot_check` sums up the "cannot
+    one per body (:func:`orgmodel.checking.suppress.summarise_cannot_check` sums up the "cannot
     check" notes, after suppressions), plus facts about the run for the report's meta."""
     rs = RULESETS[law]
     meta = ReportMeta(law=law, law_title=rs.title.fi, law_title_en=rs.title.en, law_title_sv=rs.title.sv)

@@ -5,7 +5,7 @@ same input gives the same bytes. Finnish is the default language; Swedish and En
 writers are in :data:`FORMATS` by name (the CLI's ``--format`` reads it); colour is a ``style``
 function that the caller passes (the CLI passes ``click.style``), so this module needs no terminal.
 
->>> from orgmodel.check.findings import Finding, Report
+>>> from orgmodel.checking.findings import Finding, Report
 >>> from orgmodel.text import Text
 >>> missing = Text(fi="Pakollinen toimielin puuttuu: tarkastuslautakunta.",
 ...                sv="Ett obligatoriskt organ saknas: revisionsnämnd.",

@@ -63,7 +63,7 @@ class Finding:
     ``cannot_check`` says the model lacks what a rule needs (``needs`` names the key; ``needs_text``
     says it in words where a bare key would not do); it is never an error. ``loc`` points into the
     model data (('relations', 4)); for a model loaded from a file,
-    :func:`orgmodel.check.locate.locate` turns it into ``location`` (file:line:column).
+    :func:`orgmodel.checking.locate.locate` turns it into ``location`` (file:line:column).
     """
 
     code: str

@@ -5,7 +5,7 @@ or matches nothing, becomes a finding itself. After that, the "cannot check" not
 about one missing key are summed up into one note listing the bodies (summing up only after
 suppressing lets a suppression pick out single bodies).
 
->>> from orgmodel.check.findings import Finding
+>>> from orgmodel.checking.findings import Finding
 >>> from orgmodel.text import Text
 >>> x = Text(fi="X-fi", sv="X-sv", en="X-en")
 >>> notes = [Finding("X", "info", x, body=b, cannot_check=True, needs="seats") for b in ("a", "b")]

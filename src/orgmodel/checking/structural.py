@@ -6,7 +6,7 @@
 - ``STRUCT-VARIANT`` (error): a variant of the structure (an alternative of an open choice)
   leaves a body under a parent that the alternative removed.
 
-They run as the first part of :func:`orgmodel.check.check` (``check(org, legal=False)`` runs
+They run as the first part of :func:`orgmodel.checking.check` (``check(org, legal=False)`` runs
 only them).
 
 >>> from orgmodel.model import Organisation

@@ -3,7 +3,7 @@
 A finding's ``loc`` is a path into the model data (``('bodies', 3)``); the source map that the
 loader keeps turns it into the file (base files of ``extends:`` included), line and column.
 
->>> from orgmodel.check.findings import Finding, Report
+>>> from orgmodel.checking.findings import Finding, Report
 >>> class OneLine:  # a stand-in source map: everything on line 7 of m.yaml
 ...     def locate(self, loc): return ("m.yaml", 7, 3)
 >>> r = locate(Report("m", [Finding("X", "info", "x", loc=("bodies", 0)), Finding("Y", "info", "y")]), OneLine())

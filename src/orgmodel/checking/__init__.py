@@ -4,15 +4,15 @@
 ``law``) as it stood on ``as_of`` (default: the model's version date when checking under the
 model's own law, else the law as it stands now), applies the model's suppressions, sums up
 "cannot check" notes per rule, and, for a model loaded from a file, points every finding at its
-file:line:column. The result is a :class:`~orgmodel.check.findings.Report`: findings are data,
+file:line:column. The result is a :class:`~orgmodel.checking.findings.Report`: findings are data,
 never exceptions.
 
-- :mod:`~orgmodel.check.findings`: ``Finding`` and ``Report``
-- :mod:`~orgmodel.check.structural`: the STRUCT-* checks
-- :mod:`~orgmodel.check.variants`: findings that appear only in other variants of open choices
-- :mod:`~orgmodel.check.suppress`: suppressions and the one "cannot check" summariser
-- :mod:`~orgmodel.check.locate`: findings -> file:line:column
-- :mod:`~orgmodel.check.report`: the text, Markdown and JSON writers (``FORMATS``)
+- :mod:`~orgmodel.checking.findings`: ``Finding`` and ``Report``
+- :mod:`~orgmodel.checking.structural`: the STRUCT-* checks
+- :mod:`~orgmodel.checking.variants`: findings that appear only in other variants of open choices
+- :mod:`~orgmodel.checking.suppress`: suppressions and the one "cannot check" summariser
+- :mod:`~orgmodel.checking.locate`: findings -> file:line:column
+- :mod:`~orgmodel.checking.report`: the text, Markdown and JSON writers (``FORMATS``)
 
 The legal rules themselves are in :mod:`orgmodel.rules`.
 
@@ -31,8 +31,6 @@ True
 
 from __future__ import annotations
 
-import sys
-import types
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -105,14 +103,3 @@ def _as_of(org: Organisation, as_of: date | str | None, use_version: bool = True
         return org.version.date, "version"
     return None, "current"
 
-
-class _CallableModule(types.ModuleType):
-    """``orgmodel.check`` is this package and also the function: ``orgmodel.check(org)`` keeps working
-    once the package is imported (importing a subpackage rebinds the parent's attribute to it)."""
-
-    def __call__(self, org: Organisation, law: str | None = None, as_of: date | str | None = None,
-                 **options: Any) -> Report:
-        return check(org, law, as_of, **options)
-
-
-sys.modules[__name__].__class__ = _CallableModule
