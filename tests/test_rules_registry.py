@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -18,8 +19,8 @@ from orgmodel.model import Organisation
 from orgmodel.rules import LAWS, RULESETS, UnknownLaw, law_names_text, register, resolve, unregister
 from orgmodel.rules import completeness as c
 from orgmodel.rules.base import Law, Rule, Ruleset, cite
+from orgmodel.rules.catalogue import MATTERS, TOPICS
 from orgmodel.text import Text
-from orgmodel.rules.catalogue import MATTERS, STRATEGY_TOPICS
 
 TEST_LAW = Law(id="xx/testilaki-1-2030",
                titles={"fi": "Testilaki 1/2030", "sv": "Testlag 1/2030", "en": "Test Act 1/2030"},
@@ -38,7 +39,8 @@ def _test_ruleset() -> Ruleset:
              severity="warning", params={"kind": "council", "what": NEW_WHAT}),
         # a provision that comes into force only in the second stage
         Rule("T-AUDIT", c.mandatory_body, cite("Testilaki 1/2030", "2 §"), "LT", valid_from=STAGE,
-             params={"kind": "audit_committee", "what": Text(fi="tarkastuslautakunta", sv="revisionsnämnd", en="audit committee")}),
+             params={"kind": "audit_committee",
+                     "what": Text(fi="tarkastuslautakunta", sv="revisionsnämnd", en="audit committee")}),
     ))
 
 
@@ -88,10 +90,42 @@ def test_known_laws_schema_and_cli_help_derive_from_the_registry() -> None:
         _model("fi/testilaki")
 
 
-def test_catalogue_and_topics_name_registered_laws() -> None:
-    for m in MATTERS.values():
+def test_what_each_law_reserves_or_requires_is_in_the_catalogue() -> None:
+    for law_id, ruleset in RULESETS.items():
+        assert set(ruleset.reserved) <= set(MATTERS), law_id
+        assert set(ruleset.no_call_in) <= set(MATTERS), law_id
+        for rule in ruleset.rules:
+            assert set(rule.params.get("topics", ())) <= set(TOPICS), (law_id, rule.code)
+    for m in MATTERS.values():  # and the catalogue reads them back, by registered law
         assert set(m.council_only) <= set(LAWS) and set(m.no_call_in) <= set(LAWS), m.code
-    assert set(STRATEGY_TOPICS) <= set(LAWS)
+
+
+def test_a_law_module_in_the_laws_package_is_all_a_new_law_needs(tmp_path: Path) -> None:
+    """Adding a law is one module: a copy of the package with one more law module knows that law."""
+    import shutil
+    import subprocess
+    import sys
+
+    import orgmodel
+
+    package = Path(orgmodel.__file__).parent
+    copy = tmp_path / "orgmodel"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    (copy / "rules" / "laws" / "xx_1_2030_testilaki.py").write_text(
+        "from ..base import Law, Rule, Ruleset, cite\n"
+        "from .. import completeness as c\n"
+        "from ...text import Text\n"
+        "LAW = Law(id='xx/testilaki-1-2030', titles={'fi': 'Testilaki', 'sv': 'Testlag', 'en': 'Test Act'},\n"
+        "          aliases=('testilaki',), family='municipal')\n"
+        "RULESET = Ruleset(law=LAW, reserved={}, rules=(Rule('MAND-COUNCIL', c.mandatory_body, cite('Testilaki',"
+        " '1 §'), 'LT', params={'kind': 'council', 'what': Text(fi='valtuusto', sv='fullmäktige', en='council')}),))\n")
+    code = ("from orgmodel.model import Organisation\nfrom orgmodel.checking import check\n"
+            "org = Organisation.model_validate({'id': 'x', 'names': {'fi': 'X'}, 'org_type': 'municipality',"
+            " 'law': 'xx/testilaki-1-2030', 'bodies': [{'id': 'h', 'kind': 'board', 'names': {'fi': 'H'}}]})\n"
+            "print(check(org).codes())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"})
+    assert "MAND-COUNCIL" in out.stdout, out.stderr
 
 
 def test_unknown_law_is_a_user_error_listing_the_laws() -> None:

@@ -1,12 +1,12 @@
 """Legal rulesets: one per law, as data, each rule with its citation, confidence and dates.
 
-- :mod:`~orgmodel.rules.kuntalaki`: Kuntalaki 410/2015
-- :mod:`~orgmodel.rules.hyvinvointialuelaki`: Laki hyvinvointialueesta 611/2021
-- :mod:`~orgmodel.rules.maakuntalaki`: the lapsed bill HE 15/2017 vp (secondary sources only)
+- :mod:`~orgmodel.rules.laws.fi_410_2015_kuntalaki`: Kuntalaki 410/2015
+- :mod:`~orgmodel.rules.laws.fi_611_2021_hyvinvointialuelaki`: Laki hyvinvointialueesta 611/2021
+- :mod:`~orgmodel.rules.laws.fi_he_15_2017_maakuntalaki`: the lapsed bill HE 15/2017 vp (secondary sources only)
 
-Each of them declares its :class:`~orgmodel.rules.base.Law` once; :mod:`~orgmodel.rules.registry`
-holds the registered laws (``LAWS``, ``RULESETS``, ``register``, ``resolve``). The check functions
-live in :mod:`~orgmodel.rules.completeness` and :mod:`~orgmodel.rules.delegation`; the matters the
+Every module of :mod:`orgmodel.rules.laws` is registered here. Each of them declares its
+:class:`~orgmodel.rules.base.Law` once; :mod:`~orgmodel.rules.registry` holds the registered laws
+(``LAWS``, ``RULESETS``, ``register``, ``resolve``). The check functions live in :mod:`~orgmodel.rules.completeness` and :mod:`~orgmodel.rules.delegation`; the matters the
 laws name in :mod:`~orgmodel.rules.catalogue`. Use :func:`orgmodel.check` to check a structure;
 this module runs the legal part.
 
@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from ..checking.findings import Finding, ReportMeta
 from ..checking.words import CANNOT_CHECK, CANNOT_CHECK_HINT, as_text, concat, fill
 from ..text import Text
-from . import hyvinvointialuelaki, kuntalaki, maakuntalaki
+from . import laws
 from .base import CONFIDENCE_TEXT, Citation, Ctx, Family, Hit, Law, Rule, Ruleset, Section, model_text
 from .catalogue import MATTERS, TOPICS
 from .registry import LAWS, RULESETS, UnknownLaw, law_names_text, register, resolve, unregister
@@ -38,10 +38,11 @@ __all__ = ["LAWS", "RULESETS", "Law", "Family", "Rule", "Ruleset", "Citation", "
            "TOPICS", "register", "unregister", "resolve", "resolve_law", "UnknownLaw", "law_names_text", "ruleset",
            "all_rules", "run_rules", "rule_codes", "CONFIDENCE_TEXT", "KL", "HVA", "ML"]
 
-for _module in (kuntalaki, hyvinvointialuelaki, maakuntalaki):
-    register(_module.RULESET)
+for _ruleset in laws.rulesets():
+    register(_ruleset)
 
-KL, HVA, ML = kuntalaki.LAW.id, hyvinvointialuelaki.LAW.id, maakuntalaki.LAW.id
+#: The ids of the built-in laws, for code and tests that name one.
+KL, HVA, ML = (resolve(alias).id for alias in ("kl", "hva", "ml"))
 
 NOT_IN_FORCE = Text(
     fi="{title} ei ollut voimassa {as_of}; se on voimassa {since} alkaen. Lakisääntöjä ei tarkistettu.",

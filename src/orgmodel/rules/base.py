@@ -22,9 +22,10 @@ their periods do not overlap; :meth:`Ruleset.rule` picks the one for a date.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Literal, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..index import structure
 from ..kinds import ordered_kinds_where
@@ -72,7 +73,7 @@ class Section:
         return text
 
     @classmethod
-    def parse(cls, text: str) -> "Section":
+    def parse(cls, text: str) -> Section:
         """'31 § 1 mom 1 kohta' -> Section('31', 1, '1'). ValueError for anything else."""
         m = _SECTION.match(text)
         if not m:
@@ -158,6 +159,29 @@ def rule_check(title: Text, messages: Mapping[str, Text], hint: Text) -> Callabl
 
 
 # --- laws, rules and rulesets -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reservation:
+    """Under one law, a matter is for the council alone: where the law says so, and when.
+
+    >>> Reservation("22 § 2 mom 8 kohta", valid_to=date(2024, 12, 31)).applies(date(2025, 1, 1))
+    False
+    """
+
+    section: str | None  # None: section not verified (the HE 15/2017 bill)
+    valid_from: date | None = None
+    valid_to: date | None = None  # inclusive
+
+    def applies(self, on: date | None) -> bool:
+        if on is None:
+            return self.valid_to is None
+        return (self.valid_from is None or on >= self.valid_from) and (self.valid_to is None or on <= self.valid_to)
+
+
+def reservations(sections: Mapping[str, str | None]) -> dict[str, Reservation]:
+    """Matter code -> :class:`Reservation` in force throughout, from matter code -> section."""
+    return {code: Reservation(section) for code, section in sections.items()}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -268,10 +292,15 @@ class Ruleset:
     """All rules of one law. The law's title, dates and caveat come from its :class:`Law`.
 
     A code may appear more than once, as dated versions of one rule whose periods do not overlap.
+    ``reserved`` names the matters of :mod:`orgmodel.rules.catalogue` that only the council may
+    decide under this law, and ``no_call_in`` those whose decisions cannot be called in, each with
+    its section: the law module declares them, so a new law brings its own.
     """
 
     law: Law
     rules: tuple[Rule, ...]
+    reserved: Mapping[str, Reservation] = field(default_factory=dict)
+    no_call_in: Mapping[str, str] = field(default_factory=dict)  # matter code -> the section excluding call-in
 
     def __post_init__(self) -> None:
         fixed = tuple(_adopt(r, self) for r in self.rules)
@@ -361,7 +390,7 @@ class Ctx:
     10,000-body structure is checked in well under a second.
     """
 
-    def __init__(self, org: "Organisation", law: str, as_of: date | None):
+    def __init__(self, org: Organisation, law: str, as_of: date | None):
         self.org = org
         self.law = law
         self.as_of = as_of
@@ -373,10 +402,10 @@ class Ctx:
         self.powers: Mapping[str, tuple[int, Power]] = s.powers
         self.cache: dict[str, Any] = {}
 
-    def of_kind(self, *kinds: BodyKind) -> list["Body"]:
+    def of_kind(self, *kinds: BodyKind) -> list[Body]:
         return self.structure.of_kind(*kinds)
 
-    def rel(self, rtype: RelationType) -> Sequence[tuple[int, "Relation"]]:
+    def rel(self, rtype: RelationType) -> Sequence[tuple[int, Relation]]:
         return self.structure.relations(rtype)
 
     def kind(self, body_id: str) -> BodyKind:
@@ -392,7 +421,7 @@ class Ctx:
     def loc(self, body_id: str | None) -> tuple[str | int, ...] | None:
         return ("bodies", self.index[body_id]) if body_id in self.index else None
 
-    def group_entities(self) -> list["Body"]:
+    def group_entities(self) -> list[Body]:
         """The group's entities (the kinds whose spec says ``group_entity``), kind by kind."""
         return self.of_kind(*GROUP_ENTITY_KINDS)
 

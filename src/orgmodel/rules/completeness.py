@@ -8,11 +8,12 @@ needs, the function yields a "cannot check" hit naming the missing key, never a 
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..kinds import kinds_where, ordered_kinds_where
 from ..text import Text
-from ..vocab import AdvocacyType, BodyKind as K, ExecutiveType, InstrumentKind, LanguageBody
+from ..vocab import AdvocacyType, ExecutiveType, InstrumentKind, LanguageBody
+from ..vocab import BodyKind as K
 from .base import Ctx, Hit, Rule, cannot, model_text, rule_check, violation
 from .catalogue import TOPICS
 

@@ -8,13 +8,14 @@ and shared by the rules (depth, cycles, powers delegated by a body that does not
 from __future__ import annotations
 
 from collections import defaultdict, deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 from ..index import find_cycles
 from ..kinds import kinds_where
 from ..text import Text
-from ..vocab import BodyKind as K, CommitteeRole, InstrumentKind, RelationType
+from ..vocab import BodyKind as K
+from ..vocab import CommitteeRole, InstrumentKind, RelationType
 from .base import Ctx, Hit, Rule, cannot, model_text, rule_check, violation
 from .catalogue import MATTERS, reserved_matters
 
@@ -236,7 +237,7 @@ def preparatory_committee(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     prep = {b.id for b in ctx.of_kind(K.COMMITTEE) if b.committee_role is CommitteeRole.PREPARATORY}
     if not prep:
         return
-    for pid, (i, p) in ctx.powers.items():
+    for i, p in ctx.powers.values():
         if p.holder in prep:
             yield violation("holds", p.holder, loc=("powers", i), power=_power_name(p))
     for j, r in ctx.rel(RelationType.DELEGATES):

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..text import Text
-from . import completeness as c
-from . import delegation as d
-from .base import Law, Rule, Ruleset, cite
-from .catalogue import GROUP_GUIDELINE_TOPICS, STRATEGY_TOPICS
+from ...text import Text
+from .. import completeness as c
+from .. import delegation as d
+from ..base import Law, Reservation, Rule, Ruleset, cite, reservations
 
 ACT = "Kuntalaki 410/2015"
 EQUALITY = "Tasa-arvolaki 609/1986"
@@ -34,8 +33,56 @@ LAW = Law(
 )
 KL = LAW.id
 
+
+#: What the strategy must take into account (37 §) and the group guideline must cover (47 §): topic codes
+#: of orgmodel.rules.catalogue.TOPICS.
+STRATEGY_TOPICS = ("welfare", "services", "service_targets", "ownership_policy", "personnel_policy", "participation",
+                   "living_environment_vitality")
+GROUP_GUIDELINE_TOPICS = ("group_planning", "group_supervision", "communication", "prior_position",
+                          "intra_group_services", "subsidiary_boards", "good_governance")
+
+#: Matters (orgmodel.rules.catalogue) that only the council decides under this law, with the section
+#: (statutes.md 2.5 and 3.6).
+RESERVED: dict[str, Reservation] = reservations({
+    "strategy": "14 § 2 mom 1 kohta",
+    "administrative_regulations": "14 § 2 mom 2 kohta",
+    "budget": "14 § 2 mom 3 kohta",
+    "ownership_steering": "14 § 2 mom 4 kohta",
+    "enterprise_goals": "14 § 2 mom 5 kohta",
+    "asset_management_principles": "14 § 2 mom 6 kohta",
+    "internal_control_principles": "14 § 2 mom 7 kohta",
+    "fee_principles": "14 § 2 mom 8 kohta",
+    "guarantees": "14 § 2 mom 9 kohta",
+    "body_elections": "14 § 2 mom 10 kohta",
+    "official_benefits": "14 § 2 mom 11 kohta",
+    "auditor_choice": "14 § 2 mom 12 kohta",
+    "financial_statements": "14 § 2 mom 13 kohta",
+    "name_and_arms": "4 §",
+    "council_size": "16 §",
+    "council_chairs": "18 §",
+    "dismissal_of_officials": "34 §",
+    "director_election": "41 §",
+    "director_dismissal": "43 §",
+    "mayor_election": "44 §",
+    "councillor_resignation": "70 §",
+    "full_time_pay": "80 §",
+    "budget_adoption": "110 §",
+    "tax_rates": "111 §",
+    "audit_committee": "121 §",
+    "audit_firm": "122 §",
+})
+
+#: Matters whose decisions cannot be called in, with the section that says so.
+NO_CALL_IN: dict[str, str] = {
+    "permit_supervision": "92 §",
+    "individual_social_health_care": "92 §",
+    "individual_education": "92 §",
+}
+
 RULESET = Ruleset(
     law=LAW,
+    reserved=RESERVED,
+    no_call_in=NO_CALL_IN,
     rules=(
         # --- mandatory bodies
         Rule("MAND-COUNCIL", c.mandatory_body, cite(ACT, "14 § 1 mom"), "LT",
@@ -85,9 +132,9 @@ RULESET = Ruleset(
         Rule("INSTR-ADOPT", c.instruments_adopted, cite(ACT, "14 § 2 mom 1–4 kohta"), "LT",
              params={"kinds": ["strategy", "administrative_regulations", "budget", "group_guideline"]}),
         Rule("STRAT-KL", c.content_topics, cite(ACT, "37 §"), "LT",
-             params={"kind": "strategy", "topics": STRATEGY_TOPICS[KL]}),
+             params={"kind": "strategy", "topics": STRATEGY_TOPICS}),
         Rule("KONSERNIOHJE", c.content_topics, cite(ACT, "47 §"), "LT",
-             params={"kind": "group_guideline", "topics": GROUP_GUIDELINE_TOPICS[KL]}),
+             params={"kind": "group_guideline", "topics": GROUP_GUIDELINE_TOPICS}),
         # --- powers and delegation
         Rule("RESERVED-KL", d.reserved_to_council, cite(ACT, "14 § 2 mom", "91 § 1 mom"), "LT",
              params={"exclude": ["director_dismissal"]}),

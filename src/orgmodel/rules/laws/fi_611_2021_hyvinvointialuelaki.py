@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..text import Text
-from . import completeness as c
-from . import delegation as d
-from .base import Law, Rule, Ruleset, cite
-from .catalogue import GROUP_GUIDELINE_TOPICS, STRATEGY_TOPICS
+from ...text import Text
+from .. import completeness as c
+from .. import delegation as d
+from ..base import Law, Reservation, Rule, Ruleset, cite, reservations
 
 ACT = "Laki hyvinvointialueesta 611/2021"
 EQUALITY = "Tasa-arvolaki 609/1986"
@@ -34,8 +33,55 @@ LAW = Law(
 )
 HVA = LAW.id
 
+
+#: What the strategy must take into account (41 §) and the group guideline must cover (49 §): topic codes
+#: of orgmodel.rules.catalogue.TOPICS.
+STRATEGY_TOPICS = ("welfare", "services", "service_targets", "ownership_policy", "personnel_policy", "participation")
+GROUP_GUIDELINE_TOPICS = ("group_planning", "group_supervision", "communication", "prior_position",
+                          "intra_group_services", "subsidiary_boards", "good_governance", "preparedness")
+
+#: Matters (orgmodel.rules.catalogue) that only the council decides under this law, with the section
+#: (statutes.md 2.5 and 3.6).
+RESERVED: dict[str, Reservation] = reservations({
+    "strategy": "22 § 2 mom 1 kohta",
+    "administrative_regulations": "22 § 2 mom 2 kohta",
+    "budget": "22 § 2 mom 3 kohta",
+    "ownership_steering": "22 § 2 mom 4 kohta",
+    "enterprise_goals": "22 § 2 mom 5 kohta",
+    "asset_management_principles": "22 § 2 mom 6 kohta",
+    "internal_control_principles": "22 § 2 mom 7 kohta",
+    "fee_principles": "22 § 2 mom 8 kohta",
+    "guarantees": "22 § 2 mom 9 kohta",
+    "body_elections": "22 § 2 mom 10 kohta",
+    "official_benefits": "22 § 2 mom 11 kohta",
+    "auditor_choice": "22 § 2 mom 12 kohta",
+    "accountable_officers": "22 § 2 mom 13 kohta",
+    "financial_statements": "22 § 2 mom 14 kohta",
+    "council_size": "24 §",
+    "council_chairs": "26 §",
+    "dismissal_of_officials": "39 §",
+    "director_election": "45 §",
+    "director_dismissal": "47 §",
+    "councillor_resignation": "75 §",
+    "full_time_pay": "85 §",
+    "advisory_referendum": "31 §",
+    "budget_adoption": "115 §",
+    "audit_committee": "125 §",
+    "audit_firm": "126 §",
+})
+# 1056/2024 removed client fees from 22 § 2 mom 8 kohta from 1.1.2025
+RESERVED["client_fees"] = Reservation("22 § 2 mom 8 kohta", date(2021, 7, 1), date(2024, 12, 31))
+
+#: Matters whose decisions cannot be called in, with the section that says so.
+NO_CALL_IN: dict[str, str] = {
+    "permit_supervision": "97 §",
+    "individual_social_health_care": "97 §",
+}
+
 RULESET = Ruleset(
     law=LAW,
+    reserved=RESERVED,
+    no_call_in=NO_CALL_IN,
     rules=(
         # --- mandatory bodies
         Rule("MAND-COUNCIL", c.mandatory_body, cite(ACT, "22 § 1 mom"), "LT",
@@ -95,9 +141,9 @@ RULESET = Ruleset(
         Rule("INSTR-ADOPT", c.instruments_adopted, cite(ACT, "22 § 2 mom 1–4 kohta"), "LT",
              params={"kinds": ["strategy", "administrative_regulations", "budget", "group_guideline"]}),
         Rule("STRAT-HVA", c.content_topics, cite(ACT, "41 §"), "LT",
-             params={"kind": "strategy", "topics": STRATEGY_TOPICS[HVA], "language_topic": True}),
+             params={"kind": "strategy", "topics": STRATEGY_TOPICS, "language_topic": True}),
         Rule("KONSERNIOHJE", c.content_topics, cite(ACT, "49 §"), "LT",
-             params={"kind": "group_guideline", "topics": GROUP_GUIDELINE_TOPICS[HVA]}),
+             params={"kind": "group_guideline", "topics": GROUP_GUIDELINE_TOPICS}),
         # --- powers and delegation
         Rule("RESERVED-HVA", d.reserved_to_council, cite(ACT, "22 § 2 mom", "96 § 1 mom"), "LT",
              params={"exclude": ["director_dismissal"]}),

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..text import Text
-from . import completeness as c
-from . import delegation as d
-from .base import Law, Rule, Ruleset, cite
-from .catalogue import STRATEGY_TOPICS
+from ...text import Text
+from .. import completeness as c
+from .. import delegation as d
+from ..base import Law, Reservation, Rule, Ruleset, cite, reservations
 
 ACT = "HE 15/2017 vp (maakuntalaki, luonnos)"
 
@@ -32,7 +31,8 @@ LANGUAGE_GUIDE = ("https://docplayer.fi/amp/114046334-Opas-maakunnan-vahemmistok
 ETELA_SAVO = "https://www.etela-savo.fi/maakuntavaltuusto"
 KIMPASSA = "https://kimpassa-allihopa.fi/sv/nyheter/millainen-on-varsinais-suomen-tuleva-maakuntavaltuusto/"
 STRATEGY_PAGE = ("https://www.uusimaa2019.fi/uusimaa2019.fi/valmistelualueet/strategia_ja_kehittaminen/strategia")
-ASSUMED_AS_KL = "oletus: kuten kuntalaki 91 § (lakiesityksen tekstiä ei luettu) / assumed as kuntalaki 91 § (bill text not read)"
+ASSUMED_AS_KL = ("oletus: kuten kuntalaki 91 § (lakiesityksen tekstiä ei luettu) / "
+                 "assumed as kuntalaki 91 § (bill text not read)")
 
 _COUNCIL = ("council",)
 
@@ -51,8 +51,25 @@ LAW = Law(
 )
 ML = LAW.id
 
+
+#: What the strategy would take into account under the bill (35 §) [SEC]: topic codes of
+#: orgmodel.rules.catalogue.TOPICS.
+STRATEGY_TOPICS = ("welfare", "services", "service_strategy", "service_promise")
+
+#: Matters (orgmodel.rules.catalogue) that only the council would decide under the bill; the list is from
+#: alueuudistus.fi/paatoksenteko [SEC] and names no sections (None: not verified).
+RESERVED: dict[str, Reservation] = reservations({
+    "strategy": None,
+    "administrative_regulations": None,
+    "budget": None,
+    "ownership_steering": None,
+})
+NO_CALL_IN: dict[str, str] = {}
+
 RULESET = Ruleset(
     law=LAW,
+    reserved=RESERVED,
+    no_call_in=NO_CALL_IN,
     rules=(
         Rule("MAND-COUNCIL", c.mandatory_body, cite(ACT, source=PAATOKSENTEKO), "SEC",
              params={"kind": "council", "what": Text(fi="maakuntavaltuusto",
@@ -106,7 +123,7 @@ RULESET = Ruleset(
         Rule("INSTR-ADOPT", c.instruments_adopted, cite(ACT, source=PAATOKSENTEKO), "SEC",
              params={"kinds": ["strategy", "administrative_regulations", "budget"]}),
         Rule("STRAT-ML", c.content_topics, cite(ACT, "35 §", source=STRATEGY_PAGE), "SEC",
-             params={"kind": "strategy", "topics": STRATEGY_TOPICS[ML]}),
+             params={"kind": "strategy", "topics": STRATEGY_TOPICS}),
         Rule("RESERVED-ML", d.reserved_to_council, cite(ACT, source=f"{PAATOKSENTEKO}; {KIMPASSA}"), "SEC"),
         Rule("APPOINT", d.appointments, cite(ACT, source=f"{PAATOKSENTEKO}; {ETELA_SAVO}"), "SEC",
              params={"table": {
