@@ -6,8 +6,9 @@
 
 Every module of :mod:`orgmodel.rules.laws` is registered here. Each of them declares its
 :class:`~orgmodel.rules.base.Law` once; :mod:`~orgmodel.rules.registry` holds the registered laws
-(``LAWS``, ``RULESETS``, ``register``, ``resolve``). The check functions live in :mod:`~orgmodel.rules.completeness` and :mod:`~orgmodel.rules.delegation`; the matters the
-laws name in :mod:`~orgmodel.rules.catalogue`. Use :func:`orgmodel.check` to check a structure;
+(``LAWS``, ``RULESETS``, ``register``, ``resolve``). The check functions live in
+:mod:`~orgmodel.rules.completeness` and :mod:`~orgmodel.rules.delegation`; the matters the laws name
+in :mod:`~orgmodel.rules.catalogue`. Use :func:`orgmodel.check` to check a structure;
 this module runs the legal part.
 
 >>> resolve_law("611/2021")
