@@ -110,7 +110,7 @@ def _bar_axes(ax: Any, cols: list[Any], lang: str, xlabel: str, title: str) -> N
 # --- the axes profile -------------------------------------------------------------------------
 
 
-def axes_profile_figure(comparison: "Comparison", lang: str = "fi", theme: Theme = THEME) -> Figure:
+def axes_profile_figure(comparison: Comparison, lang: str = "fi", theme: Theme = THEME) -> Figure:
     """The six axes as rows, each structure a line across them (a polarity profile).
 
     0 is the second pole of each question (left), 1 the first (right). A structure whose score
@@ -150,7 +150,7 @@ def axes_profile_figure(comparison: "Comparison", lang: str = "fi", theme: Theme
     return fig
 
 
-def axes_profile(comparison: "Comparison", path: str | os.PathLike[str], lang: str = "fi",
+def axes_profile(comparison: Comparison, path: str | os.PathLike[str], lang: str = "fi",
                  theme: Theme = THEME) -> Path:
     """Draw :func:`axes_profile_figure` to ``path``."""
     return save_figure(axes_profile_figure(comparison, lang, theme), path, theme)
@@ -159,7 +159,7 @@ def axes_profile(comparison: "Comparison", path: str | os.PathLike[str], lang: s
 # --- seats by tier ----------------------------------------------------------------------------
 
 
-def seats_by_tier_figure(comparison: "Comparison", lang: str = "fi", theme: Theme = THEME) -> Figure:
+def seats_by_tier_figure(comparison: Comparison, lang: str = "fi", theme: Theme = THEME) -> Figure:
     """One horizontal bar per structure, stacked by tier (minimum seats); a hatched end shows
     how far the maximum reaches when some seat counts are ranges."""
     cols = comparison.columns
@@ -188,7 +188,7 @@ def seats_by_tier_figure(comparison: "Comparison", lang: str = "fi", theme: Them
     return fig
 
 
-def seats_by_tier(comparison: "Comparison", path: str | os.PathLike[str], lang: str = "fi",
+def seats_by_tier(comparison: Comparison, path: str | os.PathLike[str], lang: str = "fi",
                   theme: Theme = THEME) -> Path:
     return save_figure(seats_by_tier_figure(comparison, lang, theme), path, theme)
 
@@ -196,7 +196,7 @@ def seats_by_tier(comparison: "Comparison", path: str | os.PathLike[str], lang: 
 # --- bodies by kind ---------------------------------------------------------------------------
 
 
-def bodies_by_kind_figure(comparison: "Comparison", lang: str = "fi", theme: Theme = THEME) -> Figure:
+def bodies_by_kind_figure(comparison: Comparison, lang: str = "fi", theme: Theme = THEME) -> Figure:
     """One horizontal bar per structure, stacked by body kind in the diagram's card colours,
     each segment labelled with its count."""
     cols = comparison.columns
@@ -221,6 +221,6 @@ def bodies_by_kind_figure(comparison: "Comparison", lang: str = "fi", theme: The
     return fig
 
 
-def bodies_by_kind(comparison: "Comparison", path: str | os.PathLike[str], lang: str = "fi",
+def bodies_by_kind(comparison: Comparison, path: str | os.PathLike[str], lang: str = "fi",
                    theme: Theme = THEME) -> Path:
     return save_figure(bodies_by_kind_figure(comparison, lang, theme), path, theme)

@@ -41,9 +41,10 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from orgmodel.errors import UserError
 from orgmodel.words import word
@@ -79,7 +80,7 @@ def normalise_name(name: str) -> str:
     return text.strip()
 
 
-def _value(body: "Body", name: str) -> Any:
+def _value(body: Body, name: str) -> Any:
     """A field as a comparable, JSON-ready value. Kinds and roles stay vocabulary members (str
     enums: equal to their tokens, and they carry their fi/sv/en labels)."""
     if name in ("kind", "committee_role"):
@@ -111,8 +112,8 @@ class StructureDiff:
     powers_removed: list[str] = field(default_factory=list)
     #: how each a-body was matched: "mapping", "id" or "name"
     matched_by: dict[str, str] = field(default_factory=dict)
-    a: "Organisation | None" = field(default=None, repr=False, compare=False)
-    b: "Organisation | None" = field(default=None, repr=False, compare=False)
+    a: Organisation | None = field(default=None, repr=False, compare=False)
+    b: Organisation | None = field(default=None, repr=False, compare=False)
 
     @property
     def is_empty(self) -> bool:
@@ -164,7 +165,7 @@ class StructureDiff:
         return "\n".join(_lines(self, lang, markdown=True)) + "\n"
 
 
-def diff_structures(a: "Organisation", b: "Organisation",
+def diff_structures(a: Organisation, b: Organisation,
                     mapping: dict[str, str | None] | None = None) -> StructureDiff:
     """Match the bodies of ``a`` to those of ``b`` and list what differs (see the module doc).
 
@@ -265,7 +266,7 @@ def _take(pool: Counter, item: Any) -> bool:
     return False
 
 
-def _check_mapping(a: "Organisation", b: "Organisation", mapping: dict[str, str | None]) -> None:
+def _check_mapping(a: Organisation, b: Organisation, mapping: dict[str, str | None]) -> None:
     problems = []
     for a_id, b_id in mapping.items():
         if not a.has_body(a_id):
@@ -324,7 +325,7 @@ def _show(field_name: str, value: Any, lang: str) -> str:
     return str(value)
 
 
-def _parent_name(org: "Organisation | None", body_id: str | None, lang: str) -> str:
+def _parent_name(org: Organisation | None, body_id: str | None, lang: str) -> str:
     if body_id and org is not None and org.has_body(body_id):
         return org.body(body_id).name(lang)
     return _show("parent", body_id, lang)
@@ -337,13 +338,13 @@ def _lines(d: StructureDiff, lang: str, markdown: bool) -> list[str]:
     a_name = d.a.name(lang) if d.a is not None else "a"
     b_name = d.b.name(lang) if d.b is not None else "b"
 
-    def label(org: "Organisation | None", body_id: str) -> str:
+    def label(org: Organisation | None, body_id: str) -> str:
         if org is not None and org.has_body(body_id):
             body = org.body(body_id)
             return f"{body.name(lang)} ({body.kind.label(lang)}, {body_id})"
         return body_id
 
-    def rel(org: "Organisation | None", t: Triple) -> str:
+    def rel(org: Organisation | None, t: Triple) -> str:
         from orgmodel.vocab import RelationType
 
         def nm(i: str) -> str:
@@ -385,7 +386,7 @@ def _lines(d: StructureDiff, lang: str, markdown: bool) -> list[str]:
     section(w("rel_added"), "+", [rel(d.b, t) for t in d.relations_added])
     section(w("rel_removed"), "-", [rel(d.a, t) for t in d.relations_removed])
 
-    def power(org: "Organisation | None", pid: str) -> str:
+    def power(org: Organisation | None, pid: str) -> str:
         found = [p for p in org.powers if p.id == pid] if org is not None else []
         return f"{found[0].names.get(lang)} ({pid})" if found else pid
 
@@ -394,7 +395,7 @@ def _lines(d: StructureDiff, lang: str, markdown: bool) -> list[str]:
     return out
 
 
-def diff_series(versions: Iterable["Organisation"]) -> list[StructureDiff]:
+def diff_series(versions: Iterable[Organisation]) -> list[StructureDiff]:
     """Step-by-step diffs of an ordered series (draft -> adopted, phase 1 -> 2 -> ...)."""
     seq = list(versions)
     return [diff_structures(x, y) for x, y in zip(seq, seq[1:])]

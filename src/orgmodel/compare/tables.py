@@ -23,8 +23,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from orgmodel.errors import UserError
 from orgmodel.vocab import BodyKind, Tier
@@ -54,7 +55,7 @@ class Column:
     """One structure (or one variant of one) in a comparison."""
 
     label: str
-    org: "Organisation"
+    org: Organisation
     metrics: Metrics
     scores: dict[str, float | None]
     variant: str = ""  # 'choice=alternative, ...' when the column is a variant
@@ -64,13 +65,13 @@ class Column:
         return f"{self.org.name(lang)} [{self.variant}]" if self.variant else self.org.name(lang)
 
 
-def expand_variants(orgs: Iterable["Organisation"]) -> list[tuple[str, "Organisation", str]]:
+def expand_variants(orgs: Iterable[Organisation]) -> list[tuple[str, Organisation, str]]:
     """(label, structure, selection) triples: a structure with open choices becomes one per variant.
 
     The label is the id, plus ``[choice=alternative, ...]`` for a variant; selection is the
     bracketed part ('' for a structure without choices).
     """
-    out: list[tuple[str, "Organisation", str]] = []
+    out: list[tuple[str, Organisation, str]] = []
     for org in orgs:
         if not org.choices:
             out.append((org.id, org, ""))
@@ -117,7 +118,7 @@ class Comparison:
             out.append(rec)
         return out
 
-    def steps(self) -> list["StructureDiff"]:
+    def steps(self) -> list[StructureDiff]:
         """Diffs of consecutive structures: the step-by-step view of a series of versions."""
         from .diff import diff_series
 
@@ -240,7 +241,7 @@ def _md(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def compare(orgs: Sequence["Organisation"], *, variants: bool = True,
+def compare(orgs: Sequence[Organisation], *, variants: bool = True,
             labels: Sequence[str] | None = None) -> Comparison:
     """Compare structures (expanding open choices into variants unless ``variants=False``).
 
@@ -248,7 +249,7 @@ def compare(orgs: Sequence["Organisation"], *, variants: bool = True,
     """
     if labels is not None and len(labels) != len(orgs):
         raise UserError(f"{len(labels)} labels for {len(orgs)} structures")
-    triples: list[tuple[str, "Organisation", str]] = []
+    triples: list[tuple[str, Organisation, str]] = []
     for i, org in enumerate(orgs):
         expanded = expand_variants([org]) if variants else [(org.id, org, "")]
         if labels is not None:

@@ -18,8 +18,8 @@ from __future__ import annotations
 import importlib.util
 import os
 import struct
-from collections import defaultdict
 import tempfile
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path

@@ -381,7 +381,7 @@ class Builder:
         return t.band_label_width * PT + cards * step
 
 
-def build(d: "Diagram") -> Plan:
+def build(d: Diagram) -> Plan:
     """The DOT source and grid of the drawing ``d``."""
     return Builder(d.panels, d.grid, d.card_texts, d.theme, d.preset, d.lang, clean(d.title), clean(d.subtitle),
                    clean(d.footnote), d.legend).build()

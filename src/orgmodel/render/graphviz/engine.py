@@ -18,9 +18,9 @@ import os
 import re
 import tempfile
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Iterator
 
 from ...errors import RenderError
 from ..fonts import FAMILY, install_fontconfig

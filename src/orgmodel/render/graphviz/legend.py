@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .dot import Builder
 
 
-def legend_rows(b: "Builder") -> list[list[str]]:
+def legend_rows(b: Builder) -> list[list[str]]:
     """Declare the legend's nodes on ``b``; return its rows (node chains): kinds, relations, marks."""
     t, lang = b.t, b.lang
     present: set[BodyKind] = set()
