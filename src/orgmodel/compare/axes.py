@@ -130,7 +130,8 @@ AXES: tuple[Axis, ...] = (
          _decision),
     Axis("council", 2,
          "C / (C + W): C = elected bodies whose members are councillors (the council, committees, and any body "
-         "with members_must_be_councillors: true); W = the other elected bodies, advocacy bodies and cooperation forums.",
+         "with members_must_be_councillors: true); W = the other elected bodies, advocacy bodies and cooperation "
+         "forums.",
          _council),
     Axis("preparation", 3,
          "1 − E / L: E = leadership bodies in which elected officials prepare matters for a higher body "

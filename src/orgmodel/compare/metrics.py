@@ -209,7 +209,7 @@ def metrics(org: Organisation) -> Metrics:
             roles[role] += 1
         if b.kind in LEADERSHIP_KINDS:
             leadership += 1
-        if b.kind in (BodyKind.BOARD, BodyKind.COMMITTEE) and b.parent in by_id:
+        if b.kind in (BodyKind.BOARD, BodyKind.COMMITTEE) and b.parent is not None and b.parent in by_id:
             parent_kind = by_id[b.parent].kind
             council_level += parent_kind is BodyKind.COUNCIL
             board_level += parent_kind is BodyKind.EXECUTIVE_BOARD

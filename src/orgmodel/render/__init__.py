@@ -209,7 +209,8 @@ def variants_sheet(org: Organisation, *, lang: str = "fi", preset: str | Preset 
         for choice in org.choices:
             alt = next(a for a in choice.alternatives if a.id == selection[choice.id])
             labels.append(alt.label.get(lang))
-        panel = panel_for(org, lang, selection, title=f"{word('diagram.variant', lang)}: " + ", ".join(labels) if labels else None)
+        title = f"{word('diagram.variant', lang)}: " + ", ".join(labels) if labels else None
+        panel = panel_for(org, lang, selection, title=title)
         panel.subtitle = ""
         panels.append(panel)
     from .scene import subtitle_of

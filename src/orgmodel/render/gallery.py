@@ -34,7 +34,7 @@ def gallery(models: list[tuple[Path, Organisation]]) -> list[tuple[str, Diagram]
     from . import diagram, sheet
 
     out: list[tuple[str, Diagram]] = []
-    for name, (_, org) in zip(names(models), models):
+    for name, (_, org) in zip(names(models), models, strict=True):  # one name per model
         out.append((name, diagram(org, preset="slide")))
     by_stem = {p.stem: org for p, org in models}
     archetypes = [(p.stem, org) for p, org in models if org.org_type is OrgType.ARCHETYPE]

@@ -26,7 +26,8 @@ from orgmodel.vocab import BodyKind, RelationType
 from .fonts import FAMILY
 
 # Paul Tol, "bright" qualitative scheme (colour-blind safe), plus darker shades for borders.
-BLUE, CYAN, GREEN, YELLOW, RED, PURPLE, GREY = "#4477AA", "#66CCEE", "#228833", "#CCBB44", "#EE6677", "#AA3377", "#BBBBBB"
+BLUE, CYAN, GREEN, YELLOW, RED, PURPLE = "#4477AA", "#66CCEE", "#228833", "#CCBB44", "#EE6677", "#AA3377"
+GREY = "#BBBBBB"
 ORANGE, TEAL = "#EE7733", "#009988"  # from Tol's "vibrant" scheme
 #: Points per inch: a theme's sizes are in inches unless their name ends in _size or _pt.
 PT = 72.0
