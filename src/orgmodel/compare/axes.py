@@ -20,8 +20,9 @@ commissions).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from orgmodel.rules.registry import resolve
 from orgmodel.text import Text
@@ -42,7 +43,7 @@ class Axis:
     id: str
     number: int
     formula: str
-    score: Callable[["Organisation", Metrics], float | None]
+    score: Callable[[Organisation, Metrics], float | None]
 
     @property
     def question(self) -> Text:
@@ -68,7 +69,7 @@ def _share(part: float, whole: float) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
-def _decision(org: "Organisation", m: Metrics) -> float | None:
+def _decision(org: Organisation, m: Metrics) -> float | None:
     d = p = 0
     for b in org.bodies:
         if b.kind not in LEADERSHIP_KINDS:
@@ -81,7 +82,7 @@ def _decision(org: "Organisation", m: Metrics) -> float | None:
     return _share(d, d + p)
 
 
-def _council(org: "Organisation", m: Metrics) -> float | None:
+def _council(org: Organisation, m: Metrics) -> float | None:
     c = w = 0
     for b in org.bodies:
         if b.kind in ELECTED_KINDS:
@@ -95,7 +96,7 @@ def _council(org: "Organisation", m: Metrics) -> float | None:
     return _share(c, c + w)
 
 
-def _preparation(org: "Organisation", m: Metrics) -> float | None:
+def _preparation(org: Organisation, m: Metrics) -> float | None:
     by_id = {b.id: b for b in org.bodies}
     leaders = elected_prepare = 0
     for b in org.bodies:
@@ -108,15 +109,15 @@ def _preparation(org: "Organisation", m: Metrics) -> float | None:
     return _share(leaders - elected_prepare, leaders)
 
 
-def _organiser(org: "Organisation", m: Metrics) -> float | None:
+def _organiser(org: Organisation, m: Metrics) -> float | None:
     return _share(m.powers_organiser, m.powers_organiser + m.powers_producer)
 
 
-def _representative(org: "Organisation", m: Metrics) -> float | None:
+def _representative(org: Organisation, m: Metrics) -> float | None:
     return _share(m.elected_bodies, m.elected_bodies + m.advocacy_bodies)
 
 
-def _municipal(org: "Organisation", m: Metrics) -> float | None:
+def _municipal(org: Organisation, m: Metrics) -> float | None:
     law = 1.0 if resolve(org.law).family == "municipal" else 0.0
     boards = _share(m.bodies_by_kind[BodyKind.BOARD.value], m.leadership_bodies)
     return law if boards is None else round((law + boards) / 2, 4)
@@ -129,7 +130,8 @@ AXES: tuple[Axis, ...] = (
          _decision),
     Axis("council", 2,
          "C / (C + W): C = elected bodies whose members are councillors (the council, committees, and any body "
-         "with members_must_be_councillors: true); W = the other elected bodies, advocacy bodies and cooperation forums.",
+         "with members_must_be_councillors: true); W = the other elected bodies, advocacy bodies and cooperation "
+         "forums.",
          _council),
     Axis("preparation", 3,
          "1 − E / L: E = leadership bodies in which elected officials prepare matters for a higher body "
@@ -150,7 +152,7 @@ AXES: tuple[Axis, ...] = (
 AXIS_IDS: tuple[str, ...] = tuple(a.id for a in AXES)
 
 
-def scores(org: "Organisation", m: Metrics | None = None) -> dict[str, float | None]:
+def scores(org: Organisation, m: Metrics | None = None) -> dict[str, float | None]:
     """The six scores of ``org``, in axis order (pass its metrics if you have them already)."""
     m = m if m is not None else metrics(org)
     return {a.id: a.score(org, m) for a in AXES}

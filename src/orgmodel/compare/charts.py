@@ -38,6 +38,8 @@ from orgmodel.words import word
 from .axes import AXES
 
 if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
+
     from .tables import Comparison
 
 THEME = _theme.DEFAULT_THEME
@@ -50,7 +52,7 @@ MARKERS = ("o", "s", "^", "D", "v", "P", "X", "<", ">")
 LINESTYLES = ("-", "--", "-.", ":")
 
 
-def _style(theme: Theme = THEME) -> dict[str, Any]:
+def _style(theme: Theme = THEME) -> dict[RcKeyType, Any]:
     return {
         "font.family": theme.font, "font.size": theme.legend_size, "axes.titlesize": theme.panel_title_size * 0.85,
         "axes.labelsize": theme.legend_size, "xtick.labelsize": theme.legend_size * 0.9,
@@ -110,7 +112,7 @@ def _bar_axes(ax: Any, cols: list[Any], lang: str, xlabel: str, title: str) -> N
 # --- the axes profile -------------------------------------------------------------------------
 
 
-def axes_profile_figure(comparison: "Comparison", lang: str = "fi", theme: Theme = THEME) -> Figure:
+def axes_profile_figure(comparison: Comparison, lang: str = "fi", theme: Theme = THEME) -> Figure:
     """The six axes as rows, each structure a line across them (a polarity profile).
 
     0 is the second pole of each question (left), 1 the first (right). A structure whose score
@@ -131,7 +133,7 @@ def axes_profile_figure(comparison: "Comparison", lang: str = "fi", theme: Theme
         spread = 0.28
         for i, c in enumerate(cols):
             offset = 0.0 if len(cols) == 1 else -spread / 2 + spread * i / (len(cols) - 1)
-            xs = [math.nan if c.scores[a.id] is None else c.scores[a.id] for a in AXES]
+            xs = [math.nan if (score := c.scores[a.id]) is None else score for a in AXES]
             ax.plot(xs, [y + offset for y in ys], color=SERIES_COLOURS[i % len(SERIES_COLOURS)],
                     marker=MARKERS[i % len(MARKERS)], linestyle=LINESTYLES[i % len(LINESTYLES)],
                     linewidth=1.6, markersize=7, label=_wrap(c.title(lang), 40), zorder=3)
@@ -150,7 +152,7 @@ def axes_profile_figure(comparison: "Comparison", lang: str = "fi", theme: Theme
     return fig
 
 
-def axes_profile(comparison: "Comparison", path: str | os.PathLike[str], lang: str = "fi",
+def axes_profile(comparison: Comparison, path: str | os.PathLike[str], lang: str = "fi",
                  theme: Theme = THEME) -> Path:
     """Draw :func:`axes_profile_figure` to ``path``."""
     return save_figure(axes_profile_figure(comparison, lang, theme), path, theme)
@@ -159,7 +161,7 @@ def axes_profile(comparison: "Comparison", path: str | os.PathLike[str], lang: s
 # --- seats by tier ----------------------------------------------------------------------------
 
 
-def seats_by_tier_figure(comparison: "Comparison", lang: str = "fi", theme: Theme = THEME) -> Figure:
+def seats_by_tier_figure(comparison: Comparison, lang: str = "fi", theme: Theme = THEME) -> Figure:
     """One horizontal bar per structure, stacked by tier (minimum seats); a hatched end shows
     how far the maximum reaches when some seat counts are ranges."""
     cols = comparison.columns
@@ -174,12 +176,12 @@ def seats_by_tier_figure(comparison: "Comparison", lang: str = "fi", theme: Them
             widths = [c.metrics.seats_min_by_tier[t.value] for c in cols]
             ax.barh(ys, widths, left=left, color=style.border, edgecolor="white", linewidth=0.8,
                     label=t.label(lang), height=0.62)
-            left = [a + b for a, b in zip(left, widths)]
+            left = [a + b for a, b in zip(left, widths, strict=True)]  # one of each per structure
         extra = [c.metrics.seats_max - c.metrics.seats_min for c in cols]
         if any(extra):
             ax.barh(ys, extra, left=left, color="white", edgecolor=theme.muted_text, hatch="///",
                     linewidth=0.8, label=word("chart.range", lang), height=0.62)
-        for y, c in zip(ys, cols):
+        for y, c in zip(ys, cols, strict=True):
             m = c.metrics
             total = str(m.seats_min) if m.seats_min == m.seats_max else f"{m.seats_min}–{m.seats_max}"
             ax.text(m.seats_max + 1, y, total, va="center", fontsize=theme.legend_size * 0.9, color=theme.text)
@@ -188,7 +190,7 @@ def seats_by_tier_figure(comparison: "Comparison", lang: str = "fi", theme: Them
     return fig
 
 
-def seats_by_tier(comparison: "Comparison", path: str | os.PathLike[str], lang: str = "fi",
+def seats_by_tier(comparison: Comparison, path: str | os.PathLike[str], lang: str = "fi",
                   theme: Theme = THEME) -> Path:
     return save_figure(seats_by_tier_figure(comparison, lang, theme), path, theme)
 
@@ -196,7 +198,7 @@ def seats_by_tier(comparison: "Comparison", path: str | os.PathLike[str], lang: 
 # --- bodies by kind ---------------------------------------------------------------------------
 
 
-def bodies_by_kind_figure(comparison: "Comparison", lang: str = "fi", theme: Theme = THEME) -> Figure:
+def bodies_by_kind_figure(comparison: Comparison, lang: str = "fi", theme: Theme = THEME) -> Figure:
     """One horizontal bar per structure, stacked by body kind in the diagram's card colours,
     each segment labelled with its count."""
     cols = comparison.columns
@@ -211,16 +213,16 @@ def bodies_by_kind_figure(comparison: "Comparison", lang: str = "fi", theme: The
             style = theme.kind(k)
             widths = [c.metrics.bodies_by_kind[k.value] for c in cols]
             ax.barh(ys, widths, left=left, color=style.fill, edgecolor=style.border, linewidth=1.0, height=0.62)
-            for y, x0, n in zip(ys, left, widths):
+            for y, x0, n in zip(ys, left, widths, strict=True):  # one of each per structure
                 if n:
                     ax.text(x0 + n / 2, y, str(n), ha="center", va="center", fontsize=theme.kind_size, color=theme.text)
             handles.append(Patch(facecolor=style.fill, edgecolor=style.border, label=k.label(lang)))
-            left = [a + b for a, b in zip(left, widths)]
+            left = [a + b for a, b in zip(left, widths, strict=True)]
         _bar_axes(ax, cols, lang, word("chart.bodies_axis", lang), word("chart.kinds", lang))
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.02, 1.0), frameon=False)
     return fig
 
 
-def bodies_by_kind(comparison: "Comparison", path: str | os.PathLike[str], lang: str = "fi",
+def bodies_by_kind(comparison: Comparison, path: str | os.PathLike[str], lang: str = "fi",
                    theme: Theme = THEME) -> Path:
     return save_figure(bodies_by_kind_figure(comparison, lang, theme), path, theme)

@@ -41,9 +41,11 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from orgmodel.errors import UserError
 from orgmodel.words import word
@@ -79,7 +81,7 @@ def normalise_name(name: str) -> str:
     return text.strip()
 
 
-def _value(body: "Body", name: str) -> Any:
+def _value(body: Body, name: str) -> Any:
     """A field as a comparable, JSON-ready value. Kinds and roles stay vocabulary members (str
     enums: equal to their tokens, and they carry their fi/sv/en labels)."""
     if name in ("kind", "committee_role"):
@@ -111,8 +113,8 @@ class StructureDiff:
     powers_removed: list[str] = field(default_factory=list)
     #: how each a-body was matched: "mapping", "id" or "name"
     matched_by: dict[str, str] = field(default_factory=dict)
-    a: "Organisation | None" = field(default=None, repr=False, compare=False)
-    b: "Organisation | None" = field(default=None, repr=False, compare=False)
+    a: Organisation | None = field(default=None, repr=False, compare=False)
+    b: Organisation | None = field(default=None, repr=False, compare=False)
 
     @property
     def is_empty(self) -> bool:
@@ -164,34 +166,58 @@ class StructureDiff:
         return "\n".join(_lines(self, lang, markdown=True)) + "\n"
 
 
-def diff_structures(a: "Organisation", b: "Organisation",
-                    mapping: dict[str, str | None] | None = None) -> StructureDiff:
+def diff_structures(a: Organisation, b: Organisation,
+                    mapping: Mapping[str, str | None] | None = None) -> StructureDiff:
     """Match the bodies of ``a`` to those of ``b`` and list what differs (see the module doc).
 
     ``mapping`` forces pairs (a-id -> b-id, or None for "no counterpart"); an id that is not in
     its structure, or a b-id mapped twice, is a :class:`~orgmodel.errors.UserError`.
     """
-    mapping = dict(mapping or {})
-    _check_mapping(a, b, mapping)
+    forced = dict(mapping or {})
+    _check_mapping(a, b, forced)
+    matches, matched_by, taken_b = _match_bodies(a, b, forced)
+    relations_added, relations_removed = _relation_changes(a, b, matches)
+    a_powers = {p.id for p in a.powers}
+    b_powers = {p.id for p in b.powers}
+    return StructureDiff(
+        matches=matches,
+        added=[body.id for body in b.bodies if body.id not in taken_b],
+        removed=[body.id for body in a.bodies if body.id not in matches],
+        changed=_changed(a, b, matches),
+        relations_added=relations_added,
+        relations_removed=relations_removed,
+        powers_added=[p.id for p in b.powers if p.id not in a_powers],
+        powers_removed=[p.id for p in a.powers if p.id not in b_powers],
+        matched_by=matched_by,
+        a=a,
+        b=b,
+    )
+
+
+def _match_bodies(a: Organisation, b: Organisation, mapping: dict[str, str | None]
+                  ) -> tuple[dict[str, str], dict[str, str], set[str]]:
+    """a-id -> b-id, a-id -> the step that matched it (mapping, id, name), and the b-ids taken;
+    matches in a's file order whatever step made them."""
     matches: dict[str, str] = {}
     matched_by: dict[str, str] = {}
     taken_b: set[str] = set()
     excluded_a = {k for k, v in mapping.items() if v is None}
 
+    def match(a_id: str, b_id: str, step: str) -> None:
+        matches[a_id] = b_id
+        matched_by[a_id] = step
+        taken_b.add(b_id)
+
     for a_id, b_id in mapping.items():
         if b_id is not None:
-            matches[a_id] = b_id
-            matched_by[a_id] = "mapping"
-            taken_b.add(b_id)
+            match(a_id, b_id, "mapping")
 
     b_ids = {body.id for body in b.bodies}
     for body in a.bodies:
         if body.id in matches or body.id in excluded_a:
             continue
         if body.id in b_ids and body.id not in taken_b:
-            matches[body.id] = body.id
-            matched_by[body.id] = "id"
-            taken_b.add(body.id)
+            match(body.id, body.id, "id")
 
     # Name step: queue b's leftovers per (kind, name) so pairing follows file order.
     queues: dict[tuple[str, str], list[str]] = {}
@@ -203,61 +229,58 @@ def diff_structures(a: "Organisation", b: "Organisation",
             continue
         queue = queues.get((body.kind.value, normalise_name(body.names.fi)))
         if queue:
-            b_id = queue.pop(0)
-            matches[body.id] = b_id
-            matched_by[body.id] = "name"
-            taken_b.add(b_id)
+            match(body.id, queue.pop(0), "name")
 
-    # Report matches in a's file order whatever step made them.
     order = {body.id: i for i, body in enumerate(a.bodies)}
     matches = dict(sorted(matches.items(), key=lambda kv: order[kv[0]]))
-    matched_by = {k: matched_by[k] for k in matches}
+    return matches, {k: matched_by[k] for k in matches}, taken_b
 
+
+def _changed(a: Organisation, b: Organisation, matches: dict[str, str]) -> dict[str, dict[str, tuple[Any, Any]]]:
+    """b-id -> field -> (before, after) for every matched body that differs, in b's file order."""
     changed: dict[str, dict[str, tuple[Any, Any]]] = {}
     for a_id, b_id in matches.items():
         old, new = a.body(a_id), b.body(b_id)
         fields: dict[str, tuple[Any, Any]] = {}
         for name in COMPARED_FIELDS:
             before, after = _value(old, name), _value(new, name)
-            if name == "parent":
-                same = (matches.get(before) if before is not None else None) == after
-            elif name == "names":  # case, dashes and spacing are spelling, not a new name
-                same = _name_key(before) == _name_key(after)
-            else:
-                same = before == after
-            if not same:
+            if not _same(name, before, after, matches):
                 fields[name] = (before, after)
         if fields:
             changed[b_id] = fields
-    changed = {bid: changed[bid] for bid in (body.id for body in b.bodies) if bid in changed}
+    return {bid: changed[bid] for bid in (body.id for body in b.bodies) if bid in changed}
 
+
+def _same(name: str, before: Any, after: Any, matches: dict[str, str]) -> bool:
+    """Whether a field's values are the same once a's ids are read as b's."""
+    if name == "parent":
+        old_parent: str | None = before
+        new_parent: str | None = after
+        return (matches.get(old_parent) if old_parent is not None else None) == new_parent
+    if name == "names":  # case, dashes and spacing are spelling, not a new name
+        return _name_key(before) == _name_key(after)
+    return bool(before == after)
+
+
+#: A relation of a read in b's ids: an endpoint without a counterpart is None (and matches nothing of b).
+_MappedRef = tuple[str, str | None, str | None, str | None]
+
+
+def _relation_changes(a: Organisation, b: Organisation, matches: dict[str, str]
+                      ) -> tuple[list[RelationRef], list[RelationRef]]:
+    """(added, removed) relations. A relation of a survives when b has the same one in b's ids;
+    duplicates count one by one."""
     a_rel = [RelationRef(r.type.value, r.source, r.target, r.power) for r in a.relations]
     b_rel = [RelationRef(r.type.value, r.source, r.target, r.power) for r in b.relations]
-    # A relation of a survives when b has the same one in b's ids; duplicates count one by one.
-    in_b_ids = [t._replace(source=matches.get(t.source), target=matches.get(t.target)) for t in a_rel]
-    b_pool = Counter(b_rel)
-    relations_removed = [t for t, mapped in zip(a_rel, in_b_ids) if not _take(b_pool, mapped)]
+    in_b_ids: list[_MappedRef] = [(t.type, matches.get(t.source), matches.get(t.target), t.power) for t in a_rel]
+    b_pool: Counter[_MappedRef] = Counter(b_rel)
+    relations_removed = [t for t, mapped in zip(a_rel, in_b_ids, strict=True) if not _take(b_pool, mapped)]
     a_pool = Counter(in_b_ids)
     relations_added = [t for t in b_rel if not _take(a_pool, t)]
-
-    a_powers = {p.id for p in a.powers}
-    b_powers = {p.id for p in b.powers}
-    return StructureDiff(
-        matches=matches,
-        added=[body.id for body in b.bodies if body.id not in taken_b],
-        removed=[body.id for body in a.bodies if body.id not in matches],
-        changed=changed,
-        relations_added=relations_added,
-        relations_removed=relations_removed,
-        powers_added=[p.id for p in b.powers if p.id not in a_powers],
-        powers_removed=[p.id for p in a.powers if p.id not in b_powers],
-        matched_by=matched_by,
-        a=a,
-        b=b,
-    )
+    return relations_added, relations_removed
 
 
-def _take(pool: Counter, item: Any) -> bool:
+def _take(pool: Counter[_MappedRef], item: _MappedRef) -> bool:
     """Consume one ``item`` from ``pool``; False when there was none left."""
     if pool[item] > 0:
         pool[item] -= 1
@@ -265,7 +288,7 @@ def _take(pool: Counter, item: Any) -> bool:
     return False
 
 
-def _check_mapping(a: "Organisation", b: "Organisation", mapping: dict[str, str | None]) -> None:
+def _check_mapping(a: Organisation, b: Organisation, mapping: dict[str, str | None]) -> None:
     problems = []
     for a_id, b_id in mapping.items():
         if not a.has_body(a_id):
@@ -320,14 +343,39 @@ def _show(field_name: str, value: Any, lang: str) -> str:
     if field_name == "committee_role":
         return CommitteeRole(value).label(lang)
     if field_name == "names":
-        return value.get(lang) or value["fi"]
+        names: dict[str, str] = value  # as _value dumps them: language -> text, fi always present
+        return names.get(lang) or names["fi"]
     return str(value)
 
 
-def _parent_name(org: "Organisation | None", body_id: str | None, lang: str) -> str:
+def _parent_name(org: Organisation | None, body_id: str | None, lang: str) -> str:
     if body_id and org is not None and org.has_body(body_id):
         return org.body(body_id).name(lang)
     return _show("parent", body_id, lang)
+
+
+def _label(org: Organisation | None, body_id: str, lang: str) -> str:
+    """A body as a report names it: name (kind, id); the bare id when ``org`` lacks it."""
+    if org is not None and org.has_body(body_id):
+        body = org.body(body_id)
+        return f"{body.name(lang)} ({body.kind.label(lang)}, {body_id})"
+    return body_id
+
+
+def _changed_items(d: StructureDiff, lang: str) -> list[str]:
+    """One line per changed body: its label, then each field as old → new."""
+    items = []
+    for b_id, fields in d.changed.items():
+        parts = []
+        for name, (old, new) in fields.items():
+            if name == "parent":  # parents by name, each in its own structure
+                old_s = _parent_name(d.a, old, lang)
+                new_s = _parent_name(d.b, new, lang)
+            else:
+                old_s, new_s = _show(name, old, lang), _show(name, new, lang)
+            parts.append(f"{word('diff.field.' + name, lang)} {old_s} → {new_s}")
+        items.append(f"{_label(d.b, b_id, lang)}: " + "; ".join(parts))
+    return items
 
 
 def _lines(d: StructureDiff, lang: str, markdown: bool) -> list[str]:
@@ -337,13 +385,10 @@ def _lines(d: StructureDiff, lang: str, markdown: bool) -> list[str]:
     a_name = d.a.name(lang) if d.a is not None else "a"
     b_name = d.b.name(lang) if d.b is not None else "b"
 
-    def label(org: "Organisation | None", body_id: str) -> str:
-        if org is not None and org.has_body(body_id):
-            body = org.body(body_id)
-            return f"{body.name(lang)} ({body.kind.label(lang)}, {body_id})"
-        return body_id
+    def label(org: Organisation | None, body_id: str) -> str:
+        return _label(org, body_id, lang)
 
-    def rel(org: "Organisation | None", t: Triple) -> str:
+    def rel(org: Organisation | None, t: Triple) -> str:
         from orgmodel.vocab import RelationType
 
         def nm(i: str) -> str:
@@ -370,22 +415,11 @@ def _lines(d: StructureDiff, lang: str, markdown: bool) -> list[str]:
 
     section(w("added"), "+", [label(d.b, i) for i in d.added])
     section(w("removed"), "-", [label(d.a, i) for i in d.removed])
-    items = []
-    for b_id, fields in d.changed.items():
-        parts = []
-        for name, (old, new) in fields.items():
-            if name == "parent":  # parents by name, each in its own structure
-                old_s = _parent_name(d.a, old, lang)
-                new_s = _parent_name(d.b, new, lang)
-            else:
-                old_s, new_s = _show(name, old, lang), _show(name, new, lang)
-            parts.append(f"{w('field.' + name)} {old_s} → {new_s}")
-        items.append(f"{label(d.b, b_id)}: " + "; ".join(parts))
-    section(w("changed"), "~", items)
+    section(w("changed"), "~", _changed_items(d, lang))
     section(w("rel_added"), "+", [rel(d.b, t) for t in d.relations_added])
     section(w("rel_removed"), "-", [rel(d.a, t) for t in d.relations_removed])
 
-    def power(org: "Organisation | None", pid: str) -> str:
+    def power(org: Organisation | None, pid: str) -> str:
         found = [p for p in org.powers if p.id == pid] if org is not None else []
         return f"{found[0].names.get(lang)} ({pid})" if found else pid
 
@@ -394,7 +428,7 @@ def _lines(d: StructureDiff, lang: str, markdown: bool) -> list[str]:
     return out
 
 
-def diff_series(versions: Iterable["Organisation"]) -> list[StructureDiff]:
+def diff_series(versions: Iterable[Organisation]) -> list[StructureDiff]:
     """Step-by-step diffs of an ordered series (draft -> adopted, phase 1 -> 2 -> ...)."""
     seq = list(versions)
-    return [diff_structures(x, y) for x, y in zip(seq, seq[1:])]
+    return [diff_structures(x, y) for x, y in pairwise(seq)]

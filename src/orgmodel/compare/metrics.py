@@ -91,7 +91,7 @@ PRODUCER_TIERS: frozenset[Tier] = frozenset({Tier.PRODUCTION, Tier.GROUP})
 ORGANISER_TIERS: frozenset[Tier] = frozenset(set(Tier) - PRODUCER_TIERS - {Tier.EXTERNAL})
 
 
-def decision_role(body: "Body") -> str | None:
+def decision_role(body: Body) -> str | None:
     """'decision_making', 'preparatory', or None (not a political body, or a committee without a role).
 
     >>> from orgmodel.model import Body
@@ -178,7 +178,7 @@ def _ratio(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
-def metrics(org: "Organisation") -> Metrics:
+def metrics(org: Organisation) -> Metrics:
     """Compute every metric of ``org`` in a few linear passes (10,000 bodies: well under a second)."""
     tiers = org.tiers()
     bodies = org.bodies
@@ -209,7 +209,7 @@ def metrics(org: "Organisation") -> Metrics:
             roles[role] += 1
         if b.kind in LEADERSHIP_KINDS:
             leadership += 1
-        if b.kind in (BodyKind.BOARD, BodyKind.COMMITTEE) and b.parent in by_id:
+        if b.kind in (BodyKind.BOARD, BodyKind.COMMITTEE) and b.parent is not None and b.parent in by_id:
             parent_kind = by_id[b.parent].kind
             council_level += parent_kind is BodyKind.COUNCIL
             board_level += parent_kind is BodyKind.EXECUTIVE_BOARD
@@ -271,7 +271,7 @@ def metrics(org: "Organisation") -> Metrics:
     )
 
 
-def _delegation(org: "Organisation") -> tuple[dict[str, str], dict[str, int]]:
+def _delegation(org: Organisation) -> tuple[dict[str, str], dict[str, int]]:
     """(power id -> final holder, power id -> chain length) following ``delegates`` relations (M8, M9)."""
     edges: dict[str, dict[str, list[str]]] = {}
     for r in org.relations:
@@ -309,7 +309,7 @@ def _longest_path(out: dict[str, list[str]]) -> int:
     return best
 
 
-def _count_certainty(org: "Organisation", level: Certainty) -> int:
+def _count_certainty(org: Organisation, level: Certainty) -> int:
     n = sum(1 for b in org.bodies if b.certainty is level)
     n += sum(1 for b in org.bodies if b.parent is not None and b.parent_certainty is level)
     n += sum(1 for r in org.relations if r.certainty is level)

@@ -23,8 +23,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from orgmodel.errors import UserError
 from orgmodel.vocab import BodyKind, Tier
@@ -54,7 +55,7 @@ class Column:
     """One structure (or one variant of one) in a comparison."""
 
     label: str
-    org: "Organisation"
+    org: Organisation
     metrics: Metrics
     scores: dict[str, float | None]
     variant: str = ""  # 'choice=alternative, ...' when the column is a variant
@@ -64,13 +65,13 @@ class Column:
         return f"{self.org.name(lang)} [{self.variant}]" if self.variant else self.org.name(lang)
 
 
-def expand_variants(orgs: Iterable["Organisation"]) -> list[tuple[str, "Organisation", str]]:
+def expand_variants(orgs: Iterable[Organisation]) -> list[tuple[str, Organisation, str]]:
     """(label, structure, selection) triples: a structure with open choices becomes one per variant.
 
     The label is the id, plus ``[choice=alternative, ...]`` for a variant; selection is the
     bracketed part ('' for a structure without choices).
     """
-    out: list[tuple[str, "Organisation", str]] = []
+    out: list[tuple[str, Organisation, str]] = []
     for org in orgs:
         if not org.choices:
             out.append((org.id, org, ""))
@@ -117,7 +118,7 @@ class Comparison:
             out.append(rec)
         return out
 
-    def steps(self) -> list["StructureDiff"]:
+    def steps(self) -> list[StructureDiff]:
         """Diffs of consecutive structures: the step-by-step view of a series of versions."""
         from .diff import diff_series
 
@@ -138,7 +139,8 @@ class Comparison:
     def to_json(self) -> str:
         data = [{"structure": c.label, "id": c.org.id, "name": c.org.names.fi, "law": c.org.law,
                  "axes": c.scores,
-                 "metrics": {k: v for k, v in c.metrics.to_dict().items() if k not in ("final_holders", "org_id", "name")}}
+                 "metrics": {k: v for k, v in c.metrics.to_dict().items()
+                             if k not in ("final_holders", "org_id", "name")}}
                 for c in self.columns]
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -172,7 +174,7 @@ class Comparison:
             lo = [c.metrics.seats_min_by_tier[t.value] for c in cols]
             hi = [c.metrics.seats_max_by_tier[t.value] for c in cols]
             if any(hi):
-                out.append((f"{seats_word}: {t.label(lang)}", [_seats(a, b) for a, b in zip(lo, hi)]))
+                out.append((f"{seats_word}: {t.label(lang)}", [_seats(a, b) for a, b in zip(lo, hi, strict=True)]))
         return out
 
     def to_markdown(self, lang: str = "fi") -> str:
@@ -197,18 +199,21 @@ class Comparison:
 
         lines = []
         if total(labels) > width:
-            lines = [f"[{i}] {label} — {name}" for i, (label, name) in enumerate(zip(labels, names), 1)] + [""]
+            # the header row has one name per column
+            legend = enumerate(zip(labels, names, strict=True), 1)
+            lines = [f"[{i}] {label} — {name}" for i, (label, name) in legend] + [""]
             labels = [f"[{i}]" for i in range(1, len(labels) + 1)]
         rows = [("", labels)] + rows
         widths = [max(len(cells[i]) for _, cells in rows) for i in range(len(labels))]
         for label, cells in rows:
-            lines.append("  ".join([label.ljust(width0), *(c.rjust(w) for c, w in zip(cells, widths))]).rstrip())
+            cells_out = (c.rjust(w) for c, w in zip(cells, widths, strict=True))  # every row has a cell per column
+            lines.append("  ".join([label.ljust(width0), *cells_out]).rstrip())
         return "\n".join(lines) + "\n"
 
     def to_dataframe(self) -> Any:
         """The records as a pandas DataFrame indexed by structure (pandas is optional)."""
         try:
-            import pandas as pd
+            import pandas as pd  # type: ignore[import-untyped]  # optional; pandas ships no types (no pandas-stubs)
         except ImportError:
             raise UserError("to_dataframe needs pandas, which is optional: pip install pandas "
                             "(or use records() / to_csv())") from None
@@ -240,7 +245,7 @@ def _md(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def compare(orgs: Sequence["Organisation"], *, variants: bool = True,
+def compare(orgs: Sequence[Organisation], *, variants: bool = True,
             labels: Sequence[str] | None = None) -> Comparison:
     """Compare structures (expanding open choices into variants unless ``variants=False``).
 
@@ -248,7 +253,7 @@ def compare(orgs: Sequence["Organisation"], *, variants: bool = True,
     """
     if labels is not None and len(labels) != len(orgs):
         raise UserError(f"{len(labels)} labels for {len(orgs)} structures")
-    triples: list[tuple[str, "Organisation", str]] = []
+    triples: list[tuple[str, Organisation, str]] = []
     for i, org in enumerate(orgs):
         expanded = expand_variants([org]) if variants else [(org.id, org, "")]
         if labels is not None:
@@ -256,7 +261,7 @@ def compare(orgs: Sequence["Organisation"], *, variants: bool = True,
         triples.extend(expanded)
     names = _unique([label for label, _, _ in triples])
     columns = []
-    for label, (_, org, picked) in zip(names, triples):
+    for label, (_, org, picked) in zip(names, triples, strict=True):  # _unique keeps one name per structure
         m = metrics(org)
         columns.append(Column(label, org, m, scores(org, m), picked))
     return Comparison(columns)

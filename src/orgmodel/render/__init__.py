@@ -23,14 +23,16 @@ first drawing is laid out.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from orgmodel.errors import UserError
 
 from .formats import FORMATS, Box, format_of, writer
-from .theme import DEFAULT_THEME, PRESETS, Preset, Theme, preset as get_preset
+from .theme import DEFAULT_THEME, PRESETS, Preset, Theme
+from .theme import preset as get_preset
 
 if TYPE_CHECKING:
     from orgmodel.model import Organisation
@@ -53,7 +55,7 @@ class Diagram:
     :meth:`render` call share one layout; files are cached per format.
     """
 
-    def __init__(self, panels: list["Panel"], *, lang: str = "fi", preset: str | Preset = "screen",
+    def __init__(self, panels: list[Panel], *, lang: str = "fi", preset: str | Preset = "screen",
                  theme: Theme | None = None, title: str = "", subtitle: str = "", footnote: str = "",
                  legend: bool = True, dpi: int | None = None) -> None:
         self.preset = get_preset(preset) if isinstance(preset, str) else preset
@@ -67,21 +69,21 @@ class Diagram:
         self.positions: dict[str, Box] = {}
 
     @cached_property
-    def grid(self) -> "Grid":
+    def grid(self) -> Grid:
         """The rows, bands and side columns every panel shares (:mod:`orgmodel.render.grid`)."""
         from .grid import plan_grid
 
         return plan_grid(self.panels)
 
     @cached_property
-    def card_texts(self) -> dict[str, "CardText"]:
+    def card_texts(self) -> dict[str, CardText]:
         """The text of every card, by grid node (:mod:`orgmodel.render.labels`)."""
         from .labels import card_text
 
         return {item.node: card_text(item.body, item.mark, self.lang) for item in self.grid.items}
 
     @property
-    def plan(self) -> "Plan":
+    def plan(self) -> Plan:
         """The Graphviz plan (DOT source and what is painted after layout), built on first use."""
         from .graphviz import plan_of
 
@@ -92,7 +94,7 @@ class Diagram:
         """The Graphviz source (deterministic: same input and options, same text)."""
         return self.plan.dot
 
-    def render(self, *formats: str) -> "Diagram":
+    def render(self, *formats: str) -> Diagram:
         """Draw ``formats`` (default: all) now; later calls reuse the files.
 
         Formats of one backend asked for together share one layout; each is drawn at most once.
@@ -146,7 +148,7 @@ class Diagram:
         return f"<Diagram of {names} ({self.preset.name}, {self.lang})>"
 
 
-def diagram(org: "Organisation", *, lang: str = "fi", preset: str | Preset = "screen", theme: Theme | None = None,
+def diagram(org: Organisation, *, lang: str = "fi", preset: str | Preset = "screen", theme: Theme | None = None,
             variant: dict[str, str] | None = None, title: str | None = None, footnote: str = "",
             legend: bool = True, dpi: int | None = None) -> Diagram:
     """The diagram of one structure. With open choices, one variant is drawn (the first
@@ -159,7 +161,7 @@ def diagram(org: "Organisation", *, lang: str = "fi", preset: str | Preset = "sc
                    footnote=footnote, legend=legend, dpi=dpi)
 
 
-def sheet(orgs: Iterable["Organisation"], *, baseline: "Organisation | None" = None, lang: str = "fi",
+def sheet(orgs: Iterable[Organisation], *, baseline: Organisation | None = None, lang: str = "fi",
           preset: str | Preset = "screen", theme: Theme | None = None, title: str = "", subtitle: str = "",
           footnote: str = "", legend: bool = True, dpi: int | None = None,
           mapping: dict[str, str] | None = None) -> Diagram:
@@ -169,8 +171,9 @@ def sheet(orgs: Iterable["Organisation"], *, baseline: "Organisation | None" = N
     seats) using :func:`orgmodel.compare.diff.diff_structures`; a structure that *is* the baseline
     (the same object, or equal) is labelled as such.
     """
-    from .scene import mark_against, panel_for
     from orgmodel.words import word
+
+    from .scene import mark_against, panel_for
 
     panels = []
     for org in orgs:
@@ -193,11 +196,12 @@ def sheet(orgs: Iterable["Organisation"], *, baseline: "Organisation | None" = N
                    footnote=footnote, legend=legend, dpi=dpi)
 
 
-def variants_sheet(org: "Organisation", *, lang: str = "fi", preset: str | Preset = "screen",
+def variants_sheet(org: Organisation, *, lang: str = "fi", preset: str | Preset = "screen",
                    theme: Theme | None = None, footnote: str = "", dpi: int | None = None) -> Diagram:
     """Every variant of a structure with open choices, side by side."""
-    from .scene import panel_for
     from orgmodel.words import word
+
+    from .scene import panel_for
 
     panels = []
     for selection, _ in org.variants():
@@ -205,7 +209,8 @@ def variants_sheet(org: "Organisation", *, lang: str = "fi", preset: str | Prese
         for choice in org.choices:
             alt = next(a for a in choice.alternatives if a.id == selection[choice.id])
             labels.append(alt.label.get(lang))
-        panel = panel_for(org, lang, selection, title=f"{word('diagram.variant', lang)}: " + ", ".join(labels) if labels else None)
+        title = f"{word('diagram.variant', lang)}: " + ", ".join(labels) if labels else None
+        panel = panel_for(org, lang, selection, title=title)
         panel.subtitle = ""
         panels.append(panel)
     from .scene import subtitle_of

@@ -18,8 +18,8 @@ from __future__ import annotations
 import importlib.util
 import os
 import struct
-from collections import defaultdict
 import tempfile
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -154,7 +154,8 @@ def _read_cmap(data: bytes, cmap: int) -> dict[int, int]:
                     if offsets[s] == 0:
                         glyph = (code + deltas[s]) & 0xFFFF
                     else:
-                        glyph = struct.unpack_from(">H", data, ranges_at + 2 * s + offsets[s] + 2 * (code - starts[s]))[0]
+                        glyph_at = ranges_at + 2 * s + offsets[s] + 2 * (code - starts[s])
+                        glyph = struct.unpack_from(">H", data, glyph_at)[0]
                         glyph = (glyph + deltas[s]) & 0xFFFF if glyph else 0
                     glyphs.setdefault(code, glyph)
         elif fmt == 12:

@@ -51,7 +51,7 @@ class Rendering:
 class Backend(Protocol):
     """The one function a backend module exposes."""
 
-    def __call__(self, diagram: "Diagram", formats: tuple[str, ...]) -> Rendering: ...
+    def __call__(self, diagram: Diagram, formats: tuple[str, ...]) -> Rendering: ...
 
 
 @dataclass(frozen=True)

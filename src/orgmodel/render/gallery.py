@@ -23,18 +23,18 @@ REGIONAL_DRAFTS = ("pirkanmaa-2018", "pohjois-karjala-2018", "paijat-hame-2018",
 BASELINE_ARCHETYPE = "lautakuntamalli-toimialat"
 
 
-def names(models: list[tuple[Path, "Organisation"]]) -> list[str]:
+def names(models: list[tuple[Path, Organisation]]) -> list[str]:
     """File names for the models: the file's stem, with its folder when two stems clash."""
     stems = [p.stem for p, _ in models]
     return [p.stem if stems.count(p.stem) == 1 else f"{p.parent.name}-{p.stem}" for p, _ in models]
 
 
-def gallery(models: list[tuple[Path, "Organisation"]]) -> list[tuple[str, "Diagram"]]:
+def gallery(models: list[tuple[Path, Organisation]]) -> list[tuple[str, Diagram]]:
     """(file name without suffix, diagram) for everything the demo draws. Nothing is laid out yet."""
     from . import diagram, sheet
 
     out: list[tuple[str, Diagram]] = []
-    for name, (_, org) in zip(names(models), models):
+    for name, (_, org) in zip(names(models), models, strict=True):  # one name per model
         out.append((name, diagram(org, preset="slide")))
     by_stem = {p.stem: org for p, org in models}
     archetypes = [(p.stem, org) for p, org in models if org.org_type is OrgType.ARCHETYPE]
@@ -51,7 +51,7 @@ def gallery(models: list[tuple[Path, "Organisation"]]) -> list[tuple[str, "Diagr
     return out
 
 
-def write_gallery(models: list[tuple[Path, "Organisation"]], out_dir: Path) -> list[Path]:
+def write_gallery(models: list[tuple[Path, Organisation]], out_dir: Path) -> list[Path]:
     """Render the gallery into ``out_dir`` as SVG and PNG; return the files written."""
     written = []
     for name, d in gallery(models):

@@ -18,8 +18,9 @@ row in every drawing, so band order and spacing never depend on what a structure
 ...     {"id": "t", "kind": "administration", "names": {"fi": "Toimiala"}, "parent": "j"},
 ...     {"id": "n", "kind": "advocacy_body", "names": {"fi": "Nuorisovaltuusto"}}]})
 >>> grid = plan_grid([Panel(org, "G")])
->>> [r.key for r in grid.rows]
-['hdr', 'council.0', 'executive_board.0', 'boards.0', 'subcommittees.0', 'executive.0', 'executive.1', 'production.0', 'group.0']
+>>> [r.key for r in grid.rows]  # doctest: +NORMALIZE_WHITESPACE
+['hdr', 'council.0', 'executive_board.0', 'boards.0', 'subcommittees.0', 'executive.0', 'executive.1',
+ 'production.0', 'group.0']
 >>> {i.body.id: grid.rows[i.row].key for i in grid.items}
 {'v': 'council.0', 'j': 'executive.0', 't': 'executive.1', 'n': 'council.0'}
 """
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from orgmodel.index import structure, walk_up
@@ -103,11 +105,15 @@ def _levels(org: Organisation, tier_of: dict[str, Tier]) -> dict[str, int]:
     levels: dict[str, int] = {}
     for body in org.bodies:
         t = tier_of[body.id]
-        if t not in BAND_DEPTH:
-            continue
-        same_tier = itertools.takewhile(lambda a: tier_of.get(a) is t, ancestors[body.id])
-        levels[body.id] = sum(1 for _ in itertools.islice(same_tier, BAND_DEPTH[t] - 1))
+        if t in BAND_DEPTH:
+            levels[body.id] = _same_tier_superiors(ancestors[body.id], tier_of, t, BAND_DEPTH[t] - 1)
     return levels
+
+
+def _same_tier_superiors(ancestors: Iterable[str], tier_of: dict[str, Tier], tier: Tier, cap: int) -> int:
+    """How many of the nearest ``ancestors`` in an unbroken line are of ``tier``, at most ``cap``."""
+    same_tier = itertools.takewhile(lambda a: tier_of.get(a) is tier, ancestors)
+    return sum(1 for _ in itertools.islice(same_tier, cap))
 
 
 def _wrap_rows(org: Organisation, tier_of: dict[str, Tier], levels: dict[str, int]) -> None:
@@ -130,9 +136,11 @@ def _entries(panel: Panel) -> list[tuple[Body, bool]]:
 
 
 _KIND_ORDER = {k: n for n, k in enumerate(BodyKind)}
+#: A body's place on a sheet: (statutory kind order, id) of each superior, top first, then its own.
+CanonicalKey = tuple[tuple[int, str], ...]
 
 
-def canonical_keys(panels: list[Panel]) -> dict[str, tuple]:
+def canonical_keys(panels: list[Panel]) -> dict[str, CanonicalKey]:
     """One sort key per body id, shared by every panel of a sheet.
 
     A body's key is its superior's key followed by (statutory kind order, id), taken from the
@@ -151,28 +159,26 @@ def canonical_keys(panels: list[Panel]) -> dict[str, tuple]:
     >>> sorted(keys, key=keys.get)
     ['v', 'a', 'a1', 'z']
     """
-    keys: dict[str, tuple] = {}
+    keys: dict[str, CanonicalKey] = {}
     for panel in panels:
         entries = _entries(panel)
         parent = {b.id: (panel.ghost_parent.get(b.id, b.parent) if ghost else b.parent) for b, ghost in entries}
         kind = {b.id: b.kind for b, _ in entries}
-
-        def own(body_id: str) -> tuple[tuple[int, str], ...]:
-            return ((_KIND_ORDER[kind[body_id]], body_id),)
-
-        def key(body_id: str) -> tuple[tuple[int, str], ...]:
-            # The superior's key followed by the body's own part; a superior that already has a
-            # key (from an earlier panel) is not walked past.
-            chain = [body_id, *walk_up(body_id, lambda b: up if (up := parent.get(b)) in kind else None)]
-            top = next((i for i, b in enumerate(chain) if b in keys), None)
-            base = keys[chain[top]] if top is not None else ()
-            below = chain[:top] if top is not None else chain
-            return base + tuple(part for b in reversed(below) for part in own(b))
-
         for body, _ in entries:
             if body.id not in keys:
-                keys[body.id] = key(body.id)
+                keys[body.id] = _canonical_key(body.id, parent, kind, keys)
     return keys
+
+
+def _canonical_key(body_id: str, parent: dict[str, str | None], kind: dict[str, BodyKind],
+                   keys: dict[str, CanonicalKey]) -> CanonicalKey:
+    """The superior's key followed by the body's own part; a superior that already has a key (from
+    an earlier panel) is not walked past."""
+    chain = [body_id, *walk_up(body_id, lambda b: up if (up := parent.get(b)) in kind else None)]
+    top = next((i for i, b in enumerate(chain) if b in keys), None)
+    base = keys[chain[top]] if top is not None else ()
+    below = chain[:top] if top is not None else chain
+    return base + tuple((_KIND_ORDER[kind[b]], b) for b in reversed(below))
 
 
 def plan_grid(panels: list[Panel]) -> Grid:
@@ -187,11 +193,9 @@ def plan_grid(panels: list[Panel]) -> Grid:
             depth[tier_of[body_id]] = max(depth[tier_of[body_id]], level + 1)
         per_panel.append((tier_of, levels))
 
-    def tier_at(tier_of: dict[str, Tier], body: Body, ghost: bool) -> Tier:
-        return TIER_OF_KIND[body.kind] if ghost else tier_of[body.id]
-
-    side_counts = [sum(1 for b, g in _entries(panel) if tier_at(tier_of, b, g) in SIDE_TIERS)
-                   for panel, (tier_of, _) in zip(panels, per_panel)]
+    # per_panel has one entry per panel
+    side_counts = [sum(1 for b, g in _entries(panel) if _tier_at(tier_of, b, g) in SIDE_TIERS)
+                   for panel, (tier_of, _) in zip(panels, per_panel, strict=True)]
     rows: list[Row] = []
     if len(panels) > 1 or any(side_counts):
         rows.append(Row("hdr"))
@@ -209,38 +213,65 @@ def plan_grid(panels: list[Panel]) -> Grid:
     items: list[Item] = []
     side_columns: list[list[tuple[str, str, list[str]]]] = []
     node_of: list[dict[str, str]] = []
-    band_order = {t: k for k, t in enumerate(BAND_TIERS)}
     canonical = len(panels) > 1
     keys = canonical_keys(panels) if canonical else {}
-    for p, (panel, (tier_of, levels)) in enumerate(zip(panels, per_panel)):
+    for p, (panel, (tier_of, levels)) in enumerate(zip(panels, per_panel, strict=True)):
         entries = _entries(panel)
         if canonical:  # ghosts after the live bodies when both claim an id
             entries = sorted(entries, key=lambda e: (keys[e[0].id], e[1]))
         names: dict[str, str] = {}
-        main = sorted((e for e in entries if tier_at(tier_of, *e) in band_order), key=lambda e: band_order[tier_at(tier_of, *e)])
-        for body, ghost in main:
-            t = tier_at(tier_of, body, ghost)
-            node = node_name(p, body.id, ghost)
-            mark = Mark("removed") if ghost else panel.marks.get(body.id)
-            level = 0 if ghost else levels.get(body.id, 0)
-            items.append(Item(node, p, body, t, mark, ghost, False, row_of[(t, level)]))
-            if not ghost:
-                names[body.id] = node
-        columns: list[tuple[str, str, list[str]]] = []
-        for side_tier in SIDE_TIERS:
-            group = [e for e in entries if tier_at(tier_of, *e) is side_tier]
-            for c in range(math.ceil(len(group) / len(band_rows))):
-                chunk = group[c * len(band_rows):(c + 1) * len(band_rows)]
-                heading = f"p{p}_side_{side_tier.value}_{c}"
-                nodes = []
-                for k, (body, ghost) in enumerate(chunk):
-                    node = node_name(p, body.id, ghost)
-                    mark = Mark("removed") if ghost else panel.marks.get(body.id)
-                    items.append(Item(node, p, body, side_tier, mark, ghost, True, band_rows[k]))
-                    nodes.append(node)
-                    if not ghost:
-                        names[body.id] = node
-                columns.append((heading, side_tier.value if c == 0 else "", nodes))
+        items += _main_items(p, panel, entries, tier_of, levels, row_of, names)
+        side_items, columns = _side_columns(p, panel, entries, tier_of, band_rows, names)
+        items += side_items
         side_columns.append(columns)
         node_of.append(names)
     return Grid(rows, bands, items, side_columns, node_of, canonical)
+
+
+_BAND_ORDER = {t: k for k, t in enumerate(BAND_TIERS)}
+
+
+def _tier_at(tier_of: dict[str, Tier], body: Body, ghost: bool) -> Tier:
+    """The tier a card is drawn in: its own kind's for a ghost (removed here), else as assigned."""
+    return TIER_OF_KIND[body.kind] if ghost else tier_of[body.id]
+
+
+def _main_items(p: int, panel: Panel, entries: list[tuple[Body, bool]], tier_of: dict[str, Tier],
+                levels: dict[str, int], row_of: dict[tuple[Tier, int], int], names: dict[str, str]) -> list[Item]:
+    """The cards of panel ``p`` in the bands, in band order; ``names`` gets each live body's node."""
+    items: list[Item] = []
+    main = sorted((e for e in entries if _tier_at(tier_of, *e) in _BAND_ORDER),
+                  key=lambda e: _BAND_ORDER[_tier_at(tier_of, *e)])
+    for body, ghost in main:
+        t = _tier_at(tier_of, body, ghost)
+        node = node_name(p, body.id, ghost)
+        mark = Mark("removed") if ghost else panel.marks.get(body.id)
+        level = 0 if ghost else levels.get(body.id, 0)
+        items.append(Item(node, p, body, t, mark, ghost, False, row_of[(t, level)]))
+        if not ghost:
+            names[body.id] = node
+    return items
+
+
+def _side_columns(p: int, panel: Panel, entries: list[tuple[Body, bool]], tier_of: dict[str, Tier],
+                  band_rows: list[int], names: dict[str, str]
+                  ) -> tuple[list[Item], list[tuple[str, str, list[str]]]]:
+    """The side cards of panel ``p`` and its side columns (heading node, tier for the first column
+    of a tier, item nodes), one card per band row; ``names`` gets each live body's node."""
+    items: list[Item] = []
+    columns: list[tuple[str, str, list[str]]] = []
+    for side_tier in SIDE_TIERS:
+        group = [e for e in entries if _tier_at(tier_of, *e) is side_tier]
+        for c in range(math.ceil(len(group) / len(band_rows))):
+            chunk = group[c * len(band_rows):(c + 1) * len(band_rows)]
+            heading = f"p{p}_side_{side_tier.value}_{c}"
+            nodes = []
+            for k, (body, ghost) in enumerate(chunk):
+                node = node_name(p, body.id, ghost)
+                mark = Mark("removed") if ghost else panel.marks.get(body.id)
+                items.append(Item(node, p, body, side_tier, mark, ghost, True, band_rows[k]))
+                nodes.append(node)
+                if not ghost:
+                    names[body.id] = node
+            columns.append((heading, side_tier.value if c == 0 else "", nodes))
+    return items, columns

@@ -102,7 +102,7 @@ def panel_for(org: Organisation, lang: str = "fi", selection: dict[str, str] | N
                  relations_uniform=uniform)
 
 
-def mark_against(panel: Panel, baseline: Organisation, diff: "StructureDiff", lang: str) -> Panel:
+def mark_against(panel: Panel, baseline: Organisation, diff: StructureDiff, lang: str) -> Panel:
     """Mark ``panel`` with its differences from ``baseline`` (``diff`` = diff_structures(baseline, panel.org))."""
     marks = dict(panel.marks)
     for body_id in diff.added:

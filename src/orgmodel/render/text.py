@@ -13,6 +13,7 @@ lines here: at spaces, after a hyphen or slash, and between the parts of a compo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from orgmodel.kinds import KIND_SPECS
@@ -137,7 +138,7 @@ def _compound_pieces(part: str) -> list[str]:
     return pieces
 
 
-def _longest_prefix(pieces: list[str], fits, prefix: str) -> tuple[str, list[str]]:
+def _longest_prefix(pieces: list[str], fits: Callable[[str], bool], prefix: str) -> tuple[str, list[str]]:
     """The most pieces that fit after ``prefix`` (joined as one word) and the pieces left over."""
     best = 0
     for k in range(1, len(pieces) + 1):
@@ -154,7 +155,7 @@ def _join(pieces: list[str]) -> str:
     return text
 
 
-def _cut(piece: str, fits) -> str:
+def _cut(piece: str, fits: Callable[[str], bool]) -> str:
     """The longest front part of ``piece`` that fits with a break hyphen (at least one character)."""
     body = piece.removesuffix(BREAK_HYPHEN)
     n = len(body)

@@ -15,9 +15,9 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
-from typing import Mapping
 
 from orgmodel.errors import UserError
 from orgmodel.kinds import KIND_SPECS, RELATION_SPECS
@@ -26,7 +26,8 @@ from orgmodel.vocab import BodyKind, RelationType
 from .fonts import FAMILY
 
 # Paul Tol, "bright" qualitative scheme (colour-blind safe), plus darker shades for borders.
-BLUE, CYAN, GREEN, YELLOW, RED, PURPLE, GREY = "#4477AA", "#66CCEE", "#228833", "#CCBB44", "#EE6677", "#AA3377", "#BBBBBB"
+BLUE, CYAN, GREEN, YELLOW, RED, PURPLE = "#4477AA", "#66CCEE", "#228833", "#CCBB44", "#EE6677", "#AA3377"
+GREY = "#BBBBBB"
 ORANGE, TEAL = "#EE7733", "#009988"  # from Tol's "vibrant" scheme
 #: Points per inch: a theme's sizes are in inches unless their name ends in _size or _pt.
 PT = 72.0
@@ -190,7 +191,7 @@ class Theme:
         """
         return colour + self.light_alpha if len(colour) == 7 else colour
 
-    def scaled(self, factor: float) -> "Theme":
+    def scaled(self, factor: float) -> Theme:
         """The same theme with every font and size multiplied by ``factor``."""
         sizes = ("name_size", "kind_size", "detail_size", "band_label_size", "panel_title_size", "title_size",
                  "subtitle_size", "footnote_size", "legend_size", "card_width", "card_min_height",
@@ -217,7 +218,7 @@ class Preset:
     ranksep: float | None = None  # inches after scaling; None keeps the theme's, scaled
     summary: str = ""  # one line for --help
 
-    def apply(self, theme: "Theme") -> "Theme":
+    def apply(self, theme: Theme) -> Theme:
         """The theme as this preset draws it."""
         out = theme.scaled(self.scale) if self.scale != 1 else theme
         return replace(out, ranksep=self.ranksep) if self.ranksep is not None else out

@@ -17,10 +17,10 @@ if TYPE_CHECKING:
     from .. import Diagram
     from .dot import Plan
 
-_PLANS: "WeakKeyDictionary[Diagram, Plan]" = WeakKeyDictionary()
+_PLANS: WeakKeyDictionary[Diagram, Plan] = WeakKeyDictionary()
 
 
-def plan_of(diagram: "Diagram") -> "Plan":
+def plan_of(diagram: Diagram) -> Plan:
     """The DOT plan of ``diagram``, built on first use and kept as long as the diagram lives."""
     plan = _PLANS.get(diagram)
     if plan is None:
@@ -30,7 +30,7 @@ def plan_of(diagram: "Diagram") -> "Plan":
     return plan
 
 
-def render(diagram: "Diagram", formats: tuple[str, ...]) -> Rendering:
+def render(diagram: Diagram, formats: tuple[str, ...]) -> Rendering:
     """Lay ``diagram`` out once and draw it in each of ``formats``."""
     from . import engine
 

@@ -79,7 +79,7 @@ class Reach(NamedTuple):
     tail_arrow: str
 
 
-def fan(b: "Builder", panel: int, a: str, heads: list[Reach], row_of: dict[str, int], *, style: str) -> None:
+def fan(b: Builder, panel: int, a: str, heads: list[Reach], row_of: dict[str, int], *, style: str) -> None:
     """Relations from ``a`` down to ``heads`` (all in one band). One is a Graphviz edge;
     :data:`BUNDLE_MIN` or more become a :class:`Bundle`, as a designer would draw an owner and its
     companies: Graphviz only keeps a corridor free (an invisible point in every row between

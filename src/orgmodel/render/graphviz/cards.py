@@ -72,7 +72,8 @@ def card_label(body: Body, mark: Mark | None, text: CardText, theme: Theme, lang
     kind_lines = wrap(clean(text.kind), max(inner - badge_w, inner / 2), t.kind_size)
     badge = (f'<TD ALIGN="RIGHT" VALIGN="TOP">{html_lines([style.badge], t.kind_size, True, style.badge_color)}</TD>'
              if style.badge else "<TD></TD>")
-    rows = [f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{html_lines(kind_lines, t.kind_size, color=t.muted_text)}</TD>{badge}</TR>']
+    kind_html = html_lines(kind_lines, t.kind_size, color=t.muted_text)
+    rows = [f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{kind_html}</TD>{badge}</TR>']
     name = wrap(text.name, inner, t.name_size, bold=True)
     rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN="2">'
                 f'{html_lines(name, t.name_size, True, style.text, strike=ghost)}</TD></TR>')
@@ -81,8 +82,9 @@ def card_label(body: Body, mark: Mark | None, text: CardText, theme: Theme, lang
         rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN="2">'
                     f'{html_lines(wrap(detail, inner, t.detail_size), t.detail_size, color=style.text)}</TD></TR>')
     if text.note:
+        note = wrap(text.note, inner, t.detail_size, bold=True)
         rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN="2">'
-                    f'{html_lines(wrap(text.note, inner, t.detail_size, bold=True), t.detail_size, True, t.mark("changed").colour)}</TD></TR>')
+                    f'{html_lines(note, t.detail_size, True, t.mark("changed").colour)}</TD></TR>')
     label = (f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1" WIDTH="{inner:.0f}">'
              + "".join(rows) + "</TABLE>>")
     return label, style

@@ -32,6 +32,7 @@ Output is deterministic: nodes and edges are declared in a fixed order (panel, b
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from orgmodel.vocab import Certainty, RelationType, Tier
@@ -48,6 +49,8 @@ from .dotlang import attrs, quote
 from .legend import legend_rows
 
 if TYPE_CHECKING:
+    from orgmodel.model import Relation
+
     from .. import Diagram
 
 
@@ -79,6 +82,11 @@ class Builder:
         self.edge_lines: list[str] = []
         self.junctions: list[tuple[str, int, int, str]] = []
         self.bundles: list[Bundle] = []
+        self.heads: list[str | None] = []  # per panel: its title node (set by panel_titles)
+        self.column_prefixes: list[str] = []  # of the column nodes (set by columns)
+        self.row_of = {item.node: item.row for item in grid.items}
+        self.band_of = {r: tier for tier, rows in grid.bands for r in rows}
+        self.main_cards = {item.node for item in grid.items if not item.side}
 
     def emit(self, line: str) -> None:
         self.out.append("  " + line)
@@ -92,9 +100,41 @@ class Builder:
     # --- the whole graph -------------------------------------------------------------------
 
     def build(self) -> Plan:
-        t, grid = self.t, self.grid
-        fill = self.preset.size is not None and self.preset.fill
         self.out.append("digraph orgmodel {")
+        self.graph_defaults()
+        rows = list(self.grid.rows)
+        row_nodes: list[list[str]] = [[] for _ in rows]
+        for row in rows:
+            text = row.tier.label(self.lang) if row.tier is not None and row.level == 0 else ""
+            self.label_node(row, text)
+        cards = self.card_nodes(row_nodes)
+        side_nodes = self.side_columns(row_nodes)
+        heads = self.panel_titles()
+        if self.grid.has_header:
+            row_nodes[0][:0] = [h for h in heads if h]
+        if self.want_legend:
+            self.legend(rows, row_nodes)
+        if self.footnote:
+            self.footnote_row(rows, row_nodes)
+
+        side_edges = self.edges(cards, {n for nodes in side_nodes for n in nodes})
+        for node, junction_row, _, decl in self.junctions:
+            self.emit(decl)
+            row_nodes[junction_row].append(node)
+        separators = self.columns(row_nodes, side_nodes)
+        self.ranks(rows, row_nodes)
+
+        self.out.extend("  " + line for line in self.edge_lines)
+        self.out.append("}")
+        # rows and row_nodes grow together (grid rows, then legend and footnote rows)
+        chains = [[r.node, *n] for r, n in zip(rows, row_nodes, strict=True)]
+        return Plan("\n".join(self.out) + "\n", self.grid, chains, side_nodes, separators, side_edges, self.bundles,
+                    self.width_estimate(), cards)
+
+    def graph_defaults(self) -> None:
+        """The graph, node and edge attribute lines."""
+        t = self.t
+        fill = self.preset.size is not None and self.preset.fill
         self.emit("graph " + attrs(rankdir="TB", newrank="true", nodesep=float(t.nodesep), ranksep=float(t.ranksep),
                                     splines="spline", fontname=t.font, bgcolor=t.background,
                                     pad="0" if fill else "0.25", labelloc="t", labeljust="l",
@@ -103,26 +143,28 @@ class Builder:
         self.emit("node " + attrs(fontname=t.font, fontsize=float(t.name_size), fontcolor=t.text) + ";")
         self.emit("edge " + attrs(fontname=t.font, fontsize=float(t.detail_size), arrowsize=0.8) + ";")
 
-        rows = list(grid.rows)
-        row_nodes: list[list[str]] = [[] for _ in rows]
-        for row in rows:
-            text = row.tier.label(self.lang) if row.tier is not None and row.level == 0 else ""
-            self.label_node(row, text)
-
+    def card_nodes(self, row_nodes: list[list[str]]) -> dict[str, tuple[int, str]]:
+        """Declare every card; return node -> (panel, body id)."""
+        t = self.t
         cards: dict[str, tuple[int, str]] = {}
-        for item in grid.items:
+        for item in self.grid.items:
             label, style = card_label(item.body, item.mark, self.texts[item.node], t, self.lang, item.ghost)
-            styles = ["filled"] + (["rounded"] if t.kind(item.body.kind).rounded else []) + ([style.dash] if style.dash else [])
+            rounded = ["rounded"] if t.kind(item.body.kind).rounded else []
+            styles = ["filled", *rounded, *([style.dash] if style.dash else [])]
             classes = f"card {item.body.kind.value}" + (f" mark-{item.mark.kind}" if item.mark else "")
             self.node(item.node, class_=classes, shape="box", style=",".join(styles), fillcolor=style.fill,
                       color=style.border, penwidth=float(style.penwidth), width=float(t.card_width),
                       height=float(t.card_min_height), margin=f"{t.card_margin_pt / PT:.3f},0.060", label=label)
             cards[item.node] = (item.panel, item.body.id)
             row_nodes[item.row].append(item.node)
+        return cards
 
+    def side_columns(self, row_nodes: list[list[str]]) -> list[list[str]]:
+        """Declare the side columns' headings and chain each column straight; return per panel its nodes."""
+        t = self.t
         side_nodes: list[list[str]] = []
-        for columns in grid.side_columns:
-            nodes = []
+        for columns in self.grid.side_columns:
+            nodes: list[str] = []
             for heading, tier_value, items in columns:
                 text = Tier(tier_value).label(self.lang) if tier_value else ""
                 lines = wrap(text, t.card_width * PT - 8, t.band_label_size, bold=True) if text else [""]
@@ -131,16 +173,14 @@ class Builder:
                           label=text_label(lines, t.band_label_size, True, t.band_text, padding=2))
                 row_nodes[0].append(heading)
                 nodes += [heading, *items]
-                for a, b in zip([heading, *items], items):
+                for a, b in pairwise([heading, *items]):
                     self.invisible(a, b, 8)  # a straight column
             side_nodes.append(nodes)
+        return side_nodes
 
-        heads = self.panel_titles()
-        if grid.has_header:
-            row_nodes[0][:0] = [h for h in heads if h]
-
-        legend_chains = legend_rows(self) if self.want_legend else []
-        for k, chain in enumerate(legend_chains):
+    def legend(self, rows: list[Row], row_nodes: list[list[str]]) -> None:
+        """The legend's rows under the grid (:mod:`.legend`), each chained from its row label."""
+        for k, chain in enumerate(legend_rows(self)):
             row = Row(f"legend{k}")
             self.label_node(row, word("diagram.legend", self.lang) if k == 0 else "")
             rows.append(row)
@@ -150,32 +190,27 @@ class Builder:
                 if not (prev.endswith("_a") and n == prev[:-2] + "_b"):  # samples are joined by their own edge
                     self.invisible(prev, n, 1)
                 prev = n
-        if self.footnote:
-            row = Row("foot")
-            self.label_node(row, "")
-            width = max(self.width_estimate() - t.band_label_width * PT, 4 * PT)
-            lines = [x for para in self.footnote.split("\n") for x in wrap(para, width, t.footnote_size)]
-            self.node("footnote", class_="footnote", shape="plain",
-                      label=text_label(lines, t.footnote_size, color=t.muted_text))
-            self.invisible(row.node, "footnote", 1)
-            rows.append(row)
-            row_nodes.append(["footnote"])
 
-        side_edges = self.edges(cards, {n for nodes in side_nodes for n in nodes})
-        for node, row, _, decl in self.junctions:
-            self.emit(decl)
-            row_nodes[row].append(node)
-        separators = self.columns(row_nodes, side_nodes)
-        for a, b in zip(rows, rows[1:]):
-            self.invisible(a.node, b.node, 50)
-        for row, nodes in zip(rows, row_nodes):
-            extra = [f"{p}_{row.key}" for p in self.column_prefixes] if row in grid.rows else []
+    def footnote_row(self, rows: list[Row], row_nodes: list[list[str]]) -> None:
+        """The footnote, in a row of its own at the bottom."""
+        t = self.t
+        row = Row("foot")
+        self.label_node(row, "")
+        width = max(self.width_estimate() - t.band_label_width * PT, 4 * PT)
+        lines = [x for para in self.footnote.split("\n") for x in wrap(para, width, t.footnote_size)]
+        self.node("footnote", class_="footnote", shape="plain",
+                  label=text_label(lines, t.footnote_size, color=t.muted_text))
+        self.invisible(row.node, "footnote", 1)
+        rows.append(row)
+        row_nodes.append(["footnote"])
+
+    def ranks(self, rows: list[Row], row_nodes: list[list[str]]) -> None:
+        """The label column's chain, which orders the ranks, and one ``rank=same`` group per row."""
+        for upper, lower in pairwise(rows):
+            self.invisible(upper.node, lower.node, 50)
+        for row, nodes in zip(rows, row_nodes, strict=True):  # one list of nodes per row
+            extra = [f"{p}_{row.key}" for p in self.column_prefixes] if row in self.grid.rows else []
             self.emit("{ rank=same; " + " ".join(quote(n) for n in [row.node, *nodes, *extra]) + " }")
-
-        self.out.extend("  " + line for line in self.edge_lines)
-        self.out.append("}")
-        return Plan("\n".join(self.out) + "\n", grid, [[r.node, *n] for r, n in zip(rows, row_nodes)], side_nodes,
-                    separators, side_edges, self.bundles, self.width_estimate(), cards)
 
     def label_node(self, row: Row, text: str) -> None:
         t = self.t
@@ -198,21 +233,31 @@ class Builder:
         """
         grid = self.grid
         n = len(self.panels)
-        right = []
-        for i in range(n):
-            right.append(f"div{i}" if grid.side_columns[i] else f"sep{i}" if i < n - 1 else f"end{i}")
+        right = [f"div{i}" if grid.side_columns[i] else f"sep{i}" if i < n - 1 else f"end{i}" for i in range(n)]
         separators = [f"sep{i}" for i in range(n - 1)]
         self.column_prefixes = sorted({*right, *separators}, key=lambda p: (int(p[3:]), p[:3] != "div"))
         for prefix in self.column_prefixes:
-            for row in grid.rows:
-                # transparent rather than invisible: the engine reads column positions from the SVG
-                name = f"{prefix}_{row.key}"
-                self.emit(f"{quote(name)} [id={quote(name)}, shape=point, width=0.01, color=transparent];")
-            for a, b in zip(grid.rows, grid.rows[1:]):
-                # stiffer than a bundle's corridor: a panel's edge never bends round a trunk
-                self.invisible(f"{prefix}_{a.key}", f"{prefix}_{b.key}", 4 * CORRIDOR_WEIGHT)
-        panel_of = {item.node: item.panel for item in grid.items}
-        cards = {item.node for item in grid.items if not item.side}
+            self.column_points(prefix)
+        panel_of = self.panel_of(side_nodes)
+        side = {x for nodes in side_nodes for x in nodes}
+        for r, row in enumerate(grid.rows):
+            self.order_row(row, row_nodes[r], right, panel_of, side)
+        return separators
+
+    def column_points(self, prefix: str) -> None:
+        """One column's point in every grid row, chained stiffly top to bottom."""
+        rows = self.grid.rows
+        for row in rows:
+            # transparent rather than invisible: the engine reads column positions from the SVG
+            name = f"{prefix}_{row.key}"
+            self.emit(f"{quote(name)} [id={quote(name)}, shape=point, width=0.01, color=transparent];")
+        for upper, lower in pairwise(rows):
+            # stiffer than a bundle's corridor: a panel's edge never bends round a trunk
+            self.invisible(f"{prefix}_{upper.key}", f"{prefix}_{lower.key}", 4 * CORRIDOR_WEIGHT)
+
+    def panel_of(self, side_nodes: list[list[str]]) -> dict[str, int]:
+        """The panel of every node that sits in a row: cards, side nodes, panel titles, corridor points."""
+        panel_of = {item.node: item.panel for item in self.grid.items}
         for i, nodes in enumerate(side_nodes):
             panel_of.update({x: i for x in nodes})
         for i, head in enumerate(self.heads):
@@ -220,107 +265,134 @@ class Builder:
                 panel_of[head] = i
         for node, _, i, _ in self.junctions:
             panel_of[node] = i
-        side = {x for nodes in side_nodes for x in nodes}
-        for r, row in enumerate(grid.rows):
-            left = row.node
-            for i in range(n):
-                members = [x for x in row_nodes[r] if panel_of.get(x) == i]
-                mains = [x for x in members if x not in side]
-                stop = f"{right[i]}_{row.key}"
-                for m in mains:
-                    self.invisible(left, m, 1)
-                    self.invisible(m, stop, 1)
-                if grid.canonical:  # a sheet: the cards keep their canonical order, the same in every panel
-                    in_row = [m for m in mains if m in cards]
-                    for a, b in zip(in_row, in_row[1:]):
-                        self.invisible(a, b, 1)
-                if not mains:
-                    self.invisible(left, stop, 1)
-                chain = [stop, *[x for x in members if x in side]]
-                if i < n - 1 and right[i] != f"sep{i}":
-                    chain.append(f"sep{i}_{row.key}")
-                for a, b in zip(chain, chain[1:]):
-                    self.invisible(a, b, 1)
-                left = chain[-1]
-        return separators
+        return panel_of
+
+    def order_row(self, row: Row, nodes: list[str], right: list[str], panel_of: dict[str, int], side: set[str]) -> None:
+        """The flat edges of one row: label | panel 0 | its side column | separator | panel 1 | ..."""
+        n = len(self.panels)
+        left = row.node
+        for i in range(n):
+            members = [x for x in nodes if panel_of.get(x) == i]
+            stop = f"{right[i]}_{row.key}"
+            self.order_main(left, [x for x in members if x not in side], stop)
+            chain = [stop, *[x for x in members if x in side]]
+            if i < n - 1 and right[i] != f"sep{i}":
+                chain.append(f"sep{i}_{row.key}")
+            for a, b in pairwise(chain):
+                self.invisible(a, b, 1)
+            left = chain[-1]
+
+    def order_main(self, left: str, mains: list[str], stop: str) -> None:
+        """Hold a panel's cards of one row between its ``left`` and ``stop`` columns."""
+        for m in mains:
+            self.invisible(left, m, 1)
+            self.invisible(m, stop, 1)
+        if self.grid.canonical:  # a sheet: the cards keep their canonical order, the same in every panel
+            in_row = [m for m in mains if m in self.main_cards]
+            for a, b in pairwise(in_row):
+                self.invisible(a, b, 1)
+        if not mains:
+            self.invisible(left, stop, 1)
 
     # --- edges -------------------------------------------------------------------------------
 
     def edges(self, cards: dict[str, tuple[int, str]], side: set[str]) -> list[SideEdge]:
-        t, grid = self.t, self.grid
-        row_of = {item.node: item.row for item in grid.items}
-        band_of = {r: tier for tier, rows in grid.bands for r in rows}
+        """Hierarchy lines and relations of every panel; return the edges the engine draws itself."""
         side_edges: list[SideEdge] = []
-        hier = t.relation(RelationType.SUBORDINATE_TO)
         for i, panel in enumerate(self.panels):
-            node_of = grid.node_of[i]
-            pairs = []
-            for b in panel.org.bodies:
-                if b.parent is not None and b.parent in node_of:
-                    pairs.append((node_of[b.parent], node_of[b.id], b.parent_certainty is not Certainty.STATED))
-            for g in panel.ghosts:
-                parent = panel.ghost_parent.get(g.id)
-                if parent is not None:
-                    tail = node_of.get(parent) or f"p{i}_ghost_{parent}"
-                    if tail in row_of:
-                        pairs.append((tail, f"p{i}_ghost_{g.id}", True))
-            for tail, head, light in pairs:
-                eid, cls = f"e_{head}_parent", "edge subordinate_to"
-                if tail in side or head in side:
-                    side_edges.append(SideEdge(eid, cls, tail, head, [hier], light))
-                    continue
-                flat = row_of[tail] == row_of[head]
-                color = t.light(hier.color) if light else hier.color
-                if row_of[tail] > row_of[head]:  # a superior drawn below: draw it, rank nothing
-                    self.edge_lines.append(f"{quote(tail)} -> {quote(head)} " + attrs(id=eid, class_=cls, color=color, dir="none",
-                                                                    penwidth=float(hier.penwidth), constraint="false") + ";")
-                else:
-                    self.edge_lines.append(f"{quote(tail)} -> {quote(head)} " + attrs(id=eid, class_=cls, color=color, dir="none",
-                                                                    penwidth=float(hier.penwidth),
-                                                                    weight=1.0 if flat else 2.0) + ";")
-
+            for tail, head, light in self.hierarchy_pairs(i, panel):
+                side_edge = self.hierarchy_edge(tail, head, light, side)
+                if side_edge is not None:
+                    side_edges.append(side_edge)
             # Relations: one edge per pair of bodies, in the order the file first mentions the pair.
-            parent_of = {b.id: b.parent for b in panel.org.bodies}
-            grouped: dict[tuple[str, str], list] = {}
-            for k, rel in enumerate(panel.org.relations):
-                if rel.source not in node_of or rel.target not in node_of:
-                    continue
-                if rel.type is RelationType.ELECTS and parent_of.get(rel.target) == rel.source:
-                    continue  # the hierarchy line already joins them
-                grouped.setdefault((node_of[rel.source], node_of[rel.target]), []).append((k, rel))
             fans: dict[tuple[str, Tier, str], list[Reach]] = {}
-            for (tail, head), rels in grouped.items():
-                rels.sort(key=lambda kr: list(RelationType).index(kr[1].type))
-                types = list(dict.fromkeys(r.type for _, r in rels))  # one line per type
-                styles = [t.relation(x) for x in types]
-                light = all(r.certainty is not Certainty.STATED for _, r in rels) and not panel.relations_uniform
-                k0 = min(k for k, _ in rels)
-                eid = f"e_p{i}_{k0}_" + "_".join(x.value for x in types)
-                cls = "edge " + " ".join(x.value for x in types)
-                if tail in side or head in side:
-                    side_edges.append(SideEdge(eid, cls, tail, head, styles, light))
-                    continue
-                st = styles[0]
-                colors = ":".join(t.light(s.color) if light else s.color for s in styles)
-                head_arrow, tail_arrow, direction = st.arrowhead, st.arrowtail, st.dir
-                a, b = tail, head
-                flat = row_of[a] == row_of[b]
-                if row_of[a] > row_of[b]:  # draw upward relations reversed, arrowheads swapped
-                    a, b = b, a
-                    head_arrow, tail_arrow = tail_arrow, head_arrow
-                    direction = {"forward": "back", "back": "forward"}.get(direction, direction)
-                if flat:
-                    self.edge_lines.append(f"{quote(a)} -> {quote(b)} " + attrs(
-                        id=eid, class_=cls, color=colors, style=st.style, penwidth=float(st.penwidth),
-                        arrowhead=head_arrow, arrowtail=tail_arrow, dir=direction, constraint="false",
-                        weight=0.0) + ";")
-                    continue
-                # one bundle per owner, band reached and line pattern
-                key = (a, band_of[row_of[b]], st.style)
-                fans.setdefault(key, []).append(Reach(b, eid, cls, colors, st.penwidth, styles, light, head_arrow, tail_arrow))
-            for (a, _, style), heads in fans.items():
-                fan(self, i, a, heads, row_of, style=style)
+            for (tail, head), rels in self.relation_groups(i, panel).items():
+                side_edge = self.relation_edge(i, tail, head, rels, panel.relations_uniform, side, fans)
+                if side_edge is not None:
+                    side_edges.append(side_edge)
+            for (owner, _, style), reaches in fans.items():
+                fan(self, i, owner, reaches, self.row_of, style=style)
         return side_edges
+
+    def hierarchy_pairs(self, i: int, panel: Panel) -> list[tuple[str, str, bool]]:
+        """(superior node, subordinate node, drawn light) of panel ``i``, ghosts last."""
+        node_of = self.grid.node_of[i]
+        pairs = []
+        for body in panel.org.bodies:
+            if body.parent is not None and body.parent in node_of:
+                pairs.append((node_of[body.parent], node_of[body.id], body.parent_certainty is not Certainty.STATED))
+        for g in panel.ghosts:
+            parent = panel.ghost_parent.get(g.id)
+            if parent is not None:
+                tail = node_of.get(parent) or f"p{i}_ghost_{parent}"
+                if tail in self.row_of:
+                    pairs.append((tail, f"p{i}_ghost_{g.id}", True))
+        return pairs
+
+    def hierarchy_edge(self, tail: str, head: str, light: bool, side: set[str]) -> SideEdge | None:
+        """One hierarchy line as a DOT edge, or the side edge the engine draws instead."""
+        t, row_of = self.t, self.row_of
+        hier = t.relation(RelationType.SUBORDINATE_TO)
+        eid, cls = f"e_{head}_parent", "edge subordinate_to"
+        if tail in side or head in side:
+            return SideEdge(eid, cls, tail, head, [hier], light)
+        placing: dict[str, object]
+        if row_of[tail] > row_of[head]:  # a superior drawn below: draw it, rank nothing
+            placing = {"constraint": "false"}
+        else:
+            placing = {"weight": 1.0 if row_of[tail] == row_of[head] else 2.0}
+        color = t.light(hier.color) if light else hier.color
+        self.edge_lines.append(f"{quote(tail)} -> {quote(head)} " + attrs(
+            id=eid, class_=cls, color=color, dir="none", penwidth=float(hier.penwidth), **placing) + ";")
+        return None
+
+    def relation_groups(self, i: int, panel: Panel) -> dict[tuple[str, str], list[tuple[int, Relation]]]:
+        """Panel ``i``'s drawn relations by (tail node, head node), each with its index in the file."""
+        node_of = self.grid.node_of[i]
+        parent_of = {body.id: body.parent for body in panel.org.bodies}
+        grouped: dict[tuple[str, str], list[tuple[int, Relation]]] = {}
+        for k, rel in enumerate(panel.org.relations):
+            if rel.source not in node_of or rel.target not in node_of:
+                continue
+            if rel.type is RelationType.ELECTS and parent_of.get(rel.target) == rel.source:
+                continue  # the hierarchy line already joins them
+            grouped.setdefault((node_of[rel.source], node_of[rel.target]), []).append((k, rel))
+        return grouped
+
+    def relation_edge(self, i: int, tail: str, head: str, rels: list[tuple[int, Relation]], uniform: bool,
+                      side: set[str], fans: dict[tuple[str, Tier, str], list[Reach]]) -> SideEdge | None:
+        """The relations between two cards as one edge of several colours: a flat DOT edge within a
+        row, a reach added to ``fans`` (drawn by :func:`.bundles.fan`) down the grid, or the side
+        edge the engine draws instead."""
+        t, row_of = self.t, self.row_of
+        rels.sort(key=lambda kr: list(RelationType).index(kr[1].type))
+        types = list(dict.fromkeys(r.type for _, r in rels))  # one line per type
+        styles = [t.relation(x) for x in types]
+        light = all(r.certainty is not Certainty.STATED for _, r in rels) and not uniform
+        k0 = min(k for k, _ in rels)
+        eid = f"e_p{i}_{k0}_" + "_".join(x.value for x in types)
+        cls = "edge " + " ".join(x.value for x in types)
+        if tail in side or head in side:
+            return SideEdge(eid, cls, tail, head, styles, light)
+        st = styles[0]
+        colors = ":".join(t.light(s.color) if light else s.color for s in styles)
+        head_arrow, tail_arrow, direction = st.arrowhead, st.arrowtail, st.dir
+        a, b = tail, head
+        flat = row_of[a] == row_of[b]
+        if row_of[a] > row_of[b]:  # draw upward relations reversed, arrowheads swapped
+            a, b = b, a
+            head_arrow, tail_arrow = tail_arrow, head_arrow
+            direction = {"forward": "back", "back": "forward"}.get(direction, direction)
+        if flat:
+            self.edge_lines.append(f"{quote(a)} -> {quote(b)} " + attrs(
+                id=eid, class_=cls, color=colors, style=st.style, penwidth=float(st.penwidth),
+                arrowhead=head_arrow, arrowtail=tail_arrow, dir=direction, constraint="false",
+                weight=0.0) + ";")
+            return None
+        # one bundle per owner, band reached and line pattern
+        reach = Reach(b, eid, cls, colors, st.penwidth, styles, light, head_arrow, tail_arrow)
+        fans.setdefault((a, self.band_of[row_of[b]], st.style), []).append(reach)
+        return None
 
     # --- titles, sizes -----------------------------------------------------------------------
 
@@ -340,7 +412,7 @@ class Builder:
 
     def panel_titles(self) -> list[str | None]:
         t = self.t
-        self.heads: list[str | None] = []
+        self.heads = []
         if len(self.panels) == 1:
             self.heads = [None]
             return self.heads
@@ -353,8 +425,9 @@ class Builder:
             if p.subtitle:
                 lines = [x for s in p.subtitle.split("\n") for x in wrap(s, width, t.detail_size)]
                 html += '<BR ALIGN="LEFT"/>' + html_lines(lines, t.detail_size, color=t.muted_text)
+            cell = f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{html}</TD></TR>'
             self.node(name, class_="panel-title", shape="box", margin="0", color="transparent",
-                      label=f'<<TABLE BORDER="0" CELLPADDING="2"><TR><TD ALIGN="LEFT" BALIGN="LEFT">{html}</TD></TR></TABLE>>')
+                      label=f'<<TABLE BORDER="0" CELLPADDING="2">{cell}</TABLE>>')
             top = [item.node for item in self.grid.items if item.panel == i and not item.side]
             if top:
                 self.invisible(name, top[0], 2)  # over its own structure
@@ -381,7 +454,7 @@ class Builder:
         return t.band_label_width * PT + cards * step
 
 
-def build(d: "Diagram") -> Plan:
+def build(d: Diagram) -> Plan:
     """The DOT source and grid of the drawing ``d``."""
     return Builder(d.panels, d.grid, d.card_texts, d.theme, d.preset, d.lang, clean(d.title), clean(d.subtitle),
                    clean(d.footnote), d.legend).build()

@@ -18,9 +18,10 @@ import os
 import re
 import tempfile
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Any, cast
 
 from ...errors import RenderError
 from ..fonts import FAMILY, install_fontconfig
@@ -55,7 +56,8 @@ def _captured_stderr() -> Iterator[list[str]]:
             sink.extend(line for line in text.splitlines() if line.strip())
 
 
-def _gv():
+def _gv() -> tuple[Any, Any]:
+    """pygraphviz and its low-level Graphviz bindings (untyped: every use stays in this module)."""
     import pygraphviz
     from pygraphviz import graphviz as gv
 
@@ -94,7 +96,8 @@ class Output:
     shapes: list[Shape]  # what was painted under the cards
 
 
-def render(plan: Plan, theme: Theme, preset: Preset, formats: tuple[str, ...] = ("svg",), dpi: int | None = None) -> Output:
+def render(plan: Plan, theme: Theme, preset: Preset, formats: tuple[str, ...] = ("svg",),
+           dpi: int | None = None) -> Output:
     """Lay out ``plan`` once and render it in each of ``formats`` (svg, pdf, png).
 
     ``dot`` lays the graph out and draws it as SVG; the positions read back from that SVG
@@ -123,27 +126,14 @@ def render(plan: Plan, theme: Theme, preset: Preset, formats: tuple[str, ...] = 
                 fill = preset.size is not None and preset.fill
                 if "svg" in formats and not fill:
                     files["svg"] = _finish("svg", svg, shapes)
-                # (dpi, formats, paint the background through Graphviz): SVG gets it spliced in instead
-                passes: list[tuple[int, list[str], bool]] = []
-                if "svg" in formats and fill:
-                    passes.append((72, ["svg"], False))
-                if "pdf" in formats:
-                    passes.append((72, ["pdf"], True))
-                if "png" in formats:
-                    passes.append((dpi or preset.dpi, ["png"], True))
-                for n, (resolution, fmts, painted) in enumerate(passes):
+                for n, (resolution, fmts, painted) in enumerate(_passes(formats, fill, dpi or preset.dpi)):
                     if n == 0:
                         gv.gvRender(gvc, graph.handle, b"dot", None)  # writes pos attributes for nop2
                         bbox = tuple(float(v) for v in graph.graph_attr["bb"].split(","))
                     gv.gvFreeLayout(gvc, graph.handle)
                     laid_out = False
                     if n == 0:  # only between layouts: a node added to a laid-out graph crashes Graphviz
-                        canvas = _canvas(bbox, preset)
-                        inset = 0.005 * PT  # the corner points' own half size
-                        corners = ((canvas[0] + inset, canvas[1] + inset), (canvas[2] - inset, canvas[3] - inset))
-                        for k, (x, y) in enumerate(corners):
-                            graph.add_node(f"canvas{k}", shape="point", width="0.01", height="0.01",
-                                           style="invis", label="", pos=f"{x:.3f},{y:.3f}")
+                        _pin_canvas(graph, _canvas(bbox, preset))
                     graph.graph_attr["_background"] = to_xdot(shapes) if painted else ""
                     graph.graph_attr["dpi"] = str(resolution)
                     if gv.gvLayout(gvc, graph.handle, b"nop2") != 0:
@@ -157,6 +147,30 @@ def render(plan: Plan, theme: Theme, preset: Preset, formats: tuple[str, ...] = 
                 gv.gvFreeContext(gvc)
     warnings = [line for line in said if line.strip()]
     return Output(files, warnings, positions, shapes)
+
+
+def _passes(formats: tuple[str, ...], fill: bool, png_dpi: int) -> list[tuple[int, list[str], bool]]:
+    """The ``nop2`` passes after layout: (dpi, formats, paint the background through Graphviz).
+
+    SVG needs one only when the canvas grows to a slide's shape; it gets the background spliced in instead.
+    """
+    passes: list[tuple[int, list[str], bool]] = []
+    if "svg" in formats and fill:
+        passes.append((72, ["svg"], False))
+    if "pdf" in formats:
+        passes.append((72, ["pdf"], True))
+    if "png" in formats:
+        passes.append((png_dpi, ["png"], True))
+    return passes
+
+
+def _pin_canvas(graph: Any, canvas: tuple[float, ...]) -> None:
+    """Invisible points at two corners of ``canvas``, so that ``nop2`` draws the whole of it."""
+    inset = 0.005 * PT  # the corner points' own half size
+    corners = ((canvas[0] + inset, canvas[1] + inset), (canvas[2] - inset, canvas[3] - inset))
+    for k, (x, y) in enumerate(corners):
+        graph.add_node(f"canvas{k}", shape="point", width="0.01", height="0.01",
+                       style="invis", label="", pos=f"{x:.3f},{y:.3f}")
 
 
 _NODE_RE = re.compile(rb'<g id="([^"]+)" class="node[^"]*">(.*?)</g>', re.S)
@@ -205,11 +219,11 @@ def _canvas(bbox: tuple[float, ...], preset: Preset) -> tuple[float, ...]:
     return (x0, y0, x1, y1)
 
 
-def _render_data(gv, gvc, graph, fmt: str) -> bytes:
+def _render_data(gv: Any, gvc: Any, graph: Any, fmt: str) -> bytes:
     err, data = gv.gvRenderData(gvc, graph.handle, fmt.encode())
     if err:
         raise RenderError(f"Graphviz could not render {fmt}")
-    return data
+    return cast(bytes, data)
 
 
 _FONT_RE = re.compile(rb'font-family="[^"]*"')

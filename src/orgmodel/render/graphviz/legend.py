@@ -20,14 +20,35 @@ if TYPE_CHECKING:
     from .dot import Builder
 
 
-def legend_rows(b: "Builder") -> list[list[str]]:
+def legend_rows(b: Builder) -> list[list[str]]:
     """Declare the legend's nodes on ``b``; return its rows (node chains): kinds, relations, marks."""
-    t, lang = b.t, b.lang
+    present, rels, marks, light = _present(b)
+    avail = _available_width(b)
+    rows: list[list[str]] = []
+    shown = [k for k in BodyKind if k in present]
+    if shown:  # one compact table of colour chips
+        rows.append([_kinds_table(b, shown, avail)])
+    items = _relation_samples(b, rels, light) + _mark_samples(b, marks)
+    line: list[str] = []
+    used = 0.0
+    for nodes, width in items:
+        if line and used + width > avail / PT:
+            rows.append(line)
+            line, used = [], 0.0
+        line += nodes
+        used += width
+    if line:
+        rows.append(line)
+    return rows
+
+
+def _present(b: Builder) -> tuple[set[BodyKind], set[RelationType], set[str], bool]:
+    """The body kinds, drawn relation types and marks of every panel, and whether any line is drawn light."""
     present: set[BodyKind] = set()
     rels: set[RelationType] = set()
     marks: set[str] = set()
     light = False
-    for i, p in enumerate(b.panels):
+    for p in b.panels:
         present.update(x.kind for x in p.org.bodies)
         present.update(g.kind for g in p.ghosts)
         marks.update(m.kind for m in p.marks.values())
@@ -41,6 +62,12 @@ def legend_rows(b: "Builder") -> list[list[str]]:
         if any(x.parent for x in p.org.bodies):
             rels.add(RelationType.SUBORDINATE_TO)
             light |= any(x.parent and x.parent_certainty is not Certainty.STATED for x in p.org.bodies)
+    return present, rels, marks, light
+
+
+def _available_width(b: Builder) -> float:
+    """How wide the legend's rows may run, in points."""
+    t = b.t
     avail = max(b.width_estimate() - t.band_label_width * PT, 6 * PT)
     if b.preset.size is not None and b.preset.fill:
         # A slide has width to spare and no height: let the legend run as wide as the
@@ -48,26 +75,34 @@ def legend_rows(b: "Builder") -> list[list[str]]:
         w, h = b.preset.size
         rows_tall = len(b.grid.rows) * (t.card_min_height + t.ranksep) * PT + 1.2 * PT
         avail = max(avail, rows_tall * w / h - t.band_label_width * PT)
-    rows: list[list[str]] = []
-    shown = [k for k in BodyKind if k in present]
-    if shown:  # one compact table of colour chips
-        chip = t.legend_size * 1.6
-        text_w = max(metrics().width(k.label(lang), t.legend_size) for k in shown)
-        col_w = chip + text_w + 22
-        per_row = max(1, min(len(shown), int(avail // col_w)))
-        cells = []
-        for n, kind in enumerate(shown):
-            ks = t.kind(kind)
-            if n % per_row == 0:
-                cells.append("<TR>" if n == 0 else "</TR><TR>")
-            cells.append(f'<TD WIDTH="{chip:.0f}" HEIGHT="{chip * 0.75:.0f}" FIXEDSIZE="TRUE" BGCOLOR="{ks.fill}" '
-                         f'COLOR="{ks.border}" BORDER="{1 if ks.penwidth < 1.8 else 2}"></TD>'
-                         f'<TD ALIGN="LEFT" WIDTH="{text_w + 12:.0f}">'
-                         f'{html_lines([kind.label(lang)], t.legend_size)}</TD>')
-        cells.append("</TR>")
-        table = '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="3" CELLPADDING="1">' + "".join(cells) + "</TABLE>>"
-        b.node("lg_kinds", class_="legend-kinds", shape="plain", label=table)
-        rows.append(["lg_kinds"])
+    return avail
+
+
+def _kinds_table(b: Builder, shown: list[BodyKind], avail: float) -> str:
+    """Declare the table of colour chips of the kinds ``shown``; return its node."""
+    t, lang = b.t, b.lang
+    chip = t.legend_size * 1.6
+    text_w = max(metrics().width(k.label(lang), t.legend_size) for k in shown)
+    col_w = chip + text_w + 22
+    per_row = max(1, min(len(shown), int(avail // col_w)))
+    cells = []
+    for n, kind in enumerate(shown):
+        ks = t.kind(kind)
+        if n % per_row == 0:
+            cells.append("<TR>" if n == 0 else "</TR><TR>")
+        cells.append(f'<TD WIDTH="{chip:.0f}" HEIGHT="{chip * 0.75:.0f}" FIXEDSIZE="TRUE" BGCOLOR="{ks.fill}" '
+                     f'COLOR="{ks.border}" BORDER="{1 if ks.penwidth < 1.8 else 2}"></TD>'
+                     f'<TD ALIGN="LEFT" WIDTH="{text_w + 12:.0f}">'
+                     f'{html_lines([kind.label(lang)], t.legend_size)}</TD>')
+    cells.append("</TR>")
+    table = '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="3" CELLPADDING="1">' + "".join(cells) + "</TABLE>>"
+    b.node("lg_kinds", class_="legend-kinds", shape="plain", label=table)
+    return "lg_kinds"
+
+
+def _relation_samples(b: Builder, rels: set[RelationType], light: bool) -> list[tuple[list[str], float]]:
+    """Declare a sample line and label per relation type present (and a light line); return (nodes, width)."""
+    t, lang = b.t, b.lang
     items: list[tuple[list[str], float]] = []
     samples: list[tuple[RelationType | None, str, EdgeStyle]] = [
         (r, word("diagram.hierarchy", lang) if r is RelationType.SUBORDINATE_TO else r.label(lang), t.relation(r))
@@ -86,6 +121,13 @@ def legend_rows(b: "Builder") -> list[list[str]]:
             headclip="false", tailclip="false", weight=1.0) + ";")
         b.node(c, class_="legend-label", shape="plain", label=f"<{html_lines([text], t.legend_size)}>")
         items.append(([a, z, c], 0.6 + t.nodesep * 2 + metrics().width(text, t.legend_size) / PT))
+    return items
+
+
+def _mark_samples(b: Builder, marks: set[str]) -> list[tuple[list[str], float]]:
+    """Declare a sample card outline per mark present; return (nodes, width)."""
+    t, lang = b.t, b.lang
+    items: list[tuple[list[str], float]] = []
     for mark, ms in t.marks.items():  # the card's own line, so that sample and cards agree
         if mark not in marks:
             continue
@@ -97,14 +139,4 @@ def legend_rows(b: "Builder") -> list[list[str]]:
                penwidth=float(t.mark_sample_penwidth if ms.penwidth is None else ms.penwidth), width=float(width),
                height=0.32, margin="0.08,0.03", label=f'<{html_lines([text], t.legend_size)}>')
         items.append(([node], width + t.nodesep))
-    line: list[str] = []
-    used = 0.0
-    for nodes, width in items:
-        if line and used + width > avail / PT:
-            rows.append(line)
-            line, used = [], 0.0
-        line += nodes
-        used += width
-    if line:
-        rows.append(line)
-    return rows
+    return items

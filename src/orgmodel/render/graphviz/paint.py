@@ -10,10 +10,12 @@ Coordinates are Graphviz's: points, y growing upwards.
 from __future__ import annotations
 
 import math
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..theme import PT, EdgeStyle, Theme
-from .bundles import Bundle, SideEdge
+from .bundles import Branch, Bundle, SideEdge
 from .dot import Plan
 
 Box = tuple[float, float, float, float]  # centre x, centre y, width, height
@@ -88,7 +90,7 @@ def background(plan: Plan, theme: Theme, pos: dict[str, Box]) -> list[Shape]:
 
 def _x_at(trunk: list[Point], y: float) -> float:
     """The x of the trunk's vertical stretch that crosses height ``y``."""
-    for (ax, ay), (bx, by) in zip(trunk, trunk[1:]):
+    for (ax, ay), (bx, by) in pairwise(trunk):
         if abs(ax - bx) < 0.01 and min(ay, by) - 0.01 <= y <= max(ay, by) + 0.01:
             return ax
     return trunk[-1][0]
@@ -102,7 +104,7 @@ def _free(node: str, x: float, spans: list[tuple[str, float, float]], clearance:
 
 
 def trunk_runs(start: tuple[float, float], rows: list[tuple[int, float, tuple[float, float]]],
-               busy: set[int] = frozenset()) -> list[tuple[float, int]]:  # type: ignore[assignment]
+               busy: AbstractSet[int] = frozenset()) -> list[tuple[float, int]]:
     """Where a trunk runs: (x, first row) per straight run, as few runs as the free space allows.
 
     ``start`` is the stretch of the owner's bottom edge it may leave from; ``rows`` the corridor
@@ -140,8 +142,8 @@ LANE = 7.0  # between the buses of different bundles in one gap, points
 
 
 def bundle_shapes(bundle: Bundle, theme: Theme, pos: dict[str, Box], tops: dict[int, float],
-                  bottoms: dict[int, float], spans: dict[int, list[tuple[str, float, float]]], busy: set[int] = frozenset(),  # type: ignore[assignment]
-                  lanes: dict[int, int] | None = None) -> list[Shape]:
+                  bottoms: dict[int, float], spans: dict[int, list[tuple[str, float, float]]],
+                  busy: AbstractSet[int] = frozenset(), lanes: dict[int, int] | None = None) -> list[Shape]:
     """One bundle as an organisation chart draws it: a trunk straight down the corridor from the
     owner, a bus across the gap above each row of bodies reached, and a short drop into each.
 
@@ -163,8 +165,8 @@ def bundle_shapes(bundle: Bundle, theme: Theme, pos: dict[str, Box], tops: dict[
     ox, oy, ow, oh = pos[bundle.owner]
     width = LINE_GAP * len(bundle.styles) + 2.0
     margin = min(12.0, ow / 4)
-    corridor = [(row, pos[node][0], _free(node, pos[node][0], spans[row], width + 4.0)) for node, row in bundle.corridor
-                if node in pos]
+    corridor = [(row, pos[node][0], _free(node, pos[node][0], spans[row], width + 4.0))
+                for node, row in bundle.corridor if node in pos]
     runs = trunk_runs((ox - ow / 2 + margin, ox + ow / 2 - margin), corridor, busy)
     x = runs[0][0]
     trunk: list[Point] = [(x, oy - oh / 2)]
@@ -189,7 +191,7 @@ def bundle_shapes(bundle: Bundle, theme: Theme, pos: dict[str, Box], tops: dict[
         base, _, tail = _arrow_at(theme, tid, bundle.tail_arrow, start, (start[0], start[1] - ARROW), bundle.styles[0],
                                   bundle.light[0])
         trunk[0] = base
-    for style, light, off in zip(bundle.styles, bundle.light, offsets):
+    for style, light, off in zip(bundle.styles, bundle.light, offsets, strict=True):  # one of each per trunk line
         color = theme.light(style.color) if light else style.color
         shapes.append(Shape(tid, bundle.cls, "polyline", tuple((px + off, py + off) for px, py in trunk), None, color,
                             style.penwidth, _dash(style), tid))
@@ -201,19 +203,25 @@ def bundle_shapes(bundle: Bundle, theme: Theme, pos: dict[str, Box], tops: dict[
                                     color, style.penwidth, _dash(style), tid))
     shapes += tail
     for branch in bundle.branches:
-        bx, by, _, bh = pos[branch.node]
-        tip: Point = (bx, by + bh / 2)
-        end = tip
-        own = [(st, branch.light, off) for st, off in zip(bundle.styles, offsets) if st in branch.styles]
-        head: list[Shape] = []
-        if branch.arrow != "none" and own:
-            end, _, head = _arrow_at(theme, branch.id, branch.arrow, tip, (bx, tip[1] + ARROW), own[0][0], own[0][1])
-        for st, lt, off in own:
-            color = theme.light(st.color) if lt else st.color
-            shapes.append(Shape(branch.id, branch.cls, "polyline", ((bx + off, gap(branch.row) + off), (bx + off, end[1])),
-                                None, color, st.penwidth, _dash(st), branch.id))
-        shapes += head
+        shapes += _drop(theme, bundle, branch, pos[branch.node], offsets, gap(branch.row))
     return shapes
+
+
+def _drop(theme: Theme, bundle: Bundle, branch: Branch, box: Box, offsets: list[float], gap_y: float) -> list[Shape]:
+    """The short lines from the bus at ``gap_y`` down into one body, one per type it carries, and its arrowhead."""
+    bx, by, _, bh = box
+    tip: Point = (bx, by + bh / 2)
+    end = tip
+    own = [(st, branch.light, off) for st, off in zip(bundle.styles, offsets, strict=True) if st in branch.styles]
+    head: list[Shape] = []
+    if branch.arrow != "none" and own:
+        end, _, head = _arrow_at(theme, branch.id, branch.arrow, tip, (bx, tip[1] + ARROW), own[0][0], own[0][1])
+    shapes: list[Shape] = []
+    for st, lt, off in own:
+        color = theme.light(st.color) if lt else st.color
+        shapes.append(Shape(branch.id, branch.cls, "polyline", ((bx + off, gap_y + off), (bx + off, end[1])),
+                            None, color, st.penwidth, _dash(st), branch.id))
+    return shapes + head
 
 
 def side_edges(plan: Plan, theme: Theme, pos: dict[str, Box]) -> list[Shape]:
@@ -221,7 +229,7 @@ def side_edges(plan: Plan, theme: Theme, pos: dict[str, Box]) -> list[Shape]:
     the main area and the side column share a bus: one line out of the card, a vertical line
     along the side panel, and a short stub into each side card."""
     side_panel = {n: i for i, nodes in enumerate(plan.side_nodes) for n in nodes}
-    groups: dict[tuple, list[SideEdge]] = {}
+    groups: dict[tuple[str, EdgeStyle, bool, bool, int], list[SideEdge]] = {}
     single: list[SideEdge] = []
     for edge in plan.side_edges:
         if edge.tail not in pos or edge.head not in pos:
@@ -320,7 +328,7 @@ def side_edge(theme: Theme, edge: SideEdge, tail: Box, head: Box) -> list[Shape]
     if tail_shape != "none":
         p0, p1, parts = _arrow(theme, edge, tail_shape, p0, p1, first, edge.light)
         arrows += parts
-    for style, dy in zip(edge.styles, offsets):
+    for style, dy in zip(edge.styles, offsets, strict=True):  # one offset per line
         color = theme.light(style.color) if edge.light else style.color
         pts = tuple((x, y + dy) for x, y in (p0, p1, p2, p3))
         out.append(Shape(edge.id, edge.cls, "bezier", pts, None, color, style.penwidth, _dash(style), edge.id))
@@ -345,6 +353,7 @@ def _arrow(theme: Theme, edge: SideEdge, shape: str, tip: Point, control: Point,
     def at(along: float, across: float) -> Point:
         return (tip[0] - ux * along + nx * across, tip[1] - uy * along + ny * across)
 
+    pts: tuple[Point, ...]
     if shape in ("normal", "empty", "inv"):
         pts = (tip, at(length, half), at(length, -half))
         fill = color if shape == "normal" else theme.hollow_arrow_fill
@@ -392,7 +401,8 @@ def to_svg(shapes: list[Shape]) -> str:
             if s.group:
                 out.append(f'<g id="{s.group}" class="{s.cls}">')
             open_group = s.group
-        common = f'{_svg_colour("fill", s.fill)} {_svg_colour("stroke", s.stroke)} stroke-width="{s.width:g}"{_SVG_DASH[s.dash]}'
+        paint = f'{_svg_colour("fill", s.fill)} {_svg_colour("stroke", s.stroke)}'
+        common = f'{paint} stroke-width="{s.width:g}"{_SVG_DASH[s.dash]}'
         ident = "" if s.group else f' id="{s.id}" class="{s.cls}"'
         if s.kind == "ellipse":
             (cx, cy), (rx, ry) = s.points
