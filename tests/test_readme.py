@@ -29,3 +29,19 @@ def test_readme_model_example_loads() -> None:
     org = loads(block, filename="README.md")
     assert [b.id for b in org.bodies] == ["valtuusto", "hallitus", "valitusjaosto"]
     assert [sel for sel, _ in org.variants()] == [{"valitusjaosto": "kylla"}, {"valitusjaosto": "ei"}]
+
+
+def test_the_readme_lists_every_body_kind_and_relation_type() -> None:
+    """Adding a kind means adding it to the README's list too; this test says so when it is missing."""
+    import re
+
+    from orgmodel.vocab import BodyKind, RelationType
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    kinds = readme.split("- **Kinds** (closed list):", 1)[1].split("\n- **", 1)[0]
+    relations = readme.split("- **Relations**:", 1)[1].split("\n- **", 1)[0]
+    listed_kinds = set(re.findall(r"\b[a-z_]+\b", kinds))
+    listed_relations = set(re.findall(r"\b[a-z_]+\b", relations))
+    assert {k.value for k in BodyKind} <= listed_kinds, "README's kind list lacks some kinds"
+    # subordinate_to is the parent: hierarchy, which the README describes separately
+    assert {r.value for r in RelationType} - {"subordinate_to"} <= listed_relations
