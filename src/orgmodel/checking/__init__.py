@@ -32,7 +32,7 @@ True
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..errors import UserError
 from .findings import SEVERITIES, Finding, Report, ReportMeta, Severity, SuppressionRecord
@@ -74,7 +74,8 @@ def check(org: Organisation, law: str | None = None, as_of: date | str | None = 
     kept, suppressed, records = apply_suppressions(org, findings + legal_findings, rule_codes())
     rs = ruleset(law_id)
     kept = summarise_cannot_check(kept, lambda f: (rs.rule(f.code, on).the_title, rs.caveat))
-    meta.update(as_of=_iso(on), as_of_source=on_source)
+    meta["as_of"] = _iso(on)
+    meta["as_of_source"] = on_source
     report = Report(subject=org.id, findings=kept, suppressed=suppressed, meta=meta, suppressions=records)
     return _located(report, org, source)
 

@@ -28,6 +28,18 @@ Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
 
+def as_severity(value: str) -> Severity:
+    """``value`` as a :data:`Severity` (a model's suppression is validated to one); ValueError otherwise.
+
+    >>> as_severity("warning")
+    'warning'
+    """
+    for severity in SEVERITIES:
+        if value == severity:
+            return severity
+    raise ValueError(f"not a severity: {value!r} (one of {', '.join(SEVERITIES)})")
+
+
 class ReportMeta(TypedDict, total=False):
     """Facts about one check run (the JSON report writes them in this order)."""
 

@@ -21,8 +21,8 @@ Lag: ? · Tidpunkt: senaste reglerna · **1 fel, 0 varningar, 0 anmärkningar**
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from ..text import DEFAULT_LANG, Text

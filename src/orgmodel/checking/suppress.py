@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from .._util import close_matches
 from ..text import Text
-from .findings import SEVERITIES, Finding, Severity, SuppressionRecord
+from .findings import SEVERITIES, Finding, SuppressionRecord, as_severity
 from .words import CANNOT_CHECK_MANY, as_text, concat, fill
 
 if TYPE_CHECKING:
@@ -75,8 +75,8 @@ def apply_suppressions(org: Organisation, findings: list[Finding], known_codes: 
         matched[k] += 1
         if s.severity is None:
             off.append(replace(f, suppressed_reason=s.reason))
-        elif SEVERITIES.index(cast("Severity", s.severity)) > SEVERITIES.index(f.severity):  # only ever downgrade
-            kept.append(replace(f, severity=cast("Severity", s.severity), suppressed_reason=s.reason,
+        elif SEVERITIES.index(as_severity(s.severity)) > SEVERITIES.index(f.severity):  # only ever downgrade
+            kept.append(replace(f, severity=as_severity(s.severity), suppressed_reason=s.reason,
                                 downgraded_from=f.severity))
         else:
             kept.append(replace(f, suppressed_reason=s.reason))
@@ -84,7 +84,7 @@ def apply_suppressions(org: Organisation, findings: list[Finding], known_codes: 
     records: list[SuppressionRecord] = []
     for k, s in enumerate(sups):
         effect = f"downgraded to {s.severity}" if s.severity else "off"
-        severity = cast("Severity | None", s.severity)
+        severity = as_severity(s.severity) if s.severity is not None else None
         records.append({"code": s.code, "body": s.body, "reason": s.reason, "severity": severity, "effect": effect,
                         "matched": matched[k], "loc": ["suppressions", k]})
         if s.code not in known:

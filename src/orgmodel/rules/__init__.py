@@ -26,14 +26,15 @@ from typing import TYPE_CHECKING, Any
 
 from ..checking.findings import Finding, ReportMeta
 from ..checking.words import CANNOT_CHECK, CANNOT_CHECK_HINT, as_text, concat, fill
+from ..errors import UnknownLaw
 from ..text import Text
 from . import laws
 from .base import CONFIDENCE_TEXT, Citation, Ctx, Family, Hit, Law, Rule, Ruleset, Section, model_text
 from .catalogue import MATTERS, TOPICS
-from .registry import LAWS, RULESETS, UnknownLaw, law_names_text, register, resolve, unregister
+from .registry import LAWS, RULESETS, law_names_text, register, resolve, unregister
 
 if TYPE_CHECKING:
-    from ..model import Organisation
+    from ..model import Body, Organisation
 
 __all__ = ["LAWS", "RULESETS", "Law", "Family", "Rule", "Ruleset", "Citation", "Section", "MATTERS",
            "TOPICS", "register", "unregister", "resolve", "resolve_law", "UnknownLaw", "law_names_text", "ruleset",
@@ -79,11 +80,12 @@ def run_rules(org: Organisation, law: str, as_of: date | None) -> tuple[list[Fin
         since = rs.valid_from.isoformat() if rs.valid_from else "?"
         f = Finding("LAW-NOT-IN-FORCE", "info", fill(NOT_IN_FORCE, {"title": rs.title, "as_of": as_of, "since": since}),
                     ruleset=law)
-        meta.update(rules_run=0, rules_not_in_force=rs.codes())
+        meta["rules_run"] = 0
+        meta["rules_not_in_force"] = rs.codes()
         return [f], meta
     ctx = Ctx(org, law, as_of)
     findings: list[Finding] = []
-    run, ran = 0, set()
+    run, ran = 0, set[str]()
     for rule in rs.rules:
         if not rule.applies(as_of):
             continue
@@ -92,7 +94,8 @@ def run_rules(org: Organisation, law: str, as_of: date | None) -> tuple[list[Fin
         make = _FindingMaker(rule, ctx, rs)
         findings.extend(make(hit) for hit in rule.check.fn(ctx, rule))
     # a code counts as not in force only when none of its dated versions applies
-    meta.update(rules_run=run, rules_not_in_force=[code for code in rs.codes() if code not in ran])
+    meta["rules_run"] = run
+    meta["rules_not_in_force"] = [code for code in rs.codes() if code not in ran]
     return findings, meta
 
 
@@ -120,11 +123,11 @@ class _FindingMaker:
             values.setdefault("name", model_text(body.names))
             values.setdefault("body", body.id)
         return Finding(
-            severity=rule.effective_severity,  # type: ignore[arg-type]
+            severity=rule.effective_severity,
             message=self._with_caveat(fill(rule.text(hit.variant), values)), hint=fill(rule.the_hint, values),
             body=hit.body, loc=loc, message_key=hit.variant, **self.fixed)
 
-    def _cannot(self, hit: Hit, body: Any, loc: Any) -> Finding:
+    def _cannot(self, hit: Hit, body: Body | None, loc: tuple[str | int, ...] | None) -> Finding:
         """'Cannot check': the model lacks what the rule needs; the fix is to add it."""
         needs = as_text(hit.needs or "")
         values = {"title": self.rule.the_title, "needs": needs,

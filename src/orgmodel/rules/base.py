@@ -33,6 +33,7 @@ from ..text import LANGS, Text
 from ..vocab import BodyKind, RelationType
 
 if TYPE_CHECKING:
+    from ..checking.findings import Severity
     from ..model import Body, Organisation, Power, Relation
 
 Confidence = Literal["LT", "SEC", "UNC"]
@@ -242,7 +243,7 @@ class Rule:
     check: CheckSpec
     citation: Citation
     confidence: Confidence
-    severity: Literal["error", "warning", "info"] = "error"
+    severity: Severity = "error"
     params: Mapping[str, Any] = field(default_factory=dict)
     valid_from: date | None = None
     valid_to: date | None = None  # inclusive
@@ -252,7 +253,7 @@ class Rule:
     law: str = ""  # the ruleset's law id, filled in by Ruleset
 
     @property
-    def effective_severity(self) -> str:
+    def effective_severity(self) -> Severity:
         """Rules read only in secondary or unconfirmed sources never raise errors: at most a warning."""
         if self.confidence != "LT" and self.severity == "error":
             return "warning"
@@ -419,7 +420,13 @@ class Ctx:
         return self.structure.is_below(body_id, superior)
 
     def loc(self, body_id: str | None) -> tuple[str | int, ...] | None:
-        return ("bodies", self.index[body_id]) if body_id in self.index else None
+        if body_id is None or body_id not in self.index:
+            return None
+        return ("bodies", self.index[body_id])
+
+    def parent_of(self, body: Body) -> Body | None:
+        """The body ``body`` is subordinate to, if it names one that the structure has."""
+        return self.bodies.get(body.parent) if body.parent is not None else None
 
     def group_entities(self) -> list[Body]:
         """The group's entities (the kinds whose spec says ``group_entity``), kind by kind."""

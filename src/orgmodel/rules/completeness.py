@@ -9,6 +9,7 @@ needs, the function yields a "cannot check" hit naming the missing key, never a 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING, Literal
 
 from ..kinds import kinds_where, ordered_kinds_where
 from ..text import Text
@@ -16,6 +17,9 @@ from ..vocab import AdvocacyType, ExecutiveType, InstrumentKind, LanguageBody
 from ..vocab import BodyKind as K
 from .base import Ctx, Hit, Rule, cannot, model_text, rule_check, violation
 from .catalogue import TOPICS
+
+if TYPE_CHECKING:
+    from ..model import Body
 
 ADVOCACY_NAMES = {
     "youth": Text(fi="nuorisovaltuusto", sv="ungdomsfullmäktige", en="youth council"),
@@ -45,8 +49,27 @@ LANGUAGE_GROUP = Text(fi="kunkin opetustoimen toimielimen kieliryhmä (mallissa 
                       en="language group of each education body (no model field yet)")
 
 
-def _comp(body, field: str):
-    return getattr(body.composition, field) if body.composition is not None else None
+#: The fields of a body's composition that count people, and those that say yes or no.
+CountField = Literal["women", "men", "councillors", "employees", "executive_board_members"]
+FlagField = Literal["chair_is_councillor", "vice_chairs_are_councillors", "personal_deputies", "chair_from_parent_body"]
+
+
+def _count(body: Body, field: CountField) -> int | None:
+    """A head count from the body's composition (None: the model does not give it)."""
+    value: int | None = getattr(body.composition, field) if body.composition is not None else None
+    return value
+
+
+def _flag(body: Body, field: FlagField) -> bool | None:
+    """A yes/no fact from the body's composition (None: the model does not give it)."""
+    value: bool | None = getattr(body.composition, field) if body.composition is not None else None
+    return value
+
+
+def _seats(body: Body) -> tuple[int, int] | None:
+    """The body's seats as (fewest, most): one number gives both; None when the model does not say."""
+    low, high = body.seats_min, body.seats_max
+    return (low, high) if low is not None and high is not None else None
 
 
 # --- mandatory bodies ----------------------------------------------------------------------------
@@ -129,7 +152,7 @@ def advocacy_bodies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 )
 def language_boards(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """611/2021 33 §: bilingual -> national-language board; Sámi homeland -> Sámi-language board."""
-    found = {}
+    found: dict[LanguageBody, Body] = {}
     for b in ctx.org.bodies:
         if b.language_body is not None:
             found.setdefault(b.language_body, b)
@@ -208,15 +231,16 @@ def election_board(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     allowed = {K(k) for k in rule.params["parents"]}
     central = False
     for b in ctx.of_kind(K.ELECTION_BOARD):
-        parent_kind = ctx.kind(b.parent) if b.parent in ctx.bodies else None
-        if parent_kind is not None and parent_kind not in allowed:
-            yield violation("parent", b.id, parent=ctx.bodies[b.parent].names.fi)
+        parent = ctx.parent_of(b)
+        if parent is not None and parent.kind not in allowed:
+            yield violation("parent", b.id, parent=parent.names.fi)
             continue
-        if parent_kind in (None, K.COUNCIL):
+        if parent is None or parent.kind is K.COUNCIL:
             central = True
-            if b.seats is None:
+            seats = _seats(b)
+            if seats is None:
                 yield cannot("seats", b.id)
-            elif b.seats_min != 5 or b.seats_max != 5:
+            elif seats != (5, 5):
                 yield violation("seats", b.id, seats=str(b.seats))
     if not central:
         yield violation("missing", what=rule.params["what"])
@@ -286,22 +310,30 @@ def council_size(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     tiers = rule.params["tiers"]
     pop = ctx.org.population.count if ctx.org.population is not None else None
     for c in ctx.of_kind(K.COUNCIL):
-        if c.seats is None:
+        seats = _seats(c)
+        if seats is None:
             yield cannot("seats", c.id)
             continue
         if pop is None:
             yield cannot("population.count", c.id)
             continue
+        fewest, most = seats
         minimum = next(m for upper, m in tiers if upper is None or pop <= upper)
-        if c.seats_max < minimum:
+        if most < minimum:
             yield violation("below", c.id, seats=str(c.seats), minimum=minimum, population=_num(pop))
-        elif c.seats_min != c.seats_max:
+        elif fewest != most:
             yield cannot(ONE_NUMBER, c.id, minimum=minimum)
-        elif rule.params.get("odd") and c.seats_min % 2 == 0:
+        elif rule.params.get("odd") and fewest % 2 == 0:
             yield violation("even", c.id, seats=str(c.seats), minimum=minimum)
 
 
 # --- composition and eligibility --------------------------------------------------------------------
+
+# (composition field, message variant) that the audit-committee rules read
+_AUDIT_CHAIRS: tuple[tuple[FlagField, str], ...] = (("chair_is_councillor", "chair"),
+                                                     ("vice_chairs_are_councillors", "vice"))
+_AUDIT_EXCLUSIONS: tuple[tuple[CountField, str], ...] = (("executive_board_members", "executive_board"),
+                                                         ("employees", "employees"))
 
 
 @rule_check(
@@ -325,8 +357,8 @@ def council_size(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 )
 def audit_chairs(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(K.AUDIT_COMMITTEE):
-        for field, variant in (("chair_is_councillor", "chair"), ("vice_chairs_are_councillors", "vice")):
-            value = _comp(b, field)
+        for field, variant in _AUDIT_CHAIRS:
+            value = _flag(b, field)
             if value is None:
                 yield cannot(f"composition.{field}", b.id)
             elif value is False:
@@ -357,8 +389,8 @@ def audit_chairs(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 )
 def audit_exclusions(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(K.AUDIT_COMMITTEE):
-        for field, variant in (("executive_board_members", "executive_board"), ("employees", "employees")):
-            value = _comp(b, field)
+        for field, variant in _AUDIT_EXCLUSIONS:
+            value = _count(b, field)
             if value is None:
                 yield cannot(f"composition.{field}", b.id)
             elif value > 0:
@@ -379,14 +411,14 @@ def audit_exclusions(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 )
 def executive_majority(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(K.EXECUTIVE_BOARD):
-        employees = _comp(b, "employees")
+        employees, seats = _count(b, "employees"), _seats(b)
         if employees is None:
             yield cannot("composition.employees", b.id)
-        elif b.seats is None:
+        elif seats is None:
             yield cannot("seats", b.id)
-        elif 2 * employees >= b.seats_max:
+        elif 2 * employees >= seats[1]:
             yield violation("majority", b.id, employees=employees, seats=str(b.seats))
-        elif 2 * employees >= b.seats_min:
+        elif 2 * employees >= seats[0]:
             yield cannot(ONE_NUMBER, b.id)
 
 
@@ -406,7 +438,7 @@ ORGAN_KINDS = ordered_kinds_where(lambda spec: spec.composition_rules)
 )
 def personal_deputies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(*ORGAN_KINDS):
-        value = _comp(b, "personal_deputies")
+        value = _flag(b, "personal_deputies")
         if value is None:
             yield cannot("composition.personal_deputies", b.id)
         elif value is False:
@@ -427,7 +459,7 @@ def gender_balance(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     share = rule.params.get("share", 0.4)
     kinds = [K(k) for k in rule.params.get("kinds", [k.value for k in (*ORGAN_KINDS, K.COMMISSION, K.ELECTION_BOARD)])]
     for b in ctx.of_kind(*kinds):
-        women, men = _comp(b, "women"), _comp(b, "men")
+        women, men = _count(b, "women"), _count(b, "men")
         if women is None or men is None:
             yield cannot("composition.women, composition.men", b.id)
             continue
@@ -460,7 +492,7 @@ def company_gender(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(K.SUBSIDIARY):
         if b.id in shares and shares[b.id] <= 50:
             continue  # controlled but not majority-owned: 2 mom does not apply
-        women, men = _comp(b, "women"), _comp(b, "men")
+        women, men = _count(b, "women"), _count(b, "men")
         if women is None or men is None:
             yield cannot("composition.women, composition.men", b.id)
         elif women + men and (women == 0 or men == 0):
@@ -552,8 +584,8 @@ def mayor_model(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 def subcommittee_parent(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     allowed = [K(k) for k in rule.params["parents"]]
     for b in ctx.of_kind(K.SUBCOMMITTEE):
-        if b.parent in ctx.bodies and ctx.kind(b.parent) not in allowed:
-            parent = ctx.bodies[b.parent]
+        parent = ctx.parent_of(b)
+        if parent is not None and parent.kind not in allowed:
             yield violation("parent", b.id, parent=parent.names.fi, parent_kind=parent.kind, allowed=allowed)
 
 
@@ -571,7 +603,7 @@ def subcommittee_parent(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 )
 def subcommittee_chair(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(K.SUBCOMMITTEE):
-        value = _comp(b, "chair_from_parent_body")
+        value = _flag(b, "chair_from_parent_body")
         if value is None:
             yield cannot("composition.chair_from_parent_body", b.id)
         elif value is False:

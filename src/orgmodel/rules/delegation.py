@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict, deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..index import find_cycles
 from ..kinds import kinds_where
@@ -18,6 +19,9 @@ from ..vocab import BodyKind as K
 from ..vocab import CommitteeRole, InstrumentKind, RelationType
 from .base import Ctx, Hit, Rule, cannot, model_text, rule_check, violation
 from .catalogue import MATTERS, reserved_matters
+
+if TYPE_CHECKING:
+    from ..model import Power, Relation
 
 # Who cannot receive public power through the administrative regulations: separate legal persons
 # and outside parties, not the organisation's own authorities.
@@ -33,22 +37,29 @@ class Chain:
     """How one power moves: hops from the holder, bad edges, cycles, who finally decides."""
 
     holder: str
-    edges: list[tuple[int, object]] = field(default_factory=list)
+    edges: list[tuple[int, Relation]] = field(default_factory=list)
     hops: dict[str, int] = field(default_factory=dict)
-    not_held: list[tuple[int, object]] = field(default_factory=list)
+    not_held: list[tuple[int, Relation]] = field(default_factory=list)
     cycles: list[list[str]] = field(default_factory=list)
     deciders: list[str] = field(default_factory=list)
 
 
+def delegated_power(r: Relation) -> str:
+    """The id of the power a ``delegates`` relation moves: the model requires one (its validator
+    rejects a delegation without ``power:``)."""
+    assert r.power is not None, f"delegation {r.source} -> {r.target} names no power"
+    return r.power
+
+
 def chains(ctx: Ctx) -> dict[str, Chain]:
     """Power id -> its delegation chain (cached on the context)."""
-    found = ctx.cache.get("chains")
-    if found is not None:
-        return found
-    by_power: dict[str, list[tuple[int, object]]] = defaultdict(list)
+    cached: dict[str, Chain] | None = ctx.cache.get("chains")
+    if cached is not None:
+        return cached
+    by_power: dict[str, list[tuple[int, Relation]]] = defaultdict(list)
     for i, r in ctx.rel(RelationType.DELEGATES):
-        by_power[r.power].append((i, r))
-    found = {}
+        by_power[delegated_power(r)].append((i, r))
+    found: dict[str, Chain] = {}
     for pid, (_, p) in ctx.powers.items():
         chain = Chain(p.holder, by_power.get(pid, []))
         out: dict[str, list[str]] = defaultdict(list)
@@ -70,7 +81,7 @@ def chains(ctx: Ctx) -> dict[str, Chain]:
     return found
 
 
-def _power_name(p) -> Text:
+def _power_name(p: Power) -> Text:
     return model_text(p.names)
 
 
@@ -143,7 +154,7 @@ def reserved_to_council(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 def delegation_via_regulations(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     instruments = ctx.structure.instruments
     for i, r in ctx.rel(RelationType.DELEGATES):
-        p = ctx.powers[r.power][1]
+        p = ctx.powers[delegated_power(r)][1]
         target = ctx.bodies[r.target]
         if target.kind in NOT_RECIPIENTS:
             yield violation("recipient", r.target, loc=("relations", i), power=_power_name(p), kind=target.kind)
@@ -242,7 +253,8 @@ def preparatory_committee(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
             yield violation("holds", p.holder, loc=("powers", i), power=_power_name(p))
     for j, r in ctx.rel(RelationType.DELEGATES):
         if r.target in prep:
-            yield violation("receives", r.target, loc=("relations", j), power=_power_name(ctx.powers[r.power][1]))
+            p = ctx.powers[delegated_power(r)][1]
+            yield violation("receives", r.target, loc=("relations", j), power=_power_name(p))
 
 
 @rule_check(
@@ -261,7 +273,7 @@ def preparatory_committee(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 )
 def coercion_to_body(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for j, r in ctx.rel(RelationType.DELEGATES):
-        p = ctx.powers[r.power][1]
+        p = ctx.powers[delegated_power(r)][1]
         if p.coercion and ctx.kind(r.target) in NOT_ORGANS:
             yield violation("person", r.target, loc=("relations", j), power=_power_name(p), kind=ctx.kind(r.target))
 
@@ -343,7 +355,8 @@ def ownership_steering(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.group_entities():
         if b.id in steered:
             continue
-        if b.parent in ctx.bodies and ctx.kind(b.parent) not in OUTSIDE:
+        parent = ctx.parent_of(b)
+        if parent is not None and parent.kind not in OUTSIDE:
             continue
         yield violation("unsteered", b.id)
 
@@ -379,5 +392,6 @@ def appointments(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
                             allowed=[K(k) for k in allowed], where=where)
     if rule.params.get("audit_parent"):
         for b in ctx.of_kind(K.AUDIT_COMMITTEE):
-            if b.parent in ctx.bodies and ctx.kind(b.parent) is not K.COUNCIL:
-                yield violation("audit_parent", b.id, parent=ctx.bodies[b.parent].names.fi)
+            parent = ctx.parent_of(b)
+            if parent is not None and parent.kind is not K.COUNCIL:
+                yield violation("audit_parent", b.id, parent=parent.names.fi)
