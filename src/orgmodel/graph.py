@@ -20,6 +20,7 @@ The hierarchy appears as ``subordinate_to`` edges from each body to its parent.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
@@ -30,8 +31,11 @@ from .vocab import BodyKind, RelationType, Tier
 if TYPE_CHECKING:
     from .model import Organisation
 
+    _MultiDiGraph = nx.MultiDiGraph[str]  # nodes are body ids; node and edge data are dicts of str
+else:  # networkx's graph classes are generic in its stubs only
+    _MultiDiGraph = nx.MultiDiGraph
 
-class OrgGraph(nx.MultiDiGraph):
+class OrgGraph(_MultiDiGraph):
     """A MultiDiGraph with governance queries. Edges point from subordinate to superior
     for ``subordinate_to`` and from actor to object for every other relation type.
 
@@ -39,23 +43,24 @@ class OrgGraph(nx.MultiDiGraph):
     networkx's traversals; they agree with :func:`orgmodel.index.structure` on the model's graph.
     """
 
-    def hierarchy(self) -> "nx.MultiDiGraph[str]":
+    def hierarchy(self) -> nx.MultiDiGraph[str]:
         """A read-only view with the ``subordinate_to`` edges only (child -> parent)."""
 
-        def is_parent_link(u: str, v: str, key: str) -> bool:
+        # networkx passes the edge key; ours are strings ("parent", relation ids), not the ints the stubs name
+        def is_parent_link(u: str, v: str, key: Hashable) -> bool:
             return self.edges[u, v, key]["type"] is RelationType.SUBORDINATE_TO
 
         return nx.subgraph_view(self, filter_edge=is_parent_link)
 
     def parent(self, node: str) -> str | None:
-        for _, v, t in self.out_edges(node, data="type"):
-            if t is RelationType.SUBORDINATE_TO:
+        for _, v, d in self.out_edges(node, data=True):
+            if d.get("type") is RelationType.SUBORDINATE_TO:
                 return v
         return None
 
     def children(self, node: str) -> list[str]:
         """Direct subordinates, in file order."""
-        return [u for u, _, t in self.in_edges(node, data="type") if t is RelationType.SUBORDINATE_TO]
+        return [u for u, _, d in self.in_edges(node, data=True) if d.get("type") is RelationType.SUBORDINATE_TO]
 
     def descendants_in_hierarchy(self, node: str) -> list[str]:
         """Every body below ``node``, depth first in file order (each once, even round a cycle)."""
@@ -77,11 +82,11 @@ class OrgGraph(nx.MultiDiGraph):
 
     def by_kind(self, kind: BodyKind | str) -> list[str]:
         kind = BodyKind(kind)
-        return [n for n, k in self.nodes(data="kind") if k is kind]
+        return [n for n, d in self.nodes.items() if d.get("kind") is kind]
 
     def by_tier(self, tier: Tier | str) -> list[str]:
         tier = Tier(tier)
-        return [n for n, t in self.nodes(data="tier") if t is tier]
+        return [n for n, d in self.nodes.items() if d.get("tier") is tier]
 
     def relations_of_type(self, rtype: RelationType | str) -> list[tuple[str, str, dict[str, Any]]]:
         rtype = RelationType(rtype)
@@ -93,15 +98,17 @@ class OrgGraph(nx.MultiDiGraph):
         return find_cycles(self.nodes, h.successors)
 
 
-def build_graph(org: "Organisation") -> OrgGraph:
+def build_graph(org: Organisation) -> OrgGraph:
     """Build the graph from the structure index; :meth:`Organisation.graph` shares it per organisation."""
     s = structure(org)
     g = OrgGraph(id=org.id, name=org.names.fi, law=org.law)
     tiers = org.tiers()
     g.add_nodes_from((b.id, {"kind": b.kind, "tier": tiers[b.id], "name": b.names.fi,
                              "certainty": b.certainty, "body": b}) for b in s.bodies)
-    g.add_edges_from((b.id, b.parent, "parent", {"type": RelationType.SUBORDINATE_TO, "certainty": b.parent_certainty})
-                     for b in s.bodies if b.parent is not None)
-    g.add_edges_from((r.source, r.target, r.id or f"r{i}", {"type": r.type, "certainty": r.certainty, "relation": r})
-                     for i, r in enumerate(org.relations))
+    # one add_edge per edge: the stubs' add_edges_from takes no (u, v, key, data) tuples
+    for b in s.bodies:
+        if b.parent is not None:
+            g.add_edge(b.id, b.parent, "parent", type=RelationType.SUBORDINATE_TO, certainty=b.parent_certainty)
+    for i, r in enumerate(org.relations):
+        g.add_edge(r.source, r.target, r.id or f"r{i}", type=r.type, certainty=r.certainty, relation=r)
     return g

@@ -32,7 +32,7 @@ _FOLLOWS_PARENT = kinds_where(lambda spec: spec.follows_parent)
 _ANCHOR_TIERS = {Tier.PRODUCTION, Tier.GROUP}
 
 
-def assign_tiers(org: "Organisation") -> dict[str, Tier]:
+def assign_tiers(org: Organisation) -> dict[str, Tier]:
     """Every body's tier, in body order. Linear: the ancestors come from the structure index."""
     s = structure(org)
     tiers: dict[str, Tier] = {}

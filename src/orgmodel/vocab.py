@@ -13,13 +13,16 @@ True
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from .text import DEFAULT_LANG, Text
 
 
-class _Labelled(str, Enum):
-    """A str enum whose members carry labels per language (fi, sv, en)."""
+class _Labelled(StrEnum):
+    """A str enum whose members carry labels per language (fi, sv, en).
+
+    ``str(member)`` and ``f"{member}"`` give the token (StrEnum's own behaviour).
+    """
 
     def label(self, lang: str = DEFAULT_LANG) -> str:
         """The member's label in ``lang`` (see :class:`~orgmodel.text.Text`)."""
@@ -34,8 +37,11 @@ class _Labelled(str, Enum):
             return labels_of(self)
         return table[self.value]
 
-    def __str__(self) -> str:  # so f-strings print the token, not 'BodyKind.BOARD'
-        return self.value
+    def __format__(self, format_spec: str) -> str:
+        # StrEnum formats with str.__format__, which for a spec that needs no padding (f"{kind:<3}")
+        # returns the member itself rather than a plain str; formatting the token keeps the result a
+        # plain str, as (str, Enum) with an overridden __str__ did.
+        return format(self.value, format_spec)
 
 
 class BodyKind(_Labelled):
@@ -154,7 +160,7 @@ class Tier(_Labelled):
     EXTERNAL = "external"
 
     @classmethod
-    def ordered(cls) -> list["Tier"]:
+    def ordered(cls) -> list[Tier]:
         return list(cls)
 
 
