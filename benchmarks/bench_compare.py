@@ -12,30 +12,22 @@ from __future__ import annotations
 
 import copy
 import sys
-import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from synthetic import national_structure  # noqa: E402
+from synthetic import national_structure
+from timing import best_of
 
-from orgmodel.compare.axes import scores  # noqa: E402
-from orgmodel.compare.diff import diff_structures  # noqa: E402
-from orgmodel.compare.metrics import metrics  # noqa: E402
-from orgmodel.model import Organisation  # noqa: E402
+from orgmodel.compare.axes import scores
+from orgmodel.compare.diff import diff_structures
+from orgmodel.compare.metrics import metrics
+from orgmodel.model import Organisation
 
 REPEAT = 5
 
 
-def best(fn, repeat: int = REPEAT) -> tuple[float, object]:
-    times, result = [], None
-    for _ in range(repeat):
-        t = time.perf_counter()
-        result = fn()
-        times.append(time.perf_counter() - t)
-    return min(times), result
-
-
-def changed_copy(data: dict) -> dict:
+def changed_copy(data: dict[str, Any]) -> dict[str, Any]:
     """The same structure with a few hundred deterministic edits (see the module doc)."""
     d = copy.deepcopy(data)
     d["id"] = "suomi-synteettinen-b"
@@ -71,11 +63,12 @@ def main() -> None:
     data_b = changed_copy(data_a)
     a = Organisation.model_validate(data_a)
     b = Organisation.model_validate(data_b)
-    print(f"a: {len(a.bodies)} bodies, {len(a.relations)} relations; b: {len(b.bodies)} bodies, {len(b.relations)} relations")
+    print(f"a: {len(a.bodies)} bodies, {len(a.relations)} relations; "
+          f"b: {len(b.bodies)} bodies, {len(b.relations)} relations")
 
-    t_metrics, m = best(lambda: metrics(a))
-    t_axes, _ = best(lambda: scores(a, metrics(a)))
-    t_diff, d = best(lambda: diff_structures(a, b))
+    t_metrics, m = best_of(lambda: metrics(a), REPEAT)
+    t_axes, _ = best_of(lambda: scores(a, metrics(a)), REPEAT)
+    t_diff, d = best_of(lambda: diff_structures(a, b), REPEAT)
     print(f"metrics of a:              {t_metrics:.3f} s  (target < 1 s)")
     print(f"metrics + six axes of a:   {t_axes:.3f} s  (target < 1 s)")
     print(f"diff a -> b:               {t_diff:.3f} s  (target < 1 s)")

@@ -14,30 +14,24 @@ from __future__ import annotations
 import gc
 import subprocess
 import sys
-import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
-from synthetic import national_structure, write  # noqa: E402
+from synthetic import national_structure, write
+from timing import best
 
-from orgmodel.io import load  # noqa: E402
+from orgmodel.io import load
 
 OUT = Path(__file__).parent / "out"
 REPEAT = 5
+T = TypeVar("T")
 
 
-def best(fn, repeat: int = REPEAT) -> float:
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
-
-
-def _paused_gc(fn):
+def _paused_gc(fn: Callable[[], T]) -> T:
     gc.disable()
     try:
         return fn()
@@ -52,17 +46,18 @@ def main() -> None:
           f"YAML {yml.stat().st_size / 1e6:.2f} MB, JSON {js.stat().st_size / 1e6:.2f} MB")
 
     text = yml.read_text(encoding="utf-8")
-    compose = best(lambda: yaml.compose(text, Loader=yaml.CSafeLoader))
-    compose_nogc = best(lambda: _paused_gc(lambda: yaml.compose(text, Loader=yaml.CSafeLoader)))
-    full_yaml = best(lambda: load(yml).graph())
-    full_json = best(lambda: load(js).graph())
-    print(f"PyYAML C compose alone:          {compose:.3f} s  (with the GC paused as orgmodel does: {compose_nogc:.3f} s)")
+    compose = best(lambda: yaml.compose(text, Loader=yaml.CSafeLoader), REPEAT)
+    compose_nogc = best(lambda: _paused_gc(lambda: yaml.compose(text, Loader=yaml.CSafeLoader)), REPEAT)
+    full_yaml = best(lambda: load(yml).graph(), REPEAT)
+    full_json = best(lambda: load(js).graph(), REPEAT)
+    print(f"PyYAML C compose alone:          {compose:.3f} s  "
+          f"(with the GC paused as orgmodel does: {compose_nogc:.3f} s)")
     print(f"orgmodel YAML load+validate+graph: {full_yaml:.3f} s  ({full_yaml / compose:.2f}x compose; target <= 1.5x)")
     print(f"  ... against compose with the GC paused: {full_yaml / compose_nogc:.2f}x")
     print(f"orgmodel JSON load+validate+graph: {full_json:.3f} s  (target < 0.3 s)")
 
     exe = Path(sys.executable).parent / "orgmodel"
-    helps = best(lambda: subprocess.run([str(exe), "--help"], check=True, capture_output=True))
+    helps = best(lambda: subprocess.run([str(exe), "--help"], check=True, capture_output=True), REPEAT)
     print(f"orgmodel --help (new process):     {helps:.3f} s  (target < 0.3 s)")
 
 

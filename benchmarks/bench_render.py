@@ -15,27 +15,18 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from synthetic import sized_structure  # noqa: E402
+from synthetic import sized_structure
+from timing import best
 
-from orgmodel.model import Organisation  # noqa: E402
-from orgmodel.render import diagram  # noqa: E402
-from orgmodel.render.text import clear_wrap_cache  # noqa: E402
+from orgmodel.model import Organisation
+from orgmodel.render import diagram
+from orgmodel.render.text import clear_wrap_cache
 
 ROOT = Path(__file__).resolve().parent.parent
 REPEAT = 3
-
-
-def best(fn, repeat: int = REPEAT) -> float:
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
 
 
 def ours(org: Organisation) -> None:
@@ -63,8 +54,8 @@ def main() -> None:
     ours(org)  # warm up: imports, font metrics, fontconfig
     dot = diagram(org).dot
     graphviz_alone(dot)
-    t_ours = best(lambda: ours(org))
-    t_gv = best(lambda: graphviz_alone(dot))
+    t_ours = best(lambda: ours(org), REPEAT)
+    t_gv = best(lambda: graphviz_alone(dot), REPEAT)
     print(f"Graphviz alone (same DOT, parse+layout+SVG): {t_gv:.3f} s")
     print(f"orgmodel diagram -> SVG:                     {t_ours:.3f} s  ({t_ours / t_gv:.2f}x; target <= 1.3x)")
 

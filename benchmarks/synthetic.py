@@ -27,7 +27,8 @@ def _body(bid: str, kind: str, name: str, parent: str | None = None, **extra: An
     return b
 
 
-def _organisation_bodies(prefix: str, label: str, boards: list[str], units: int) -> tuple[list, list]:
+def _organisation_bodies(prefix: str, label: str, boards: list[str], units: int
+                         ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     p = prefix
     bodies = [
         _body(f"{p}-valtuusto", "council", f"{label} valtuusto", seats=59, chairs=1, vice_chairs=2),
@@ -40,10 +41,11 @@ def _organisation_bodies(prefix: str, label: str, boards: list[str], units: int)
         _body(f"{p}-johtaja", "executive", f"{label} johtaja", f"{p}-hallitus", executive_type="director"),
         _body(f"{p}-konsernijaosto", "subcommittee", f"{label} konsernijaosto", f"{p}-hallitus", seats=5),
         _body(f"{p}-liikelaitos", "business_enterprise", f"{label} liikelaitos", f"{p}-hallitus"),
-        _body(f"{p}-johtokunta", "enterprise_board", f"{label} liikelaitoksen johtokunta", f"{p}-liikelaitos", seats="7-9"),
+        _body(f"{p}-johtokunta", "enterprise_board", f"{label} liikelaitoksen johtokunta", f"{p}-liikelaitos",
+              seats="7-9"),
         _body(f"{p}-yhtio", "subsidiary", f"{label} Palvelut Oy"),
     ]
-    relations = [
+    relations: list[dict[str, Any]] = [
         {"type": "elects", "source": f"{p}-valtuusto", "target": f"{p}-hallitus"},
         {"type": "advises", "source": f"{p}-nuoriso", "target": f"{p}-hallitus"},
         {"type": "advises", "source": f"{p}-vanhus", "target": f"{p}-hallitus"},

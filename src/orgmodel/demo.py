@@ -35,7 +35,8 @@ def demo_check(models: list[tuple[Path, Organisation]]) -> None:
         report = check(org)
         reports.append((path, org, report))
         c = report.counts()
-        print(f"{str(path):<52} {len(org.bodies):>6} {len(org.relations):>9} {c['error']:>6} {c['warning']:>8} {c['info']:>5}")
+        print(f"{str(path):<52} {len(org.bodies):>6} {len(org.relations):>9} "
+              f"{c['error']:>6} {c['warning']:>8} {c['info']:>5}")
     caveats = set()
     for path, org, report in reports:
         rs = RULESETS[report.meta["law"]]
@@ -52,7 +53,8 @@ def demo_check(models: list[tuple[Path, Organisation]]) -> None:
             print(f"  {'virhe' if f.severity == 'error' else 'varoitus':<9} {f.code}{where}: {text}")
         notes = Counter(f.code for f in report.findings if f.severity == "info")
         if notes:
-            print("  huomautukset: " + ", ".join(f"{code} ×{n}" if n > 1 else code for code, n in sorted(notes.items())))
+            counted = (f"{code} ×{n}" if n > 1 else code for code, n in sorted(notes.items()))
+            print("  huomautukset: " + ", ".join(counted))
         for s in report.suppressions:
             effect = f"lievennetty: {s['severity']}" if s["severity"] else "pois päältä"
             print(f"  vaiennus {s['code']} ({effect}, {s['matched']} kpl): {s['reason']}")

@@ -132,15 +132,15 @@ def _list_matters(fmt: str, lang: str = DEFAULT_LANG) -> str:
 
     from orgmodel.rules import MATTERS
 
-    rows = [{"matter": m.code, "fi": m.names.fi, "en": m.names.en, "sv": m.names.sv,
-             "council_only": {law: res.section for law, res in m.council_only.items()},
-             "no_call_in": m.no_call_in} for m in MATTERS.values()]
     if fmt == "json":
+        rows = [{"matter": m.code, "fi": m.names.fi, "en": m.names.en, "sv": m.names.sv,
+                 "council_only": {law: res.section for law, res in m.council_only.items()},
+                 "no_call_in": m.no_call_in} for m in MATTERS.values()]
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     lines = []
-    for row in rows:
-        where = "; ".join(f"{law.split('/')[1]} {sec or '§ ?'}" for law, sec in row["council_only"].items())
-        extra = f" ({_NO_CALL_IN.get(lang)})" if row["no_call_in"] else ""
+    for m in MATTERS.values():
+        where = "; ".join(f"{law.split('/')[1]} {res.section or '§ ?'}" for law, res in m.council_only.items())
+        extra = f" ({_NO_CALL_IN.get(lang)})" if m.no_call_in else ""
         council = f"  [{_COUNCIL_ONLY.get(lang)}: {where}]" if where else ""
-        lines.append(f"{row['matter']:<30} {row[lang]}{extra}{council}")
+        lines.append(f"{m.code:<30} {m.names.get(lang)}{extra}{council}")
     return "\n".join(lines) + "\n"

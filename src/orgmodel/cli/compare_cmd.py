@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 import click
@@ -23,7 +25,8 @@ CHART_SUFFIXES = (".pdf", ".svg", ".png")
 @click.option("--chart-type", type=click.Choice(["profile", "seats", "kinds"]), default="profile", show_default=True,
               help="profile: the six axes overlaid; seats: elected seats by tier; kinds: bodies by kind.")
 @click.option("--no-variants", is_flag=True, help="Do not expand open choices; use each file as written.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the table to this file instead of printing it.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write the table to this file instead of printing it.")
 @lang_option
 def compare(files: tuple[str, ...], fmt: str, chart: str | None, chart_type: str, no_variants: bool,
             output: str | None, lang: str) -> None:
@@ -48,8 +51,10 @@ def compare(files: tuple[str, ...], fmt: str, chart: str | None, chart_type: str
         if out and out != STDOUT:
             refuse_inputs(out, inputs)
     comparison = run_compare([m.org for m in loaded.loaded], variants=not no_variants)
-    text = {"table": lambda: comparison.to_text(lang), "csv": comparison.to_csv, "json": comparison.to_json,
-            "markdown": lambda: comparison.to_markdown(lang)}[fmt]()
+    writers: dict[str, Callable[[], str]] = {
+        "table": lambda: comparison.to_text(lang), "csv": comparison.to_csv, "json": comparison.to_json,
+        "markdown": lambda: comparison.to_markdown(lang)}
+    text = writers[fmt]()
     if chart:
         from orgmodel._util import writable_target
         from orgmodel.compare import charts
@@ -110,7 +115,7 @@ def diff(files: tuple[str, ...], fmt: str, mapping: str | None, output: str | No
     for org in orgs:
         where = source_of(org)
         inputs += base_files(where.source) if where else []
-    pairs = list(zip(orgs, orgs[1:]))
+    pairs = list(pairwise(orgs))  # each version against the next
     pair_map = load_mapping(mapping) if mapping else None
     diffs = [diff_structures(a, b, pair_map) for a, b in pairs]
     if fmt == "json":

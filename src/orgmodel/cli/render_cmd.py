@@ -8,6 +8,7 @@ The formats and presets offered come from the library's registries
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -18,6 +19,9 @@ from orgmodel.words import word
 
 from .common import lang_option
 from .output import echo
+
+if TYPE_CHECKING:
+    from orgmodel.render import Diagram
 
 _format_option = click.option(
     "--format", "fmt", type=click.Choice(list(FORMATS)),
@@ -41,7 +45,7 @@ def _output_format(output: str, fmt: str | None) -> str:
     return fmt or format_of(output)
 
 
-def _write(d, output: str, fmt: str, lang: str, inputs: list[str | Path]) -> None:
+def _write(d: Diagram, output: str, fmt: str, lang: str, inputs: list[str | Path]) -> None:
     """The drawing to its file or (``-o -``) to standard output; the summary line then goes to standard error."""
     from orgmodel._util import writable_target
 
@@ -54,7 +58,7 @@ def _write(d, output: str, fmt: str, lang: str, inputs: list[str | Path]) -> Non
     _report(Path(output), d, fmt, lang, err=to_stdout)
 
 
-def _report(path: Path, diagram, fmt: str, lang: str, err: bool = False) -> None:
+def _report(path: Path, diagram: Diagram, fmt: str, lang: str, err: bool = False) -> None:
     for line in diagram.warnings:
         echo(f"warning: graphviz: {line}", err=True)
     echo(word("cli.written", lang, path=path, format=fmt, preset=diagram.preset.name), err=err)
@@ -111,7 +115,8 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
 @lang_option
 @_preset_option
 @_dpi_option
-@click.option("--title", default="", help="Title of the sheet (default: \"Rakenteiden vertailu\" in the chosen language).")
+@click.option("--title", default="",
+              help="Title of the sheet (default: \"Rakenteiden vertailu\" in the chosen language).")
 @click.option("--subtitle", default="", help="Subtitle (default with --baseline: what is compared).")
 @_footnote_option
 @_legend_option
