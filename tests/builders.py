@@ -105,5 +105,5 @@ def polylines(g: ET.Element) -> list[list[tuple[float, float]]]:
     out = []
     for p in g.iter(f"{SVG}polyline"):
         nums = [float(v) for v in NUM.findall(p.get("points", ""))]
-        out.append(list(zip(nums[0::2], nums[1::2])))
+        out.append(list(zip(nums[0::2], nums[1::2], strict=True)))  # points come in x,y pairs
     return out

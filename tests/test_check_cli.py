@@ -43,14 +43,15 @@ def model(tmp_path: Path) -> Path:
     return child
 
 
-def run(capsys, *args: str) -> tuple[int, str, str]:
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     with pytest.raises(SystemExit) as exit_info:
         main(["check", *args])
     out, err = capsys.readouterr()
-    return exit_info.value.code or 0, out, err
+    return int(exit_info.value.code or 0), out, err
 
 
-def test_text_output_is_grouped_by_severity_with_body_provision_and_hint(capsys, model: Path) -> None:
+def test_text_output_is_grouped_by_severity_with_body_provision_and_hint(capsys: pytest.CaptureFixture[str],
+                                                                         model: Path) -> None:
     code, out, _ = run(capsys, str(model))
     assert code == 1
     lines = out.splitlines()
@@ -67,20 +68,20 @@ def test_text_output_is_grouped_by_severity_with_body_provision_and_hint(capsys,
     assert "\x1b[" not in out  # not a terminal: no colour
 
 
-def test_suppressions_are_listed(capsys, model: Path) -> None:
+def test_suppressions_are_listed(capsys: pytest.CaptureFixture[str], model: Path) -> None:
     _, out, _ = run(capsys, str(model))
     assert "VAIENNETUT SÄÄNNÖT (1)" in out
     assert "ADV-YOUTH: pois päältä, 1 havainto — Nuorisovaltuusto on yhteinen" in out
     assert "ADV-YOUTH" not in out.split("VAIENNETUT")[0]
 
 
-def test_english_and_colour_on_request(capsys, model: Path) -> None:
+def test_english_and_colour_on_request(capsys: pytest.CaptureFixture[str], model: Path) -> None:
     _, out, _ = run(capsys, str(model), "--lang", "en", "--color")
     assert "ERRORS (" in out and "Fix:" in out and "\x1b[" in out
     assert "Valtuusto: 58 seats; with 180,000 inhabitants the minimum is 59." in out
 
 
-def test_json_output(capsys, model: Path) -> None:
+def test_json_output(capsys: pytest.CaptureFixture[str], model: Path) -> None:
     code, out, _ = run(capsys, str(model), "-f", "json")
     assert code == 1
     doc = json.loads(out)
@@ -88,13 +89,14 @@ def test_json_output(capsys, model: Path) -> None:
     assert rep["path"] == str(model) and rep["meta"]["law"] == "fi/kuntalaki-410-2015"
     assert rep["counts"]["error"] == sum(1 for f in rep["findings"] if f["severity"] == "error") > 0
     size = next(f for f in rep["findings"] if f["code"] == "SIZE-KL")
-    assert size["message_fi"] and size["message_sv"] and size["message"] and size["section"] == "16 §" and size["confidence"] == "LT"
+    assert size["message_fi"] and size["message_sv"] and size["message"]
+    assert size["section"] == "16 §" and size["confidence"] == "LT"
     assert size["location"].endswith("base.yaml:7:5") and size["loc"] == ["bodies", 0]
     assert [s["code"] for s in rep["suppressions"]] == ["ADV-YOUTH"]
     assert rep["suppressed"][0]["suppressed_reason"].startswith("Nuorisovaltuusto")
 
 
-def test_markdown_output(capsys, model: Path) -> None:
+def test_markdown_output(capsys: pytest.CaptureFixture[str], model: Path) -> None:
     _, out, _ = run(capsys, str(model), "-f", "markdown")
     assert out.startswith(f"## Esimerkkikunta (`{model}`)")
     assert "### Virheet" in out and "| Koodi | Kohde | Säännös | Havainto | Korjausehdotus |" in out
@@ -105,7 +107,7 @@ def test_markdown_output(capsys, model: Path) -> None:
     assert "parent: \\<valtuuston id\\>" in elec  # would vanish as an HTML tag when rendered
 
 
-def test_exit_codes_and_fail_on(capsys, tmp_path: Path) -> None:
+def test_exit_codes_and_fail_on(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert run(capsys, str(CLEAN))[0] == 0
     # a model under the bill: warnings only (the bill is known from secondary sources)
     ml = FIX / "ml" / "MAYOR-ML.fail.yaml"
@@ -119,14 +121,14 @@ def test_exit_codes_and_fail_on(capsys, tmp_path: Path) -> None:
     assert code == 2 and "not valid YAML" in err
 
 
-def test_bad_options_exit_2_without_traceback(capsys) -> None:
+def test_bad_options_exit_2_without_traceback(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, str(CLEAN), "--law", "kuntalak")
     assert code == 2 and "unknown law" in err and "Traceback" not in err
     code, _, err = run(capsys, str(CLEAN), "--as-of", "huomenna")
     assert code == 2
 
 
-def test_law_and_as_of_override_the_file(capsys) -> None:
+def test_law_and_as_of_override_the_file(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, str(CLEAN), "--law", "611/2021", "-f", "json")
     rep = json.loads(out)["reports"][0]
     assert code == 1 and rep["meta"]["law"] == "fi/hyvinvointialuelaki-611-2021"
@@ -135,7 +137,8 @@ def test_law_and_as_of_override_the_file(capsys) -> None:
     assert "LAW-NOT-IN-FORCE" in out and "Tilanne: 2020-01-01 (valittu päivä)" in out
 
 
-def test_output_is_deterministic_and_written_atomically(capsys, model: Path, tmp_path: Path) -> None:
+def test_output_is_deterministic_and_written_atomically(capsys: pytest.CaptureFixture[str], model: Path,
+                                                        tmp_path: Path) -> None:
     first = run(capsys, str(model), "-f", "json")[1]
     assert run(capsys, str(model), "-f", "json")[1] == first
     target = tmp_path / "out" / "report.md"
@@ -146,7 +149,7 @@ def test_output_is_deterministic_and_written_atomically(capsys, model: Path, tmp
     assert [p.name for p in target.parent.iterdir()] == ["report.md"]  # no temporary file left
 
 
-def test_list_rules_and_matters(capsys) -> None:
+def test_list_rules_and_matters(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--list-rules", "--law", "611/2021")
     assert code == 0 and "VALIOKUNTA-HVA" in out and "SIZE-KL" not in out and "24 §" in out
     rules = json.loads(run(capsys, "--list-rules", "-f", "json")[1])
@@ -155,7 +158,7 @@ def test_list_rules_and_matters(capsys) -> None:
     assert "director_dismissal" in out and "individual_social_health_care" in out
 
 
-def test_no_files_is_bad_input(capsys) -> None:
+def test_no_files_is_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys)
     assert code == 2 and "give one or more model files" in err
 

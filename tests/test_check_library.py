@@ -14,6 +14,7 @@ from orgmodel.checking import Finding, Report, check, locate
 from orgmodel.checking.report import FORMATS, Checked, render
 from orgmodel.cli.check_cmd import check as check_command
 from orgmodel.io import load_located
+from orgmodel.text import Text
 
 MODEL = Path(__file__).resolve().parent.parent / "models" / "pohjois-karjala-2018.yaml"
 
@@ -33,13 +34,13 @@ def test_locate_leaves_the_report_alone() -> None:
         def locate(self, loc: tuple[str | int, ...]) -> tuple[str, int, int]:
             return ("m.yaml", 7, 1)
 
-    report = Report("m", [Finding("X", "info", "x", loc=("bodies", 0))])
+    report = Report("m", [Finding("X", "info", Text("x", "x", "x"), loc=("bodies", 0))])
     assert locate(report, Line7()).findings[0].location == "m.yaml:7:1"
     assert report.findings[0].location is None
 
 
 def test_report_sorts_a_copy_of_the_callers_lists() -> None:
-    findings = [Finding("B", "info", "b"), Finding("A", "error", "a")]
+    findings = [Finding("B", "info", Text("b", "b", "b")), Finding("A", "error", Text("a", "a", "a"))]
     report = Report("x", findings)
     assert [f.code for f in report.findings] == ["A", "B"]
     assert [f.code for f in findings] == ["B", "A"]

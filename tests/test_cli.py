@@ -41,7 +41,8 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 def test_help_imports_neither_matplotlib_nor_graphviz() -> None:
     code = ("import sys\nfrom orgmodel.cli import main\n"
             "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
-            "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('matplotlib', 'pygraphviz', 'networkx', 'pydantic'))\n"
+            "heavy = sorted(m for m in sys.modules\n"
+            "               if m.split('.')[0] in ('matplotlib', 'pygraphviz', 'networkx', 'pydantic'))\n"
             "print('HEAVY', heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
     assert "HEAVY []" in out
@@ -70,7 +71,8 @@ def test_check_exit_codes(tmp_path: Path) -> None:
     good = tmp_path / "good.yaml"
     good.write_text(GOOD)
     orphan = tmp_path / "orphan.yaml"
-    orphan.write_text(GOOD.replace("choices:", "  - {id: yksin, kind: board, names: {fi: Yksinäinen lautakunta}}\nchoices:"))
+    orphan.write_text(GOOD.replace("choices:",
+                                   "  - {id: yksin, kind: board, names: {fi: Yksinäinen lautakunta}}\nchoices:"))
     bad = tmp_path / "bad.yaml"
     bad.write_text(GOOD.replace("parent: valtuusto", "parent: valtusto"))
 

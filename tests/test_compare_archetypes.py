@@ -10,6 +10,7 @@ import pytest
 from orgmodel.compare.axes import scores
 from orgmodel.compare.diff import diff_structures
 from orgmodel.io import load
+from orgmodel.model import Organisation
 
 NAMES = ("lautakuntamalli-toimialat", "lautakuntamalli-prosessit", "valiokuntamalli-valmisteleva",
          "valiokuntamalli-paattava", "yhdistelmamalli", "hallituksen-jaostomalli")
@@ -17,46 +18,57 @@ SECTORS = ("sote", "elinvoima", "turvallisuus")
 
 
 ARCHETYPES = Path(__file__).resolve().parent.parent / "models" / "archetypes"
+Scores = dict[str, dict[str, float | None]]  # axis scores by archetype name
 
 
 @pytest.fixture(scope="module")
-def arch():
+def arch() -> dict[str, Organisation]:
     return {n: load(ARCHETYPES / f"{n}.yaml") for n in NAMES}
 
 
 @pytest.fixture(scope="module")
-def axis(arch):
+def axis(arch: dict[str, Organisation]) -> Scores:
     return {n: scores(org) for n, org in arch.items()}
 
 
-def test_preparatory_committees_score_lowest_on_decision_making(axis):
-    d = {n: s["decision"] for n, s in axis.items()}
+def on_axis(axis: Scores, axis_id: str) -> dict[str, float]:
+    """Each archetype's score on one axis; every archetype has one (none is left undefined)."""
+    out: dict[str, float] = {}
+    for name, s in axis.items():
+        value = s[axis_id]
+        assert value is not None, f"{name} has no score on {axis_id}"
+        out[name] = value
+    return out
+
+
+def test_preparatory_committees_score_lowest_on_decision_making(axis: Scores) -> None:
+    d = on_axis(axis, "decision")
     # slide 5, question 1: preparatory < mixed < decision-making committees = boards
     assert d["valiokuntamalli-valmisteleva"] < d["yhdistelmamalli"] < d["valiokuntamalli-paattava"]
     assert d["valiokuntamalli-paattava"] == d["lautakuntamalli-toimialat"] == d["lautakuntamalli-prosessit"] == 1.0
     assert d["valiokuntamalli-valmisteleva"] == 0.0
 
 
-def test_committees_of_councillors_weigh_toward_the_councils_power(axis):
-    c = {n: s["council"] for n, s in axis.items()}
+def test_committees_of_councillors_weigh_toward_the_councils_power(axis: Scores) -> None:
+    c = on_axis(axis, "council")
     assert c["valiokuntamalli-valmisteleva"] == c["valiokuntamalli-paattava"] > c["yhdistelmamalli"]
     assert c["yhdistelmamalli"] > c["lautakuntamalli-toimialat"] == c["hallituksen-jaostomalli"]
 
 
-def test_elected_officials_prepare_in_committee_and_subcommittee_models(axis):
-    p = {n: s["preparation"] for n, s in axis.items()}
+def test_elected_officials_prepare_in_committee_and_subcommittee_models(axis: Scores) -> None:
+    p = on_axis(axis, "preparation")
     assert p["lautakuntamalli-toimialat"] == p["lautakuntamalli-prosessit"] == 1.0
     assert p["lautakuntamalli-toimialat"] > p["yhdistelmamalli"] > p["valiokuntamalli-paattava"]
     assert p["valiokuntamalli-paattava"] == p["valiokuntamalli-valmisteleva"] == p["hallituksen-jaostomalli"] == 0.0
 
 
-def test_board_model_is_closest_to_the_municipal_system(axis):
-    m = {n: s["municipal"] for n, s in axis.items()}
+def test_board_model_is_closest_to_the_municipal_system(axis: Scores) -> None:
+    m = on_axis(axis, "municipal")
     assert m["lautakuntamalli-toimialat"] > m["yhdistelmamalli"] > m["valiokuntamalli-paattava"]
     assert m["hallituksen-jaostomalli"] == m["valiokuntamalli-valmisteleva"] == 0.0
 
 
-def test_jaostomalli_diff_is_exactly_the_header(arch):
+def test_jaostomalli_diff_is_exactly_the_header(arch: dict[str, Organisation]) -> None:
     d = diff_structures(arch["lautakuntamalli-toimialat"], arch["hallituksen-jaostomalli"])
     assert d.added == [] and d.removed == [] and d.powers_added == [] and d.powers_removed == []
     assert set(d.changed) == set(SECTORS)
@@ -73,7 +85,7 @@ def test_jaostomalli_diff_is_exactly_the_header(arch):
 
 @pytest.mark.parametrize("name,role", [("valiokuntamalli-paattava", "decision_making"),
                                        ("valiokuntamalli-valmisteleva", "preparatory")])
-def test_valiokuntamalli_diffs_are_exactly_the_header(arch, name, role):
+def test_valiokuntamalli_diffs_are_exactly_the_header(arch: dict[str, Organisation], name: str, role: str) -> None:
     d = diff_structures(arch["lautakuntamalli-toimialat"], arch[name])
     assert d.added == d.removed == d.powers_added == d.powers_removed == []
     assert set(d.changed) == set(SECTORS)
@@ -91,7 +103,7 @@ def test_valiokuntamalli_diffs_are_exactly_the_header(arch, name, role):
         assert d.relations_removed == d.relations_added == []
 
 
-def test_yhdistelmamalli_diff_is_exactly_the_header(arch):
+def test_yhdistelmamalli_diff_is_exactly_the_header(arch: dict[str, Organisation]) -> None:
     d = diff_structures(arch["lautakuntamalli-toimialat"], arch["yhdistelmamalli"])
     assert d.added == d.removed == d.powers_added == d.powers_removed == []
     assert list(d.changed) == ["elinvoima"]
@@ -102,7 +114,7 @@ def test_yhdistelmamalli_diff_is_exactly_the_header(arch):
     assert d.relations_added == [("delegates", "maakuntavaltuusto", "maakuntahallitus", "p_elinvoima")]
 
 
-def test_prosessit_replaces_the_sector_boards(arch):
+def test_prosessit_replaces_the_sector_boards(arch: dict[str, Organisation]) -> None:
     d = diff_structures(arch["lautakuntamalli-toimialat"], arch["lautakuntamalli-prosessit"])
     assert sorted(d.removed) == sorted(SECTORS)
     assert sorted(d.added) == ["aikuiset_ikaantyneet", "lapset_perheet", "yritykset_yhteisot"]
@@ -111,7 +123,7 @@ def test_prosessit_replaces_the_sector_boards(arch):
     assert sorted(d.powers_removed) == ["p_elinvoima", "p_sote", "p_turvallisuus"]
 
 
-def test_the_table_in_docs_axes_is_current(axis):
+def test_the_table_in_docs_axes_is_current(axis: Scores) -> None:
     doc = (ARCHETYPES.parent.parent / "docs" / "axes.md").read_text(encoding="utf-8")
     rows = {cells[0]: cells[1:] for line in doc.splitlines()
             if line.startswith("| ") and (cells := [c.strip() for c in line.strip("|").split("|")])[0] in NAMES}
@@ -120,7 +132,9 @@ def test_the_table_in_docs_axes_is_current(axis):
         assert cells == [f"{v:.2f}" for v in axis[name].values()], name
 
 
-def test_demo_compare_prints_and_writes_the_archetype_comparison(arch, tmp_path, capsys, fixtures_dir):
+def test_demo_compare_prints_and_writes_the_archetype_comparison(arch: dict[str, Organisation], tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str],
+                                                                 fixtures_dir: Path) -> None:
     import csv
 
     from orgmodel.demo import demo_compare

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -12,23 +14,23 @@ from orgmodel.cli import main
 
 
 @pytest.fixture
-def fx(fixtures_dir):
+def fx(fixtures_dir: Path) -> dict[str, str]:
     d = fixtures_dir / "compare"
     return {"a": str(d / "diff-a.yaml"), "b": str(d / "diff-b.yaml"), "small": str(d / "metrics-small.yaml"),
             "map": str(d / "_map-good.yaml"), "badmap": str(d / "_map-bad.yaml"), "dir": str(d)}
 
 
-def run(capsys, *args):
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     try:
         main(list(args))
         code = 0
     except SystemExit as e:
-        code = e.code or 0
+        code = int(e.code or 0)
     out = capsys.readouterr()
     return code, out.out, out.err
 
 
-def test_compare_table_default(capsys, fx):
+def test_compare_table_default(capsys: pytest.CaptureFixture[str], fx: dict[str, str]) -> None:
     code, out, err = run(capsys, "compare", fx["a"], fx["b"])
     assert code == 0 and err == ""
     lines = out.splitlines()
@@ -41,12 +43,13 @@ def test_compare_table_default(capsys, fx):
     ("json", lambda out: [d["id"] for d in json.loads(out)] == ["diff-a", "diff-b"]),
     ("markdown", lambda out: out.startswith("| rakenne | Vertailu A | Vertailu B |")),
 ])
-def test_compare_formats(capsys, fx, fmt, check):
+def test_compare_formats(capsys: pytest.CaptureFixture[str], fx: dict[str, str], fmt: str,
+                         check: Callable[[str], bool]) -> None:
     code, out, _ = run(capsys, "compare", fx["a"], fx["b"], "--format", fmt)
     assert code == 0 and check(out)
 
 
-def test_compare_expands_variants_unless_told_not_to(capsys, fx):
+def test_compare_expands_variants_unless_told_not_to(capsys: pytest.CaptureFixture[str], fx: dict[str, str]) -> None:
     _, out, _ = run(capsys, "compare", fx["small"], "--format", "csv")
     assert [r["structure"] for r in csv.DictReader(io.StringIO(out))] == ["metrics-small [talous=vk]",
                                                                           "metrics-small [talous=ltk]"]
@@ -54,7 +57,7 @@ def test_compare_expands_variants_unless_told_not_to(capsys, fx):
     assert [r["structure"] for r in csv.DictReader(io.StringIO(out))] == ["metrics-small"]
 
 
-def test_compare_writes_table_and_chart(capsys, fx, tmp_path):
+def test_compare_writes_table_and_chart(capsys: pytest.CaptureFixture[str], fx: dict[str, str], tmp_path: Path) -> None:
     table, chart = tmp_path / "t.md", tmp_path / "p.svg"
     code, out, err = run(capsys, "compare", fx["a"], fx["b"], "--format", "markdown", "-o", str(table),
                          "--chart", str(chart), "--lang", "en")
@@ -63,7 +66,7 @@ def test_compare_writes_table_and_chart(capsys, fx, tmp_path):
     assert chart.read_bytes().startswith(b"<?xml") and f"chart: {chart}" in err
 
 
-def test_compare_chart_types(capsys, fx, tmp_path):
+def test_compare_chart_types(capsys: pytest.CaptureFixture[str], fx: dict[str, str], tmp_path: Path) -> None:
     for kind in ("seats", "kinds"):
         out = tmp_path / f"{kind}.pdf"
         code, _, _ = run(capsys, "compare", fx["a"], "--chart", str(out), "--chart-type", kind)
@@ -78,13 +81,14 @@ def test_compare_chart_types(capsys, fx, tmp_path):
     (["diff", "{a}", "{b}", "{a}", "--map", "{map}"], ["exactly two files"]),
     (["diff", "{a}", "{b}", "--map", "nothing.yaml"], ["nothing.yaml", "cannot read"]),
 ])
-def test_bad_input_exits_2_with_a_message(capsys, fx, args, words):
+def test_bad_input_exits_2_with_a_message(capsys: pytest.CaptureFixture[str], fx: dict[str, str], args: list[str],
+                                          words: list[str]) -> None:
     code, out, err = run(capsys, *[a.format(**fx) for a in args])
     assert code == 2 and "Traceback" not in err
     assert all(w in err for w in words), err
 
 
-def test_diff_exit_codes_and_text(capsys, fx):
+def test_diff_exit_codes_and_text(capsys: pytest.CaptureFixture[str], fx: dict[str, str]) -> None:
     code, out, _ = run(capsys, "diff", fx["a"], fx["a"])
     assert code == 0 and "ei eroja" in out
     code, out, _ = run(capsys, "diff", fx["a"], fx["b"])
@@ -92,20 +96,20 @@ def test_diff_exit_codes_and_text(capsys, fx):
     assert "+ Talousjaosto (jaosto, talous)" in out and "- Konsernijaosto (jaosto, konserni)" in out
 
 
-def test_diff_with_mapping_json(capsys, fx):
+def test_diff_with_mapping_json(capsys: pytest.CaptureFixture[str], fx: dict[str, str]) -> None:
     code, out, _ = run(capsys, "diff", fx["a"], fx["b"], "--map", fx["map"], "--format", "json")
     data = json.loads(out)
     assert code == 1 and data["added"] == [] and data["removed"] == []
     assert {"a": "konserni", "b": "talous", "by": "mapping"} in data["matches"]
 
 
-def test_diff_series_step_by_step(capsys, fx):
+def test_diff_series_step_by_step(capsys: pytest.CaptureFixture[str], fx: dict[str, str]) -> None:
     code, out, _ = run(capsys, "diff", fx["a"], fx["b"], fx["a"], "--format", "json")
     data = json.loads(out)
     assert code == 1 and [d["added"] for d in data] == [["talous"], ["konserni"]]
 
 
-def test_diff_markdown_to_file(capsys, fx, tmp_path):
+def test_diff_markdown_to_file(capsys: pytest.CaptureFixture[str], fx: dict[str, str], tmp_path: Path) -> None:
     target = tmp_path / "ero.md"
     code, out, _ = run(capsys, "diff", fx["a"], fx["b"], "--format", "markdown", "-o", str(target), "--lang", "sv")
     assert code == 1 and out == ""

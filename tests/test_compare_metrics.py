@@ -15,19 +15,23 @@ external          kuntayhteistyo (cooperation forum)
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
 from builders import body, make_org
+
 from orgmodel.compare.axes import AXES, scores
 from orgmodel.compare.metrics import decision_role, metrics
 from orgmodel.io import load
+from orgmodel.model import Organisation
+
 
 @pytest.fixture
-def small(fixtures_dir):
+def small(fixtures_dir: Path) -> Organisation:
     return load(fixtures_dir / "compare" / "metrics-small.yaml")
 
 
-def test_counts_by_kind_and_tier(small):
+def test_counts_by_kind_and_tier(small: Organisation) -> None:
     m = metrics(small)
     assert m.bodies == 21 and m.relations == 6
     assert m.bodies_by_kind["board"] == 2 and m.bodies_by_kind["committee"] == 2
@@ -39,7 +43,7 @@ def test_counts_by_kind_and_tier(small):
     assert m.group_entities == {"subsidiary": 1, "associated_company": 0, "foundation": 1}
 
 
-def test_seats_carry_ranges_as_min_and_max(small):
+def test_seats_carry_ranges_as_min_and_max(small: Organisation) -> None:
     m = metrics(small)
     # elected: 43 + 7 + 5 + 11 + (9-13) + 9 + 7 + 5 + 3 + (7-9); tekninen and hanke have no seats
     assert m.elected_bodies == 12
@@ -51,7 +55,7 @@ def test_seats_carry_ranges_as_min_and_max(small):
     assert m.seats_max_by_tier["advocacy"] == 0  # advocacy bodies are not elected bodies
 
 
-def test_roles_hierarchy_and_committee_levels(small):
+def test_roles_hierarchy_and_committee_levels(small: Organisation) -> None:
     m = metrics(small)
     # decision: valtuusto vaali hallitus sivistys tekninen konsernijaosto lupajaosto johtokunta
     # preparatory: tarkastus strategia hanke; no role: talous
@@ -63,7 +67,7 @@ def test_roles_hierarchy_and_committee_levels(small):
     assert (m.council_level_committees, m.board_level_committees) == (1, 3)
 
 
-def test_advocacy_powers_delegation_and_open_items(small):
+def test_advocacy_powers_delegation_and_open_items(small: Organisation) -> None:
     m = metrics(small)
     assert (m.advocacy_bodies, m.advocacy_statutory, m.advocacy_voluntary, m.cooperation_forums) == (2, 1, 1, 1)
     # p_talousarvio stays with the council; p_opetus goes council > sivistys > hallinto (executive tier);
@@ -77,10 +81,12 @@ def test_advocacy_powers_delegation_and_open_items(small):
     assert (m.open_items, m.inferred_items, m.choices, m.variants) == (3, 1, 1, 2)
 
 
-def test_axes_by_hand(small):
+def test_axes_by_hand(small: Organisation) -> None:
     s = scores(small)
-    assert s["decision"] == pytest.approx(4 / 6, abs=1e-4)        # D sivistys tekninen konsernijaosto lupajaosto; P strategia hanke
-    assert s["council"] == pytest.approx(3 / 15, abs=1e-4)        # C valtuusto strategia talous; W 9 elected + 2 advocacy + 1 forum
+    # D sivistys tekninen konsernijaosto lupajaosto; P strategia hanke
+    assert s["decision"] == pytest.approx(4 / 6, abs=1e-4)
+    # C valtuusto strategia talous; W 9 elected + 2 advocacy + 1 forum
+    assert s["council"] == pytest.approx(3 / 15, abs=1e-4)
     assert s["preparation"] == pytest.approx(3 / 7, abs=1e-4)     # E strategia talous hanke konsernijaosto of L = 7
     assert s["organiser"] == 0.5
     assert s["representative"] == pytest.approx(12 / 14, abs=1e-4)
@@ -88,13 +94,13 @@ def test_axes_by_hand(small):
     assert list(s) == [a.id for a in AXES]
 
 
-def test_variant_changes_the_scores(small):
+def test_variant_changes_the_scores(small: Organisation) -> None:
     ltk = small.variant({"talous": "ltk"})
     assert scores(ltk)["decision"] == pytest.approx(5 / 7, abs=1e-4)
     assert metrics(ltk).role_unset == 0
 
 
-def test_empty_denominators_give_none_not_zero():
+def test_empty_denominators_give_none_not_zero() -> None:
     org = make_org([body("v", "council")], name="T")
     m = metrics(org)
     s = scores(org, m)
@@ -104,12 +110,12 @@ def test_empty_denominators_give_none_not_zero():
     assert (m.hierarchy_depth, m.span_max, m.span_mean) == (1, 0, 0.0)
 
 
-def test_parent_cycle_does_not_hang_depth():
+def test_parent_cycle_does_not_hang_depth() -> None:
     org = make_org([body("a", "board", "b"), body("b", "board", "a"), body("c", "subcommittee", "a")], name="T")
     assert metrics(org).hierarchy_depth == 3  # c > a > b, and the cycle stops there
 
 
-def test_delegation_cycle_is_cut():
+def test_delegation_cycle_is_cut() -> None:
     org = make_org([body("v", "council"), body("h", "executive_board", "v")], name="T",
                    relations=[{"type": "delegates", "source": "v", "target": "h", "power": "p"},
                               {"type": "delegates", "source": "h", "target": "v", "power": "p"}],
@@ -118,8 +124,8 @@ def test_delegation_cycle_is_cut():
     assert m.final_holders == {"p": "h"} and m.delegation_chain_max == 1
 
 
-def test_members_must_be_councillors_moves_a_board_to_the_council_pole():
-    def board(**fields: object):
+def test_members_must_be_councillors_moves_a_board_to_the_council_pole() -> None:
+    def board(**fields: object) -> Organisation:
         return make_org([body("v", "council"), body("l", "board", "v", **fields)], name="T")
 
     assert scores(board())["council"] == 0.5
@@ -133,8 +139,9 @@ def test_members_must_be_councillors_moves_a_board_to_the_council_pole():
     ("commission", None, "preparatory"), ("audit_committee", None, "preparatory"),
     ("committee", None, None), ("advocacy_body", None, None), ("subsidiary", None, None),
 ])
-def test_decision_role(kind, role, expected):
+def test_decision_role(kind: str, role: str | None, expected: str | None) -> None:
     from orgmodel.model import Body
 
-    body = Body(id="x", kind=kind, names={"fi": "X"}, **({"committee_role": role} if role else {}))
+    body = Body.model_validate({"id": "x", "kind": kind, "names": {"fi": "X"},
+                                **({"committee_role": role} if role else {})})
     assert decision_role(body) == expected

@@ -15,13 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from conftest import MODELS, ROOT
 from orgmodel.kinds import KIND_SPECS, ORG_TYPE_SPECS, RELATION_SPECS, kinds_where
 from orgmodel.model import Body
 from orgmodel.render.theme import DEFAULT_THEME
 from orgmodel.text import Text
 from orgmodel.vocab import BodyKind, OrgType, RelationType, Tier
-
-from conftest import MODELS, ROOT
 
 
 def _complete(labels: Text) -> bool:
@@ -102,7 +101,7 @@ instruments:
   - {id: ta, kind: budget, names: {fi: TA}, adopted_by: v}
 """
 
-    def missing(company: str) -> list[str]:
+    def missing(company: str) -> list[Text]:
         report = check(loads(text.replace("COMPANY", company)))
         return [f.message for f in report.findings if f.code == "INSTR-REQUIRED"]
 

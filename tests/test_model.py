@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from builders import body, make_org
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from orgmodel.checking import check
 from orgmodel.errors import UnknownAlternative
-from builders import body, make_org
 from orgmodel.io import dumps, loads
 from orgmodel.model import Organisation, SeatRange
-from orgmodel.checking import check
 from orgmodel.vocab import BodyKind, RelationType, Tier
-
 
 REGION = [
     body("valtuusto", "council", seats=59),
@@ -30,7 +29,7 @@ REGION = [
     body("yhtio", "subsidiary"),
     body("ministerio", "external_party", external_type="state_authority"),
 ]
-RELATIONS = [
+RELATIONS: list[dict[str, object]] = [
     {"type": "elects", "source": "valtuusto", "target": "hallitus"},
     {"type": "advises", "source": "nuoriso", "target": "hallitus"},
     {"type": "owns", "source": "hallitus", "target": "yhtio", "share": 100},
@@ -141,11 +140,13 @@ def test_variants_expand_every_combination(open_org: Organisation) -> None:
     assert last.choices == []
     assert "variant: tyyppi=lautakunta, valitus=ei" in (last.note or "")
     first = variants[0][1]
-    assert first.body("a").committee_role.value == "decision_making" and first.has_body("vj")
+    role = first.body("a").committee_role
+    assert role is not None and role.value == "decision_making" and first.has_body("vj")
 
 
 def test_unknown_alternative(open_org: Organisation) -> None:
-    with pytest.raises(UnknownAlternative, match="choice 'tyyppi' has no alternative 'jaosto'; valid: valiokunta, lautakunta"):
+    with pytest.raises(UnknownAlternative,
+                       match="choice 'tyyppi' has no alternative 'jaosto'; valid: valiokunta, lautakunta"):
         open_org.variant({"tyyppi": "jaosto"})
     with pytest.raises(UnknownAlternative, match="no choice 'nope'"):
         open_org.variant({"nope": "x"})
@@ -188,7 +189,7 @@ seats = st.one_of(st.none(), st.integers(0, 99), st.tuples(st.integers(0, 20), s
 
 
 @st.composite
-def structures(draw: st.DrawFn) -> dict:
+def structures(draw: st.DrawFn) -> dict[str, object]:
     n = draw(st.integers(1, 12))
     bodies = []
     for i in range(n):
@@ -207,6 +208,6 @@ def structures(draw: st.DrawFn) -> dict:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(structures(), st.sampled_from(["yaml", "json"]))
-def test_round_trip_any_structure(data: dict, fmt: str) -> None:
+def test_round_trip_any_structure(data: dict[str, object], fmt: str) -> None:
     org = Organisation.model_validate(data)
     assert loads(dumps(org, fmt), fmt=fmt) == org

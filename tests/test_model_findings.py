@@ -14,21 +14,24 @@ from pathlib import Path
 
 import pytest
 
-from orgmodel.checking import check
+from orgmodel.checking import Finding, check
 from orgmodel.io import load
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 
+Expected = tuple[str, str, str | None, str]  # code, severity, body, kind
+
 # The slides give no population and no composition of any body; every model shares these two.
-NO_DATA = [
+NO_DATA: list[Expected] = [
     ("SIZE-ML", "info", "maakuntavaltuusto", "unknown"),  # no population (or no seat count): council size unchecked
     ("GENDER-ML", "info", "maakuntahallitus", "unknown"),  # no women/men on the executive board: balance unchecked
 ]
-NO_INSTRUMENTS = ("INSTR-REQUIRED", "info", None, "unknown")  # the org charts list no strategy, regulations or budget
+# the org charts list no strategy, regulations or budget
+NO_INSTRUMENTS: Expected = ("INSTR-REQUIRED", "info", None, "unknown")
 
 ARCHETYPE = NO_DATA  # the shared base has council, board, audit, director, advocacy, instruments: only data is missing
 
-EXPECTED: dict[str, list[tuple[str, str, str | None, str]]] = {
+EXPECTED: dict[str, list[Expected]] = {
     "archetypes/hallituksen-jaostomalli.yaml": ARCHETYPE,
     "archetypes/lautakuntamalli-prosessit.yaml": ARCHETYPE,
     "archetypes/lautakuntamalli-toimialat.yaml": ARCHETYPE,
@@ -68,7 +71,7 @@ EXPECTED: dict[str, list[tuple[str, str, str | None, str]]] = {
 }
 
 
-def kind(f) -> str:
+def kind(f: Finding) -> str:
     if f.cannot_check:
         return "unknown"
     return "partial" if f.downgraded_from else "gap"
@@ -91,7 +94,7 @@ def test_model_findings_are_the_recorded_ones(rel: str) -> None:
     assert all(f.suppressed_reason for f in report.findings if f.downgraded_from)
 
 
-def test_demo_prints_every_model_s_findings(capsys) -> None:
+def test_demo_prints_every_model_s_findings(capsys: pytest.CaptureFixture[str]) -> None:
     from orgmodel.demo import demo_check, load_models
 
     demo_check(load_models(MODELS))

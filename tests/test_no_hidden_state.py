@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import MODELS
 from orgmodel import index
 from orgmodel.checking import check
 from orgmodel.compare.metrics import metrics
@@ -19,8 +20,6 @@ from orgmodel.io import dumps, load, loads
 from orgmodel.model import Organisation
 from orgmodel.render import diagram, sheet
 from orgmodel.words import word
-
-from conftest import MODELS
 
 MODEL_FILES = sorted(MODELS.rglob("*.yaml"))
 

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from nbformat import NotebookNode
 
 nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")
@@ -22,7 +23,7 @@ NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "leadership-mo
 KERNEL = "orgmodel-test-venv"
 
 
-def test_notebook_is_stored_without_outputs():
+def test_notebook_is_stored_without_outputs() -> None:
     nb = nbformat.read(NOTEBOOK, as_version=4)
     nbformat.validate(nb)
     code = [c for c in nb.cells if c.cell_type == "code"]
@@ -31,7 +32,7 @@ def test_notebook_is_stored_without_outputs():
 
 
 @pytest.fixture
-def venv_kernel(tmp_path, monkeypatch):
+def venv_kernel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     spec = tmp_path / "jupyter" / "kernels" / KERNEL
     spec.mkdir(parents=True)
     (spec / "kernel.json").write_text(json.dumps({
@@ -46,7 +47,7 @@ def venv_kernel(tmp_path, monkeypatch):
     return KERNEL
 
 
-def _text(cell) -> str:
+def _text(cell: NotebookNode) -> str:
     parts = []
     for out in cell.outputs:
         if out.output_type == "stream":
@@ -56,7 +57,7 @@ def _text(cell) -> str:
     return "\n".join(parts)
 
 
-def test_notebook_runs(venv_kernel):
+def test_notebook_runs(venv_kernel: str) -> None:
     nb = nbformat.read(NOTEBOOK, as_version=4)
     client = nbclient.NotebookClient(nb, kernel_name=venv_kernel, timeout=180,
                                      resources={"metadata": {"path": str(NOTEBOOK.parent)}})

@@ -9,16 +9,19 @@ from __future__ import annotations
 import re
 import struct
 import xml.etree.ElementTree as ET
+from itertools import pairwise
 from pathlib import Path
+from typing import Any, NoReturn
 
 import pytest
-
 from builders import SVG, box, groups, load_fixture, parse_svg, text_of
+
 from orgmodel.io import load
-from orgmodel.render import diagram, sheet, variants_sheet
+from orgmodel.model import Organisation
+from orgmodel.render import Diagram, diagram, sheet, variants_sheet
 from orgmodel.render.grid import BAND_TIERS
+from orgmodel.render.labels import seats_text
 from orgmodel.render.text import BREAK_HYPHEN
-from orgmodel.tree import seats_text
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "render"
 
@@ -31,25 +34,26 @@ def squash(text: str) -> str:
 
 
 def band_boxes(root: ET.Element) -> dict[str, tuple[float, float, float, float]]:
-    return {p.get("id")[5:]: box(p) for p in root.iter(f"{SVG}polygon") if (p.get("id") or "").startswith("band-")}
+    return {p.get("id", "")[5:]: box(p) for p in root.iter(f"{SVG}polygon") if (p.get("id") or "").startswith("band-")}
 
 
 # --- fixtures ------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def region():
+def region() -> Organisation:
     return load_fixture("render/region.yaml")
 
 
 @pytest.fixture(scope="module")
-def region_svg(region):
+def region_svg(region: Organisation) -> tuple[Diagram, ET.Element]:
     d = diagram(region)
     return d, parse_svg(d.svg())
 
 
 # --- what is drawn -----------------------------------------------------------------------
 
-def test_every_body_has_its_card_with_name_kind_and_seats(region, region_svg):
+def test_every_body_has_its_card_with_name_kind_and_seats(region: Organisation,
+                                                          region_svg: tuple[Diagram, ET.Element]) -> None:
     d, root = region_svg
     cards = groups(root, "card")
     drawn = region.variant()  # the default variant is what is drawn
@@ -62,28 +66,28 @@ def test_every_body_has_its_card_with_name_kind_and_seats(region, region_svg):
             assert squash(seats_text(body, "fi")) in squash(text)
 
 
-def test_no_graphviz_warnings(region_svg):
+def test_no_graphviz_warnings(region_svg: tuple[Diagram, ET.Element]) -> None:
     d, _ = region_svg
     assert d.warnings == []
 
 
-def test_cards_have_one_width_so_long_names_are_wrapped(region_svg):
+def test_cards_have_one_width_so_long_names_are_wrapped(region_svg: tuple[Diagram, ET.Element]) -> None:
     d, root = region_svg
     widths = {round(box(g)[2] - box(g)[0], 1) for g in groups(root, "card").values()}
     assert widths == {round(d.theme.card_width * 72, 1)}
 
 
-def test_bands_run_in_the_fixed_order_top_to_bottom(region_svg):
+def test_bands_run_in_the_fixed_order_top_to_bottom(region_svg: tuple[Diagram, ET.Element]) -> None:
     _, root = region_svg
     bands = band_boxes(root)
     assert list(bands) == [t.value for t in BAND_TIERS]
     tops = [bands[t.value][1] for t in BAND_TIERS]
     assert tops == sorted(tops)  # SVG y grows downwards
-    for upper, lower in zip(BAND_TIERS, BAND_TIERS[1:]):
+    for upper, lower in pairwise(BAND_TIERS):
         assert bands[upper.value][3] < bands[lower.value][1]  # no overlap
 
 
-def test_each_card_sits_in_its_own_band(region, region_svg):
+def test_each_card_sits_in_its_own_band(region: Organisation, region_svg: tuple[Diagram, ET.Element]) -> None:
     _, root = region_svg
     bands = band_boxes(root)
     tiers = region.variant().tiers()
@@ -96,7 +100,7 @@ def test_each_card_sits_in_its_own_band(region, region_svg):
         assert b[1] <= y0 and y1 <= b[3], node
 
 
-def test_labels_left_side_column_right(region, region_svg):
+def test_labels_left_side_column_right(region: Organisation, region_svg: tuple[Diagram, ET.Element]) -> None:
     _, root = region_svg
     cards = {k: box(g) for k, g in groups(root, "card").items()}
     tiers = region.variant().tiers()
@@ -111,7 +115,7 @@ def test_labels_left_side_column_right(region, region_svg):
     assert text_of(labels["row_council_0"]) == "Valtuustotaso"
 
 
-def test_a_structure_without_tiers_keeps_every_band_at_full_height():
+def test_a_structure_without_tiers_keeps_every_band_at_full_height() -> None:
     d = diagram(load(FIX / "minimal.yaml"))
     root = parse_svg(d.svg())
     bands = band_boxes(root)
@@ -121,21 +125,21 @@ def test_a_structure_without_tiers_keeps_every_band_at_full_height():
     assert d.warnings == []
 
 
-def test_side_edges_are_drawn_from_the_side_column(region_svg):
+def test_side_edges_are_drawn_from_the_side_column(region_svg: tuple[Diagram, ET.Element]) -> None:
     _, root = region_svg
     # three advocacy bodies advise the board: one bus, out of the board and into each of them
     bus = [g for g in root.iter(f"{SVG}g") if "bus" in (g.get("class") or "").split()]
-    assert len(bus) == 1 and "advises" in bus[0].get("class")
+    assert len(bus) == 1 and "advises" in bus[0].get("class", "")
     assert len(list(bus[0].iter(f"{SVG}polyline"))) == 2 + 3  # bus, trunk, three stubs
 
 
-def test_legend_shows_only_what_is_present():
+def test_legend_shows_only_what_is_present() -> None:
     root = parse_svg(diagram(load(FIX / "minimal.yaml")).svg())
     legend = text_of(groups(root, "legend-kinds")["lg_kinds"])
     assert legend == "valtuusto"
     assert not groups(root, "legend-relation")  # no relations, not even hierarchy
     full = parse_svg(diagram(load(FIX / "region.yaml")).svg())
-    relations = {g.get("id")[7:] for g in groups(full, "legend-relation").values()}
+    relations = {g.get("id", "")[7:] for g in groups(full, "legend-relation").values()}
     # the one 'elects' runs from the council to its own child, the board: the hierarchy line
     # already draws it, so it is not drawn again and not in the legend
     assert relations == {"subordinate_to", "prepares_for", "steers", "owns", "audits", "advises",
@@ -143,41 +147,41 @@ def test_legend_shows_only_what_is_present():
     assert "lautakunta" in text_of(groups(full, "legend-kinds")["lg_kinds"])
 
 
-def test_open_and_inferred_bodies_are_marked(region_svg):
+def test_open_and_inferred_bodies_are_marked(region_svg: tuple[Diagram, ET.Element]) -> None:
     _, root = region_svg
     cards = groups(root, "card")
     valitus = cards["p0_valitus"]
-    assert "mark-open" in valitus.get("class")
+    assert "mark-open" in valitus.get("class", "")
     assert "? avoin" in text_of(valitus)
     assert any(p.get("stroke-dasharray") for p in valitus.iter(f"{SVG}path"))
-    assert "mark-inferred" in cards["p0_tase"].get("class")
-    assert "mark-choice" in cards["p0_elinvoima"].get("class")  # an open choice would change it
+    assert "mark-inferred" in cards["p0_tase"].get("class", "")
+    assert "mark-choice" in cards["p0_elinvoima"].get("class", "")  # an open choice would change it
 
 
-def test_open_choice_drawn_as_default_variant_and_named_in_subtitle(region):
+def test_open_choice_drawn_as_default_variant_and_named_in_subtitle(region: Organisation) -> None:
     d = diagram(region)
     assert "Avoin valinta: Onko elinvoima lautakunta vai valiokunta? (kuvassa: lautakunta)" in d.svg()
     picked = diagram(region, variant={"elinvoima-tyyppi": "valiokunta"})
     root = parse_svg(picked.svg())
     card = groups(root, "card")["p0_elinvoima"]
-    assert "Elinvoimavaliokunta" in squash(text_of(card)) and "committee" in card.get("class")
+    assert "Elinvoimavaliokunta" in squash(text_of(card)) and "committee" in card.get("class", "")
     assert "Vaihtoehto: Onko elinvoima lautakunta vai valiokunta? → valiokunta" in picked.svg()
 
 
-def test_each_variant_side_by_side(region):
+def test_each_variant_side_by_side(region: Organisation) -> None:
     root = parse_svg(variants_sheet(region).svg())
     titles = [text_of(g) for g in groups(root, "panel-title").values()]
     assert titles == ["Vaihtoehto: lautakunta", "Vaihtoehto: valiokunta"]
 
 
-def test_english_labels(region):
+def test_english_labels(region: Organisation) -> None:
     root = parse_svg(diagram(region, lang="en").svg())
     board = squash(text_of(groups(root, "card")["p0_hallitus"]))
     assert board == squash("executive board Regional executive board 11 members, chair + 2 vice-chairs")
     assert text_of(groups(root, "band-label")["row_council_0"]) == "Council level"
 
 
-def test_same_input_same_bytes(region):
+def test_same_input_same_bytes(region: Organisation) -> None:
     a, b = diagram(region), diagram(region)
     assert a.dot == b.dot
     a.render("svg", "png", "pdf")
@@ -186,13 +190,13 @@ def test_same_input_same_bytes(region):
         assert a.data(fmt) == b.data(fmt), fmt
 
 
-def test_pdf_embeds_the_font_and_svg_names_a_font_stack(region):
+def test_pdf_embeds_the_font_and_svg_names_a_font_stack(region: Organisation) -> None:
     d = diagram(region)
     assert b"/FontFile2" in d.pdf() and b"DejaVuSans" in d.pdf()
     assert 'font-family="DejaVu Sans, Verdana, Arial, sans-serif"' in d.svg()
 
 
-def test_presets_give_their_page():
+def test_presets_give_their_page() -> None:
     org = load(FIX / "minimal.yaml")
     slide = diagram(org, preset="slide")
     assert re.search(r'<svg width="960pt" height="540pt"', slide.svg())
@@ -201,12 +205,13 @@ def test_presets_give_their_page():
     assert struct.unpack(">II", slide.png()[16:24]) == (1920, 1080)
     assert struct.unpack(">II", diagram(org, preset="slide", dpi=72).png()[16:24]) == (960, 540)
     a4 = re.search(r'<svg width="(\d+)pt" height="(\d+)pt"', diagram(org, preset="a4").svg())
+    assert a4 is not None
     assert int(a4.group(1)) <= 10.9 * 72 + 1 and int(a4.group(2)) <= 7.48 * 72 + 1
 
 
 # --- hostile names ------------------------------------------------------------------------
 
-def test_hostile_names_render_and_survive_in_the_svg():
+def test_hostile_names_render_and_survive_in_the_svg() -> None:
     org = load(FIX / "hostile.yaml")
     d = diagram(org)
     root = parse_svg(d.svg())  # parses as XML
@@ -223,7 +228,7 @@ def test_hostile_names_render_and_survive_in_the_svg():
 
 # --- sheets ----------------------------------------------------------------------------
 
-def _changed_copy(org):
+def _changed_copy(org: Organisation) -> Organisation:
     """The region with one board turned into a committee, one body added and one removed."""
     from orgmodel.model import Organisation
 
@@ -240,7 +245,7 @@ def _changed_copy(org):
     return Organisation.model_validate(data)
 
 
-def test_sheet_bands_are_shared_and_every_card_sits_in_its_band(region):
+def test_sheet_bands_are_shared_and_every_card_sits_in_its_band(region: Organisation) -> None:
     other = load(FIX / "minimal.yaml")
     d = sheet([region, other])
     root = parse_svg(d.svg())
@@ -262,30 +267,31 @@ def test_sheet_bands_are_shared_and_every_card_sits_in_its_band(region):
     assert d.warnings == []
 
 
-def test_sheet_marks_differences_against_the_baseline(region):
+def test_sheet_marks_differences_against_the_baseline(region: Organisation) -> None:
     changed = _changed_copy(region)
     d = sheet([region, changed], baseline=region)
     root = parse_svg(d.svg())
     cards = groups(root, "card")
     assert not any("mark-added" in (g.get("class") or "") for k, g in cards.items() if k.startswith("p0_"))
-    assert "mark-added" in cards["p1_uusi"].get("class")
+    assert "mark-added" in cards["p1_uusi"].get("class", "")
     turva = cards["p1_turva"]
-    assert "mark-changed" in turva.get("class") and squash("lautakunta → valiokunta") in squash(text_of(turva))
+    assert "mark-changed" in turva.get("class", "") and squash("lautakunta → valiokunta") in squash(text_of(turva))
     assert squash("paikat: 11 → 13") in squash(text_of(cards["p1_hyvinvointi"]))
     ghost = cards["p1_ghost_tilakeskus"]
-    assert "mark-removed" in ghost.get("class") and "poistunut" in text_of(ghost)
+    assert "mark-removed" in ghost.get("class", "") and "poistunut" in text_of(ghost)
     assert "vertailukohta" in text_of(groups(root, "panel-title")["p0_title"])
     assert d.warnings == []
 
 
 # --- files ------------------------------------------------------------------------------
 
-def test_save_is_atomic_and_a_failed_render_keeps_the_old_file(region, tmp_path, monkeypatch):
+def test_save_is_atomic_and_a_failed_render_keeps_the_old_file(region: Organisation, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "kaavio.svg"
     out.write_text("old")
     from orgmodel.render.graphviz import engine
 
-    def broken(*args, **kwargs):
+    def broken(*args: object, **kwargs: object) -> NoReturn:
         raise RuntimeError("graphviz fell over")
 
     monkeypatch.setattr(engine, "render", broken)
@@ -299,13 +305,13 @@ def test_save_is_atomic_and_a_failed_render_keeps_the_old_file(region, tmp_path,
     assert [p.name for p in tmp_path.iterdir()] == ["kaavio.svg"]
 
 
-def test_diagram_displays_in_notebooks(region):
+def test_diagram_displays_in_notebooks(region: Organisation) -> None:
     from IPython.core.formatters import DisplayFormatter
 
     from orgmodel.render.notebook import enable
 
     class Shell:
-        display_formatter = DisplayFormatter()
+        display_formatter: Any = DisplayFormatter()  # IPython's formatters carry no type annotations
 
     shell = Shell()
     shell.display_formatter.formatters["image/svg+xml"].enabled = True

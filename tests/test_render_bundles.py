@@ -8,14 +8,15 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
-
 from builders import SVG, card_box, make_org, parse_svg, polylines
+
 from orgmodel.io import load
 from orgmodel.model import Organisation
-from orgmodel.render import diagram, sheet
+from orgmodel.render import Diagram, diagram, sheet
 from orgmodel.render.graphviz.paint import trunk_runs
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "render"
@@ -36,7 +37,8 @@ def _group(n_companies: int) -> Organisation:
     relations = []
     for k in range(n_companies):
         cid = f"oy{k:02d}"
-        bodies.append({"id": cid, "kind": "subsidiary" if k % 2 else "associated_company", "names": {"fi": f"Yhtiö {k} Oy"}})
+        bodies.append({"id": cid, "kind": "subsidiary" if k % 2 else "associated_company",
+                       "names": {"fi": f"Yhtiö {k} Oy"}})
         relations += [{"type": "owns", "source": "h", "target": cid}, {"type": "steers", "source": "h", "target": cid}]
     bodies.append({"id": "s", "kind": "foundation", "names": {"fi": "Säätiö"}})
     relations.append({"type": "steers", "source": "h", "target": "s"})
@@ -44,24 +46,24 @@ def _group(n_companies: int) -> Organisation:
 
 
 @pytest.mark.parametrize("n", [5, 12])  # 12 companies wrap onto the group band's second row
-def test_a_fan_of_owned_companies_draws_one_trunk(n):
+def test_a_fan_of_owned_companies_draws_one_trunk(n: int) -> None:
     d = diagram(_group(n))
     root = parse_svg(d.svg())
     assert d.warnings == []
     trunks = [g for g in root.iter(f"{SVG}g") if "trunk" in (g.get("class") or "").split()]
     assert len(trunks) == 1, "one trunk for the whole fan"
     trunk = trunks[0]
-    assert {"steers", "owns"} <= set(trunk.get("class").split())
+    assert {"steers", "owns"} <= set(trunk.get("class", "").split())
     # Graphviz draws none of these relations: no long line per company
     graphviz_edges = [g for g in root.iter(f"{SVG}g") if "edge" in (g.get("class") or "").split()
-                      and g.find(f"{SVG}path") is not None and {"owns", "steers"} & set(g.get("class").split())
+                      and g.find(f"{SVG}path") is not None and {"owns", "steers"} & set(g.get("class", "").split())
                       and not g.get("id", "").startswith("lg_")]  # (the legend's samples are Graphviz's)
     assert graphviz_edges == []
     # the trunk is drawn as an organisation chart: horizontal and vertical strokes only,
     # one line per relation type, leaving the board's bottom edge
     lines = polylines(trunk)
     for line in lines:
-        for (ax, ay), (bx, by) in zip(line, line[1:]):
+        for (ax, ay), (bx, by) in pairwise(line):
             assert abs(ax - bx) < 0.05 or abs(ay - by) < 0.05
     h = card_box(root, "p0_h")
     starts = [line[0] for line in lines if abs(line[0][1] - h[3]) < 3.0]
@@ -69,7 +71,7 @@ def test_a_fan_of_owned_companies_draws_one_trunk(n):
     # every company (and the foundation) gets a short drop that ends on its top edge
     companies = [f"oy{k:02d}" for k in range(n)] + ["s"]
     drops = {g.get("id"): g for g in root.iter(f"{SVG}g")
-             if (g.get("class") or "").startswith("edge ") and "trunk" not in g.get("class").split()}
+             if (g.get("class") or "").startswith("edge ") and "trunk" not in g.get("class", "").split()}
     reached = set()
     for g in drops.values():
         for line in polylines(g):
@@ -85,7 +87,7 @@ def test_a_fan_of_owned_companies_draws_one_trunk(n):
         assert len({c for c in (card_box(root, f"p0_{cid}")[1] for cid in companies)}) == 2
 
 
-def test_two_relations_into_one_band_share_a_bus_and_one_stays_a_line():
+def test_two_relations_into_one_band_share_a_bus_and_one_stays_a_line() -> None:
     org = _group(2)
     root = parse_svg(diagram(org).svg())
     assert len([g for g in root.iter(f"{SVG}g") if "trunk" in (g.get("class") or "").split()]) == 1
@@ -97,7 +99,7 @@ def test_two_relations_into_one_band_share_a_bus_and_one_stays_a_line():
     assert not [g for g in root.iter(f"{SVG}g") if "trunk" in (g.get("class") or "").split()]
 
 
-def test_buses_of_two_owners_in_one_gap_run_in_their_own_lanes():
+def test_buses_of_two_owners_in_one_gap_run_in_their_own_lanes() -> None:
     bodies = [{"id": "v", "kind": "council", "names": {"fi": "V"}},
               {"id": "h", "kind": "executive_board", "names": {"fi": "H"}, "parent": "v"}]
     relations = []
@@ -117,7 +119,7 @@ def test_buses_of_two_owners_in_one_gap_run_in_their_own_lanes():
     assert abs(bus_y[0] - bus_y[1]) >= 5.0
 
 
-def test_trunk_runs_straight_where_it_can_and_turns_in_a_free_gap():
+def test_trunk_runs_straight_where_it_can_and_turns_in_a_free_gap() -> None:
     # free everywhere under the owner: one straight run, where Graphviz put the corridor
     assert trunk_runs((0, 100), [(2, 50, (0, 200)), (3, 60, (40, 300))]) == [(60, 2)]
     # the third row has no room at x <= 100: one turn, toward where the trunk goes next
@@ -128,7 +130,7 @@ def test_trunk_runs_straight_where_it_can_and_turns_in_a_free_gap():
     assert [r for _, r in runs] == [2, 3]
 
 
-def _x_orders(d) -> dict[int, dict[int, list[str]]]:
+def _x_orders(d: Diagram) -> dict[int, dict[int, list[str]]]:
     """Panel -> grid row -> body ids of that row's cards, left to right."""
     d.render("svg")
     rows: dict[int, dict[int, list[tuple[float, str]]]] = {}
@@ -138,7 +140,7 @@ def _x_orders(d) -> dict[int, dict[int, list[str]]]:
     return {p: {r: [b for _, b in sorted(v)] for r, v in rs.items()} for p, rs in rows.items()}
 
 
-def test_sheet_panels_keep_the_same_bodies_in_the_same_order():
+def test_sheet_panels_keep_the_same_bodies_in_the_same_order() -> None:
     region = load(FIX / "region.yaml").variant()
     data = region.model_dump(mode="json", exclude_none=True)
     # the same structure written in the opposite order, and one with bodies missing
@@ -166,7 +168,7 @@ def test_sheet_panels_keep_the_same_bodies_in_the_same_order():
     assert again.svg() == d.svg()  # deterministic
 
 
-def test_gallery_sheets_keep_the_same_order_in_every_panel():
+def test_gallery_sheets_keep_the_same_order_in_every_panel() -> None:
     from orgmodel.demo import load_models
     from orgmodel.render.gallery import gallery
 

@@ -20,7 +20,8 @@ MINIMAL = str(FIX / "minimal.yaml")
 def classed(svg: Path, cls: str) -> list[str]:
     """Ids of the SVG groups whose class list has ``cls`` (Graphviz writes '-' as &#45;)."""
     root = ET.fromstring(svg.read_bytes())
-    return [g.get("id") for g in root.iter("{http://www.w3.org/2000/svg}g") if cls in (g.get("class") or "").split()]
+    return [g.get("id", "") for g in root.iter("{http://www.w3.org/2000/svg}g")
+            if cls in (g.get("class") or "").split()]
 
 
 def run(*args: str) -> int:
@@ -31,7 +32,7 @@ def run(*args: str) -> int:
     return 0
 
 
-def test_render_writes_the_format_the_suffix_asks_for(tmp_path, capsys):
+def test_render_writes_the_format_the_suffix_asks_for(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     for suffix, magic in (("svg", b"<?xml"), ("png", b"\x89PNG"), ("pdf", b"%PDF")):
         out = tmp_path / f"kaavio.{suffix}"
         assert run("render", REGION, "-o", str(out)) == 0
@@ -42,7 +43,7 @@ def test_render_writes_the_format_the_suffix_asks_for(tmp_path, capsys):
     ET.fromstring(out.read_bytes())
 
 
-def test_render_options(tmp_path):
+def test_render_options(tmp_path: Path) -> None:
     out = tmp_path / "slide.png"
     assert run("render", REGION, "-o", str(out), "--preset", "slide", "--lang", "en", "--dpi", "72") == 0
     assert struct.unpack(">II", out.read_bytes()[16:24]) == (960, 540)
@@ -65,7 +66,8 @@ def test_render_options(tmp_path):
     (["render", REGION, "-o", "x.svg", "--preset", "poster"], "poster"),
     (["sheet", REGION, MINIMAL, "-o", "x.svg", "--map", "a=b"], "give --baseline too"),
 ])
-def test_bad_input_is_a_message_and_exit_2(tmp_path, monkeypatch, capsys, args, message):
+def test_bad_input_is_a_message_and_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:
     monkeypatch.chdir(tmp_path)
     assert run(*args) == 2
     err = capsys.readouterr().err
@@ -73,7 +75,7 @@ def test_bad_input_is_a_message_and_exit_2(tmp_path, monkeypatch, capsys, args, 
     assert list(tmp_path.iterdir()) == []  # nothing written
 
 
-def test_sheet_with_baseline(tmp_path, capsys):
+def test_sheet_with_baseline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "sheet.svg"
     assert run("sheet", REGION, MINIMAL, "-o", str(out), "--baseline", REGION, "--title", "Vertailu") == 0
     text = out.read_text(encoding="utf-8")
@@ -83,14 +85,14 @@ def test_sheet_with_baseline(tmp_path, capsys):
     assert "sheet.svg: svg-tiedosto, esitystapa screen" in capsys.readouterr().out
 
 
-def test_a_failed_run_keeps_the_previous_file(tmp_path, capsys):
+def test_a_failed_run_keeps_the_previous_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "kaavio.svg"
     out.write_text("previous")
     assert run("render", str(tmp_path / "missing.yaml"), "-o", str(out)) == 2
     assert out.read_text() == "previous"
 
 
-def test_render_loads_graphviz_only_when_it_runs():
+def test_render_loads_graphviz_only_when_it_runs() -> None:
     code = ("import sys\nimport orgmodel.render, orgmodel.render.graphviz.dot\nfrom orgmodel.cli import main\n"
             "try:\n    main(['render', '--help'])\nexcept SystemExit:\n    pass\n"
             "print('HEAVY', sorted(m for m in sys.modules if m.split('.')[0] in ('pygraphviz', 'matplotlib')))")

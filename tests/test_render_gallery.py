@@ -7,10 +7,10 @@ bytes, which differ between Graphviz versions. Every drawing is also free of Gra
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 import struct
-from collections import Counter
 import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,9 +18,9 @@ import pytest
 from orgmodel.demo import load_models
 from orgmodel.kinds import KIND_SPECS
 from orgmodel.render import Diagram, diagram
+from orgmodel.render.gallery import gallery
 from orgmodel.render.theme import DEFAULT_THEME
 from orgmodel.vocab import BodyKind
-from orgmodel.render.gallery import gallery
 
 ROOT = Path(__file__).resolve().parent.parent
 DIAGRAMS = ROOT / "diagrams"
@@ -57,7 +57,7 @@ def differences(a: dict[str, object], b: dict[str, object]) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def drawn():
+def drawn() -> list[tuple[str, Diagram]]:
     models = load_models(ROOT / "models")
     if not models:
         pytest.skip("no models")
@@ -68,20 +68,22 @@ def drawn():
     return out
 
 
-def test_gallery_has_every_model_and_the_two_sheets(drawn):
+def test_gallery_has_every_model_and_the_two_sheets(drawn: list[tuple[str, Diagram]]) -> None:
     names = [n for n, _ in drawn]
     assert "sheet-archetypes" in names and "sheet-regions-2018" in names
     assert len([n for n in names if not n.startswith("sheet-")]) == len(load_models(ROOT / "models"))
 
 
-def test_committed_diagrams_are_current(drawn):
+def test_committed_diagrams_are_current(drawn: list[tuple[str, Diagram]]) -> None:
     for name, d in drawn:
         svg_file, png_file = DIAGRAMS / f"{name}.svg", DIAGRAMS / f"{name}.png"
         assert svg_file.is_file() and png_file.is_file(), f"{name}: missing; {STALE}"
         committed, now = structure(svg_file.read_bytes()), structure(d.data("svg"))
         assert committed == now, f"{name}: {differences(committed, now)} differ; {STALE}"
         # the PNG belongs to the SVG: same page at the preset's resolution
-        w, h = (float(v) for v in re.search(rb'<svg width="([\d.]+)pt" height="([\d.]+)pt"', svg_file.read_bytes()).groups())
+        size = re.search(rb'<svg width="([\d.]+)pt" height="([\d.]+)pt"', svg_file.read_bytes())
+        assert size is not None, f"{name}.svg: no page size"
+        w, h = (float(v) for v in size.groups())
         png = png_file.read_bytes()
         assert png.startswith(b"\x89PNG")
         px = struct.unpack(">II", png[16:24])
@@ -91,7 +93,7 @@ def test_committed_diagrams_are_current(drawn):
             f"{name}.png: {STALE}"
 
 
-def test_no_drawing_makes_graphviz_warn(drawn):
+def test_no_drawing_makes_graphviz_warn(drawn: list[tuple[str, Diagram]]) -> None:
     assert {name: d.warnings for name, d in drawn if d.warnings} == {}
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from orgmodel.errors import UserError
 from orgmodel.rules import HVA, KL, MATTERS, ML, RULESETS, TOPICS, all_rules, resolve_law, ruleset
-from orgmodel.rules.base import Section, specs
+from orgmodel.rules.base import Rule, Section, specs
 from orgmodel.rules.catalogue import reserved_matters
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,7 +50,7 @@ def test_codes_are_stable() -> None:
 
 
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda r: f"{r.law.split('/')[1]}:{r.code}")
-def test_every_rule_cites_its_law_and_section(rule) -> None:
+def test_every_rule_cites_its_law_and_section(rule: Rule) -> None:
     assert re.fullmatch(r"[A-Z][A-Z0-9]*(-[A-Z0-9]+)*", rule.code)
     c = rule.citation
     assert c.act.strip()
@@ -66,7 +66,7 @@ def test_every_rule_cites_its_law_and_section(rule) -> None:
 
 
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda r: f"{r.law.split('/')[1]}:{r.code}")
-def test_every_rule_has_texts_hint_severity_and_dates(rule) -> None:
+def test_every_rule_has_texts_hint_severity_and_dates(rule: Rule) -> None:
     assert rule.the_title.fi and rule.the_title.sv and rule.the_title.en
     assert rule.the_hint.fi and rule.the_hint.sv and rule.the_hint.en
     for variant, msg in {**rule.check.messages, **rule.messages}.items():
@@ -88,7 +88,8 @@ def test_rules_from_secondary_sources_never_raise_errors() -> None:
 
 
 def test_only_the_bill_carries_a_caveat() -> None:
-    assert RULESETS[ML].caveat is not None and "toissijaisista" in RULESETS[ML].caveat.fi
+    caveat = RULESETS[ML].caveat
+    assert caveat is not None and "toissijaisista" in caveat.fi
     assert RULESETS[KL].caveat is None and RULESETS[HVA].caveat is None
 
 
@@ -119,6 +120,7 @@ def test_matter_catalogue() -> None:
         for law, res in m.council_only.items():
             assert law in RULESETS
             if law != ML:
+                assert res.section is not None, (m.code, law)
                 for part in res.section.split(", "):
                     Section.parse(part)
     # the 1056/2024 change: client fees reserved to the county council only before 2025

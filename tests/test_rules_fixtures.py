@@ -148,7 +148,7 @@ def test_rule_fails_on_its_failing_fixture_with_exactly_the_findings_it_names(ru
     for key in got:  # each expected text in a finding of its own
         named = [e for e in expected if e.key == key]
         same = [f for f in hits if (f.code, f.message_key, f.body) == key]
-        assert any(all(e.text is None or e.text in f.text("en") for e, f in zip(named, order))
+        assert any(all(e.text is None or e.text in f.text("en") for e, f in zip(named, order, strict=True))
                    for order in permutations(same)), (named, [f.text("en") for f in same])
     cannot_only = all(e.variant == "cannot_check" for e in expected)
     assert cannot_only == ((rule.law, rule.code) in CANNOT_CHECK_ONLY), (
@@ -188,7 +188,7 @@ def test_every_fixture_file_belongs_to_a_rule() -> None:
             continue
         code, outcome = path.name.split(".")[:2]
         assert outcome.split("-")[0] in ("fail", "pass"), path
-        laws = set(LAWS) if path.parent.name == SHARED else {l for l, d in LAW_DIR.items() if d == path.parent.name}
+        laws = set(LAWS) if path.parent.name == SHARED else {lw for lw, d in LAW_DIR.items() if d == path.parent.name}
         assert any((law, code) in codes for law in laws), path
 
 

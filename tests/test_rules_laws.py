@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
-
 from builders import body, make_org
-from orgmodel.checking import check
+
+from orgmodel.checking import Report, check
 from orgmodel.errors import UserError
 from orgmodel.model import Organisation
 from orgmodel.rules import HVA, KL, ML
 
 
 def org(*extra_bodies: dict[str, object], population: int = 180_000, seats: int = 59, law: str = KL,
-        **fields: object) -> Organisation:
+        **fields: Any) -> Organisation:
     """A municipality of ``population`` with a council of ``seats`` and an executive board, and ``extra_bodies``."""
     return make_org([body("valtuusto", "council", seats=seats), body("hallitus", "executive_board", "valtuusto"),
                      *extra_bodies], law=law, org_type="municipality", population={"count": population}, **fields)
 
 
-def codes(report, severity: str | None = None) -> set[str]:
+def codes(report: Report, severity: str | None = None) -> set[str]:
     return {f.code for f in report.findings if not f.cannot_check and (severity is None or f.severity == severity)}
 
 

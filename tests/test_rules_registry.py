@@ -143,7 +143,7 @@ def test_a_law_must_have_three_titles_and_a_family() -> None:
 # --- adding a law -----------------------------------------------------------------------------------
 
 
-def test_a_registered_law_is_known_to_models_check_and_the_cli(test_law: Law, tmp_path) -> None:
+def test_a_registered_law_is_known_to_models_check_and_the_cli(test_law: Law, tmp_path: Path) -> None:
     org = _model("xx/testilaki-1-2030")  # the model validator reads the registry
     report = check(org, as_of=date(2030, 6, 1))
     assert report.meta["law"] == test_law.id and report.meta["law_title"] == "Testilaki 1/2030"

@@ -7,13 +7,14 @@ import re
 from pathlib import Path
 
 from builders import body, make_org
-from orgmodel.checking import check
+
+from orgmodel.checking import Finding, check
 from orgmodel.io import dumps, load, loads
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "rules"
 
 
-def strip(data):
+def strip(data: object) -> object:
     """The structure with every number, composition, topic, population and flag removed."""
     if isinstance(data, dict):
         return {k: strip(v) for k, v in data.items()
@@ -48,7 +49,7 @@ def test_cannot_check_names_what_is_needed() -> None:
 
 
 def test_a_seat_range_below_the_minimum_is_an_error_a_range_across_it_cannot_be_checked() -> None:
-    def size(seats: str):
+    def size(seats: str) -> list[Finding]:
         org = make_org([body("v", "council", seats=seats)], law="fi/hyvinvointialuelaki-611-2021", id="r", name="R",
                        org_type="region", population={"count": 300000})
         return [f for f in check(org).findings if f.code == "SIZE-HVA"]
@@ -92,7 +93,8 @@ def test_suppressions_switch_off_downgrade_and_are_listed() -> None:
     # switched off: not among the findings, kept aside with the reason
     assert "GENDER-40" not in report.codes()
     [off] = report.suppressed
-    assert off.code == "GENDER-40" and off.suppressed_reason.startswith("Erityinen syy")
+    assert off.code == "GENDER-40" and off.suppressed_reason is not None
+    assert off.suppressed_reason.startswith("Erityinen syy")
     # downgraded: still there, as a warning, remembering what it was
     [audit] = [f for f in report.findings if f.code == "MAND-AUDIT"]
     assert audit.severity == "warning" and audit.downgraded_from == "error"

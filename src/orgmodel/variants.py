@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .errors import UnknownAlternative
+from .errors import UnknownAlternative as UnknownAlternative  # re-exported: its home before orgmodel.errors
 
 if TYPE_CHECKING:
     from .model import Organisation

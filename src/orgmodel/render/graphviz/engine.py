@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, cast
 
-from ...errors import RenderError
+from ...errors import RenderError as RenderError  # re-exported: its home before orgmodel.errors
 from ..fonts import FAMILY, install_fontconfig
 from ..formats import Box, formats_of
 from ..theme import PT, Preset, Theme
