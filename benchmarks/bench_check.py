@@ -15,10 +15,10 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from synthetic import national_structure, write
-
 from orgmodel.checking import check
 from orgmodel.io import load
+
+from synthetic import national_structure, write
 
 OUT = Path(__file__).parent / "out"
 REPEAT = 5

@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from synthetic import national_structure
-from timing import best_of
-
 from orgmodel.compare.axes import scores
 from orgmodel.compare.diff import diff_structures
 from orgmodel.compare.metrics import metrics
 from orgmodel.model import Organisation
+
+from synthetic import national_structure
+from timing import best_of
 
 REPEAT = 5
 

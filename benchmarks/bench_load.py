@@ -21,10 +21,10 @@ from typing import TypeVar
 import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
+from orgmodel.io import load
+
 from synthetic import national_structure, write
 from timing import best
-
-from orgmodel.io import load
 
 OUT = Path(__file__).parent / "out"
 REPEAT = 5

@@ -18,12 +18,12 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from synthetic import sized_structure
-from timing import best
-
 from orgmodel.model import Organisation
 from orgmodel.render import diagram
 from orgmodel.render.text import clear_wrap_cache
+
+from synthetic import sized_structure
+from timing import best
 
 ROOT = Path(__file__).resolve().parent.parent
 REPEAT = 3

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from builders import FIXTURES, MODELS, ROOT
 
 __all__ = ["ROOT", "MODELS", "FIXTURES"]

@@ -17,7 +17,6 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from builders import FIXTURES, MODELS
 
 from orgmodel.checking import report as report_module
 from orgmodel.checking import structural, suppress, words
@@ -25,6 +24,8 @@ from orgmodel.cli import main
 from orgmodel.io import load_folder
 from orgmodel.rules import CONFIDENCE_TEXT, MATTERS, RULESETS, TOPICS, all_rules, completeness
 from orgmodel.text import LANGS, Text
+
+from builders import FIXTURES, MODELS
 
 FOLDERS = (MODELS, FIXTURES / "rules")
 

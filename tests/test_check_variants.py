@@ -37,9 +37,9 @@ def test_the_same_choice_under_kuntalaki_is_lawful() -> None:
 
 
 def test_combinations_beyond_the_cap_are_not_all_checked() -> None:
-    from builders import make_org
-
     from orgmodel.checking import MAX_VARIANTS
+
+    from builders import make_org
 
     bodies = [{"id": "v", "kind": "council", "names": {"fi": "V"}}]
     choices = []

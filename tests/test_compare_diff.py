@@ -6,12 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
-from builders import body, make_org
 
 from orgmodel.compare.diff import diff_series, diff_structures, load_mapping, normalise_name
 from orgmodel.errors import UserError
 from orgmodel.io import load, loads
 from orgmodel.model import Organisation
+
+from builders import body, make_org
 
 
 @pytest.fixture

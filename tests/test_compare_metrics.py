@@ -18,12 +18,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from builders import body, make_org
 
 from orgmodel.compare.axes import AXES, scores
 from orgmodel.compare.metrics import decision_role, metrics
 from orgmodel.io import load
 from orgmodel.model import Organisation
+
+from builders import body, make_org
 
 
 @pytest.fixture

@@ -15,12 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MODELS, ROOT
 from orgmodel.kinds import KIND_SPECS, ORG_TYPE_SPECS, RELATION_SPECS, kinds_where
 from orgmodel.model import Body
 from orgmodel.render.theme import DEFAULT_THEME
 from orgmodel.text import Text
 from orgmodel.vocab import BodyKind, OrgType, RelationType, Tier
+
+from conftest import MODELS, ROOT
 
 
 def _complete(labels: Text) -> bool:

@@ -21,7 +21,6 @@ from typing import Any
 
 import click
 import pytest
-from builders import FIXTURES, MODELS
 from click.testing import CliRunner
 
 from orgmodel import vocab
@@ -29,6 +28,8 @@ from orgmodel.cli import cli
 from orgmodel.io import load
 from orgmodel.text import LANGS, Text, pick
 from orgmodel.words import WORDS
+
+from builders import FIXTURES, MODELS
 
 PAIJAT_HAME = MODELS / "paijat-hame-2018.yaml"  # its open choice has fi, sv and en text
 REGION = FIXTURES / "render" / "region.yaml"  # its open choice is a plain (Finnish) string

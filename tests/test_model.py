@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from builders import body, make_org
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
@@ -13,6 +12,8 @@ from orgmodel.errors import UnknownAlternative
 from orgmodel.io import dumps, loads
 from orgmodel.model import Organisation, SeatRange
 from orgmodel.vocab import BodyKind, RelationType, Tier
+
+from builders import body, make_org
 
 REGION = [
     body("valtuusto", "council", seats=59),

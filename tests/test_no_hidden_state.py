@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MODELS
 from orgmodel import index
 from orgmodel.checking import check
 from orgmodel.compare.metrics import metrics
@@ -20,6 +19,8 @@ from orgmodel.io import dumps, load, loads
 from orgmodel.model import Organisation
 from orgmodel.render import diagram, sheet
 from orgmodel.words import word
+
+from conftest import MODELS
 
 MODEL_FILES = sorted(MODELS.rglob("*.yaml"))
 

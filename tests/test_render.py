@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 import pytest
-from builders import SVG, box, groups, load_fixture, parse_svg, text_of
 
 from orgmodel.io import load
 from orgmodel.model import Organisation
@@ -22,6 +21,8 @@ from orgmodel.render import Diagram, diagram, sheet, variants_sheet
 from orgmodel.render.grid import BAND_TIERS
 from orgmodel.render.labels import seats_text
 from orgmodel.render.text import BREAK_HYPHEN
+
+from builders import SVG, box, groups, load_fixture, parse_svg, text_of
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "render"
 

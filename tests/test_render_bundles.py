@@ -12,12 +12,13 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from builders import SVG, card_box, make_org, parse_svg, polylines
 
 from orgmodel.io import load
 from orgmodel.model import Organisation
 from orgmodel.render import Diagram, diagram, sheet
 from orgmodel.render.graphviz.paint import trunk_runs
+
+from builders import SVG, card_box, make_org, parse_svg, polylines
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "render"
 

@@ -6,12 +6,13 @@ from datetime import date
 from typing import Any
 
 import pytest
-from builders import body, make_org
 
 from orgmodel.checking import Report, check
 from orgmodel.errors import UserError
 from orgmodel.model import Organisation
 from orgmodel.rules import HVA, KL, ML
+
+from builders import body, make_org
 
 
 def org(*extra_bodies: dict[str, object], population: int = 180_000, seats: int = 59, law: str = KL,

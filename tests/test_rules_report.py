@@ -6,10 +6,10 @@ import json
 import re
 from pathlib import Path
 
-from builders import body, make_org
-
 from orgmodel.checking import Finding, check
 from orgmodel.io import dumps, load, loads
+
+from builders import body, make_org
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "rules"
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import pytest
-from builders import MODELS
 
 from orgmodel.checking import check
 from orgmodel.io import dumps, load, loads
 from orgmodel.model import Body, Choice, Instrument, Organisation, Power, Relation, SeatRange
 from orgmodel.vocab import BodyKind, Certainty, RelationType
+
+from builders import MODELS
 
 SEEDS = {"002_a684198da9f503e5", "000_9094e06259d1983f"}
 SEED_FILES = [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from builders import MODELS, make_org
 
 from orgmodel import vocab
 from orgmodel.compare.axes import AXES
@@ -14,6 +13,8 @@ from orgmodel.model import Choice, LocalText
 from orgmodel.render.theme import DEFAULT_THEME
 from orgmodel.text import LANGS, Text
 from orgmodel.words import WORDS, word
+
+from builders import MODELS, make_org
 
 LABELLED = [e for e in vars(vocab).values() if isinstance(e, type) and issubclass(e, vocab._Labelled)
             and e is not vocab._Labelled]
