@@ -106,10 +106,18 @@ def merge_base(data: Any, doc: Doc, folder: Path, stack: tuple[Path, ...]) -> tu
         return data, smap
     if not isinstance(base_ref, str):
         raise _error_at(smap, ("extends",), "extends must be the path of a base file, relative to this file")
+    bad_name = _bad_base_name(base_ref)
+    if bad_name:
+        raise _error_at(smap, ("extends",), f"extends {_shown(base_ref)}: {bad_name}")
     base_path = (folder / base_ref)
-    if base_path.resolve() in stack:
+    try:
+        resolved, exists = base_path.resolve(), base_path.exists()
+    except (OSError, RuntimeError) as e:  # a name the system refuses, or a symlink loop (RuntimeError)
+        raise _error_at(smap, ("extends",), f"extends {_shown(base_ref)} cannot be read: "
+                                            f"{getattr(e, 'strerror', None) or e}") from None
+    if resolved in stack:
         raise _error_at(smap, ("extends",), f"extends {base_ref!r} leads back to a file already being read (a cycle)")
-    if not base_path.exists():
+    if not exists:
         raise _error_at(smap, ("extends",), f"base file {base_ref!r} not found (looked in {folder})")
     base_data, base_map = read_document(base_path, stack)
     merged = dict(base_data)
@@ -125,6 +133,27 @@ def merge_base(data: Any, doc: Doc, folder: Path, stack: tuple[Path, ...]) -> tu
     smap.base = base_map
     smap.base_counts = counts
     return merged, smap
+
+
+#: Longest file name and path the loader asks the system about (Linux's NAME_MAX and PATH_MAX).
+_NAME_MAX, _PATH_MAX = 255, 4096
+
+
+def _bad_base_name(ref: str) -> str:
+    """Why ``ref`` cannot name a base file ('' if it can): checked before the file system is asked."""
+    if "\0" in ref:
+        return "a file name cannot contain a NUL character"
+    if not ref.strip():
+        return "the path is empty; write the base file's name, such as _base.yaml"
+    if len(ref.encode("utf-8", "surrogatepass")) > _PATH_MAX or any(
+            len(part.encode("utf-8", "surrogatepass")) > _NAME_MAX for part in ref.split("/")):
+        return f"the path is too long (file names have at most {_NAME_MAX} bytes, paths {_PATH_MAX})"
+    return ""
+
+
+def _shown(ref: str) -> str:
+    text = repr(ref)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def _error_at(smap: SourceMap, loc: tuple[Any, ...], message: str) -> ModelError:
