@@ -83,7 +83,7 @@ def corpus(root: Path = ROOT) -> list[Source]:
         text = p.read_text(encoding="utf-8", errors="replace")
         try:
             data = yaml.safe_load(text)
-        except yaml.YAMLError:
+        except (yaml.YAMLError, ValueError):  # broken on purpose (a fixture): text-level edits only
             data = None
         out.append(Source(p, text, data))
     return out
@@ -118,6 +118,7 @@ class Case:
     mutations: list[str] = field(default_factory=list)
     raw: bytes = b""
     special: str | None = None  # "fifo": the case's extends: target is to be made a FIFO
+    allow_special: bool = True  # may extends: name a device or a FIFO (off where no worker limits apply)
 
 
 def _paths(node: Any, here: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
@@ -308,7 +309,7 @@ def m_extends(rng: random.Random, data: dict[str, Any], case: Case) -> None:
         "_base.yaml", rng.choice(siblings) if siblings else "x.yaml", "_base\0.yaml", "x" * 300, "a/" * 2100 + "b",
         "no-such-base.yaml", "", ".", "..", "/etc/passwd", "../../../../etc/hostname", "/dev/null", 5, ["a"],
         {"a": 1}, None, f"case-{case.number}{case.suffix}", "./././" + f"case-{case.number}{case.suffix}",
-        "/dev/zero", "FIFO",
+        *(("/dev/zero", "FIFO") if case.allow_special else ()),
     ])
     if target == "FIFO":
         case.special, target = "fifo", "fifo.yaml"
@@ -389,12 +390,15 @@ def _dump(data: Any, fmt: str, rng: random.Random) -> bytes:
     return text.encode("utf-8", "surrogatepass")
 
 
-def make_case(seed: int, number: int, sources: list[Source]) -> Case:
-    """Case ``number`` of run ``seed``: a source, one to three edits, maybe a text-level edit on top."""
+def make_case(seed: int, number: int, sources: list[Source], *, allow_special: bool = True) -> Case:
+    """Case ``number`` of run ``seed``: a source, one to three edits, maybe a text-level edit on top.
+
+    ``allow_special=False`` keeps devices and FIFOs out of ``extends:`` (for runs without a worker's limits).
+    """
     rng = random.Random(f"{seed}-{number}")
     src = rng.choice(sources)
     suffix = src.path.suffix if rng.random() < 0.9 else rng.choice([".yaml", ".json"])
-    case = Case(number, src, suffix)
+    case = Case(number, src, suffix, allow_special=allow_special)
     if src.data is not None and isinstance(src.data, dict) and rng.random() < 0.8:
         data = copy.deepcopy(src.data)
         for _ in range(rng.choice([1, 1, 1, 2, 3])):
@@ -508,8 +512,9 @@ def _variants(org: Any) -> list[Any]:
     return [v for _, v in islice(it, VARIANT_LIMIT)]
 
 
-def run_case(case: Case, folder: Path, formats: tuple[str, ...]) -> Outcome:
-    """Write the case beside copies of its source's siblings (for extends:) and run every stage."""
+def run_case(case: Case, folder: Path, formats: tuple[str, ...] = (), *, render: bool = True) -> Outcome:
+    """Write the case beside copies of its source's siblings (for extends:) and run every stage
+    (load, check, variants, then unless ``render`` is false an SVG and ``formats``)."""
     import orgmodel
     from orgmodel.errors import UserError
     from orgmodel.io import load
@@ -527,6 +532,8 @@ def run_case(case: Case, folder: Path, formats: tuple[str, ...]) -> Outcome:
         orgmodel.check(org)
         stage = "variants"
         variants = _variants(org)
+        if not render:
+            return out
         stage = "render svg"
         d = diagram(org)
         bad = _check_svg(d.svg())
@@ -560,7 +567,7 @@ def run_case(case: Case, folder: Path, formats: tuple[str, ...]) -> Outcome:
 # --- workers ----------------------------------------------------------------------------------
 
 
-def _mirror(src_folder: Path, root: Path) -> Path:
+def mirror(src_folder: Path, root: Path) -> Path:
     """A private copy of a source folder, so that extends: finds the siblings and nothing is written into the repo."""
     dest = root / str(abs(hash(str(src_folder))))
     if not dest.exists():
@@ -584,7 +591,7 @@ def _worker(seed: int, numbers: list[int], sources: list[Source], conn: Any, scr
     hard_cpu = resource.getrlimit(resource.RLIMIT_CPU)[1]
     for n in numbers:
         case = make_case(seed, n, sources)
-        folder = _mirror(case.source.path.parent, root)
+        folder = mirror(case.source.path.parent, root)
         used = resource.getrusage(resource.RUSAGE_SELF)
         spent = int(used.ru_utime + used.ru_stime) + 1
         # the soft limit only: SIGXCPU raises CaseTimeout; a worker stuck in C code is killed by the parent
@@ -719,7 +726,7 @@ def main(argv: list[str] | None = None) -> int:
             args.keep.mkdir(parents=True, exist_ok=True)
             (args.keep / f"case-{args.case}{case.suffix}").write_bytes(case.raw)
         with tempfile.TemporaryDirectory() as tmp:
-            out = run_case(case, _mirror(case.source.path.parent, Path(tmp)), ("png", "pdf"))
+            out = run_case(case, mirror(case.source.path.parent, Path(tmp)), ("png", "pdf"))
         print(json.dumps(out.__dict__, ensure_ascii=False, indent=2))
         return 0
     print(f"seed {seed}", flush=True)

@@ -101,7 +101,8 @@ class _References:
                     self._need((*at, "set", ref, "parent"), change.get("parent"), "parent")
                     if isinstance(ref, str) and change.get("parent") == ref:
                         self.problems.append(((*at, "set", ref, "parent"),
-                                              f"alternative {a.get('id')!r} makes body {ref!r} its own parent"))
+                                              f"alternative {a.get('id')!r} would make body {ref!r} its own parent; "
+                                              "give it another parent"))
             for k, ref in enumerate(_list_or_none(a.get("remove"))):
                 self._need((*at, "remove", k), ref, "body")
 

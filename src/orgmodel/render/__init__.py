@@ -27,7 +27,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from orgmodel.errors import UserError
+from orgmodel.errors import BadOption, UserError
 
 from .formats import FORMATS, Box, format_of, writer
 from .theme import DEFAULT_THEME, PRESETS, Preset, Theme, preset as get_preset
@@ -42,6 +42,16 @@ if TYPE_CHECKING:
 
 __all__ = ["Diagram", "diagram", "sheet", "variants_sheet", "Theme", "DEFAULT_THEME", "PRESETS", "Preset",
            "FORMATS", "format_of"]
+
+
+#: Longest title and footnote drawn (characters): wrapping is slow on long unbroken text, and
+#: anything longer belongs in the document the diagram goes into.
+MAX_TITLE, MAX_FOOTNOTE = 400, 1000
+
+
+def _refuse_long(what: str, text: str, limit: int) -> None:
+    if len(text) > limit:
+        raise BadOption(f"the {what} has {len(text):,} characters; a diagram's {what} may have at most {limit:,}")
 
 
 class Diagram:
@@ -64,6 +74,11 @@ class Diagram:
         self.title, self.subtitle, self.footnote, self.legend = title, subtitle, footnote, legend
         self._files: dict[str, bytes] = {}
         self._warnings: list[str] = []
+        _refuse_long("title", title, MAX_TITLE)
+        _refuse_long("footnote", footnote, MAX_FOOTNOTE)
+        if len(subtitle) > MAX_TITLE:  # made from the model's source and version: cut, and say so
+            self.subtitle = subtitle[:MAX_TITLE - 1] + "…"
+            self._warnings.append(f"the subtitle was cut to {MAX_TITLE} characters")
         self.positions: dict[str, Box] = {}
 
     @cached_property
