@@ -235,12 +235,9 @@ def m_seats(rng: random.Random, data: dict[str, Any], case: Case) -> None:
                                                   {"min": 3, "max": 3}, "RAW:1e400", "١٢", "0x10", True])
 
 
-def _choice_template(rng: random.Random, data: dict[str, Any]) -> dict[str, Any]:
-    ids = _body_ids(data)
-    bodies = _items(data, "bodies")
-    target = rng.choice(ids)
-    other: dict[str, Any] = {"id": "b", "label": "B"}
-    style = rng.randrange(16)
+def _shape_slip(rng: random.Random, data: dict[str, Any], other: dict[str, Any], style: int) -> dict[str, Any] | None:
+    """An alternative (or a whole choice) of the wrong shape; None when the style is not one of these."""
+    target = rng.choice(_body_ids(data))
     if style == 0:
         other["set"] = rng.choice([[target], 5, target, True, None, {target: 5}, {target: [1]}])
     elif style == 1:
@@ -249,11 +246,25 @@ def _choice_template(rng: random.Random, data: dict[str, Any]) -> dict[str, Any]
         other["id"] = rng.choice([[1], {"a": 1}, 5, "a"])
     elif style == 3:
         return {"id": "c", "question": "?", "alternatives": rng.choice([True, 5, "a", [], [1, 2], [{"id": "a"}]])}
-    elif style == 4:  # switch the kind of a body that carries a kind-specific field
+    elif style == 8:
+        other["set"] = {"ei-ole": {"kind": "board"}}
+    elif style == 9:
+        other["set"] = {target: {"names": {"fi": rng.choice(HOSTILE)}, "seats": rng.choice(["x", -1, "9-3", 5])}}
+    elif style == 10:
+        other["set"] = {target: {rng.choice(["Kind", "parnet", "executive_type", "id"]): "board"}}
+    return None
+
+
+def _structure_slip(rng: random.Random, data: dict[str, Any], other: dict[str, Any], style: int) -> None:
+    """An alternative of the right shape whose variant may be invalid (or, for the last styles, is fine)."""
+    ids = _body_ids(data)
+    bodies = _items(data, "bodies")
+    target = rng.choice(ids)
+    if style == 4:  # switch the kind of a body that carries a kind-specific field
         qualified = [b for b in bodies if any(q in b for q in QUALIFIERS)] or bodies
         if qualified:
-            b = rng.choice(qualified)
-            other["set"] = {b.get("id", target): {"kind": rng.choice(KINDS[:11])}}
+            switched = rng.choice(qualified)
+            other["set"] = {switched.get("id", target): {"kind": rng.choice(KINDS[:11])}}
     elif style == 5:
         other["set"] = {target: {"parent": target}}
     elif style == 6 and len(ids) >= 2:  # a parent cycle made only by the alternative
@@ -262,12 +273,6 @@ def _choice_template(rng: random.Random, data: dict[str, Any]) -> dict[str, Any]
     elif style == 7:  # remove a body others need: a power holder, the council, a relation end
         holders = [p.get("holder") for p in _items(data, "powers")] + [ids[0]]
         other["remove"] = [rng.choice([h for h in holders if isinstance(h, str)] or ids)]
-    elif style == 8:
-        other["set"] = {"ei-ole": {"kind": "board"}}
-    elif style == 9:
-        other["set"] = {target: {"names": {"fi": rng.choice(HOSTILE)}, "seats": rng.choice(["x", -1, "9-3", 5])}}
-    elif style == 10:
-        other["set"] = {target: {rng.choice(["Kind", "parnet", "executive_type", "id"]): "board"}}
     elif style == 11:
         other["remove"] = list(ids)
     elif style == 12:
@@ -276,6 +281,17 @@ def _choice_template(rng: random.Random, data: dict[str, Any]) -> dict[str, Any]
         other["set"] = {target: {"seats": rng.randrange(1, 20)}} if rng.random() < 0.5 else {}
         if rng.random() < 0.3 and len(ids) > 1:
             other["remove"] = [ids[-1]]
+
+
+def _choice_template(rng: random.Random, data: dict[str, Any]) -> dict[str, Any]:
+    other: dict[str, Any] = {"id": "b", "label": "B"}
+    style = rng.randrange(16)
+    if style in (0, 1, 2, 3, 8, 9, 10):
+        whole = _shape_slip(rng, data, other, style)
+        if whole is not None:
+            return whole
+    else:
+        _structure_slip(rng, data, other, style)
     return {"id": rng.choice(["c", "c2", "valinta"]), "question": "?",
             "alternatives": [{"id": "a", "label": "A"}, other]}
 
@@ -524,7 +540,8 @@ def run_case(case: Case, folder: Path, formats: tuple[str, ...] = (), *, render:
     path.write_bytes(case.raw)
     if case.special == "fifo" and not (folder / "fifo.yaml").exists():
         os.mkfifo(folder / "fifo.yaml")
-    out = Outcome(case.number, "loaded", mutations=tuple(case.mutations), source=str(case.source.path.relative_to(ROOT)))
+    out = Outcome(case.number, "loaded", mutations=tuple(case.mutations),
+                  source=str(case.source.path.relative_to(ROOT)))
     stage = "load"
     try:
         org = load(path)
@@ -714,7 +731,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=None, help="default: a random one (printed)")
     ap.add_argument("-j", "--jobs", type=int, default=min(2, os.cpu_count() or 1))
     ap.add_argument("--start", type=int, default=0, help="first case number")
-    ap.add_argument("--every", type=int, default=RENDER_EVERY_FORMAT, help="render PNG and PDF every N-th case (0: never)")
+    ap.add_argument("--every", type=int, default=RENDER_EVERY_FORMAT,
+                    help="render PNG and PDF every N-th case (0: never)")
     ap.add_argument("--case", type=int, help="rebuild and run one case in this process")
     ap.add_argument("--keep", type=Path, help="with --case: write the case file into this folder")
     ap.add_argument("--json", type=Path, help="also write every outcome as JSON lines here")

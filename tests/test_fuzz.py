@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 FUZZ_PATH = Path(__file__).resolve().parent.parent / "benchmarks" / "fuzz.py"
 
 
-def _fuzz_module():  # type: ignore[no-untyped-def]
+def _fuzz_module() -> Any:
     spec = importlib.util.spec_from_file_location("orgmodel_fuzz", FUZZ_PATH)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -52,7 +53,8 @@ def test_the_fuzzer_classifies_a_crash_by_its_innermost_orgmodel_frame() -> None
         reference_problems(None)  # type: ignore[arg-type]  # not a mapping: an AttributeError inside
     except AttributeError as e:
         site = fuzz.crash_site(e)
-    assert site.startswith("AttributeError at orgmodel/references.py:") and site.endswith(" _items")  # innermost, not the caller
+    assert site.startswith("AttributeError at orgmodel/references.py:")
+    assert site.endswith(" _items")  # the innermost frame, not its caller
 
 
 def test_the_fuzzer_tells_a_good_pdf_and_png_from_a_broken_one() -> None:

@@ -90,7 +90,8 @@ def test_white_space_names_are_refused_in_code_too(names: dict[str, str]) -> Non
 
 
 def test_white_space_question_and_reason_are_refused() -> None:
-    head = "id: x\nnames: {fi: X}\norg_type: archetype\nlaw: fi/kuntalaki-410-2015\nbodies:\n  - {id: v, kind: council, names: {fi: V}}\n"
+    head = ("id: x\nnames: {fi: X}\norg_type: archetype\nlaw: fi/kuntalaki-410-2015\n"
+            "bodies:\n  - {id: v, kind: council, names: {fi: V}}\n")
     with pytest.raises(UserError, match=r"m.yaml:7:\d+: choices\[0\].question: is only white space"):
         loads(head + "choices: [{id: c, question: '  ', alternatives: [{id: a, label: A}, {id: b, label: B}]}]\n",
               filename="m.yaml")
@@ -100,7 +101,7 @@ def test_white_space_question_and_reason_are_refused() -> None:
 
 def test_long_titles_and_footnotes_are_refused_and_a_long_subtitle_is_cut() -> None:
     org = make_org([body("v", "council")], provenance={"source": "lähde " * 400})
-    with pytest.raises(UserError, match=f"the title has 401 characters; a diagram's title may have at most {MAX_TITLE}"):
+    with pytest.raises(UserError, match=f"the title has 401 characters; .* at most {MAX_TITLE}$"):
         diagram(org, title="x" * 401)
     with pytest.raises(UserError, match=f"the footnote has 10,240 characters; .* at most {MAX_FOOTNOTE:,}"):
         diagram(org, footnote="y" * 10_240)

@@ -26,11 +26,11 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
 from .errors import UnknownAlternative, UserError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # pydantic comes with the model, not with this module (orgmodel.check imports MAX_VARIANTS)
+    from pydantic import ValidationError
+
     from .model import Organisation
 
 __all__ = ["MAX_VARIANTS", "count_variants", "check_variant_count", "check_selection", "apply_selection",
@@ -44,12 +44,12 @@ Loc = tuple[Any, ...]
 _NOTE_MAX = 4000  # the model's Text limit
 
 
-def count_variants(org: "Organisation") -> int:
+def count_variants(org: Organisation) -> int:
     """How many variants the open choices make (1 without choices)."""
     return math.prod(len(c.alternatives) for c in org.choices)
 
 
-def check_variant_count(org: "Organisation", max_variants: int | None = MAX_VARIANTS) -> None:
+def check_variant_count(org: Organisation, max_variants: int | None = MAX_VARIANTS) -> None:
     """Raise :class:`~orgmodel.errors.UserError` if expanding ``org`` would make more than ``max_variants``
     variants (``None``: no cap)."""
     n = count_variants(org)
@@ -59,7 +59,7 @@ def check_variant_count(org: "Organisation", max_variants: int | None = MAX_VARI
                         "(max_variants=N in Python), or close some choices")
 
 
-def check_selection(org: "Organisation", selection: dict[str, str]) -> None:
+def check_selection(org: Organisation, selection: dict[str, str]) -> None:
     """Raise :class:`UnknownAlternative` if ``selection`` names a choice or alternative the model lacks."""
     choices = {c.id: c for c in org.choices}
     for choice_id, alt_id in selection.items():
@@ -70,8 +70,10 @@ def check_selection(org: "Organisation", selection: dict[str, str]) -> None:
             raise UnknownAlternative(f"choice {choice_id!r} has no alternative {alt_id!r}; valid: {', '.join(alts)}")
 
 
-def apply_selection(org: "Organisation", selection: dict[str, str]) -> "Organisation":
+def apply_selection(org: Organisation, selection: dict[str, str]) -> Organisation:
     """The organisation with the selected alternatives applied and its choices resolved."""
+    from pydantic import ValidationError
+
     from .model import Organisation
 
     check_selection(org, selection)
@@ -80,10 +82,11 @@ def apply_selection(org: "Organisation", selection: dict[str, str]) -> "Organisa
         return Organisation.model_validate(data)
     except ValidationError as e:  # the loader reports each alternative at its line; a combination may still fail
         picked = ", ".join(f"{c.id}={selection.get(c.id, c.alternatives[0].id)}" for c in org.choices)
-        raise UserError(f"{org.id}: the variant {picked} is not a valid structure: {_variant_errors(e, data)}") from None
+        raise UserError(f"{org.id}: the variant {picked} is not a valid structure: "
+                        f"{_variant_errors(e, data)}") from None
 
 
-def _variant_data(org: "Organisation", selection: dict[str, str]) -> dict[str, Any]:
+def _variant_data(org: Organisation, selection: dict[str, str]) -> dict[str, Any]:
     """The plain data of the variant (not yet validated)."""
     overrides: dict[str, dict[str, Any]] = {}
     removed: set[str] = set()
@@ -105,18 +108,7 @@ def _variant_data(org: "Organisation", selection: dict[str, str]) -> dict[str, A
                 b.pop("committee_role", None)
         bodies.append(b)
     data["bodies"] = bodies
-    data["relations"] = [r for r in data.get("relations", []) if r["source"] not in removed and r["target"] not in removed]
-    data["powers"] = [p for p in data.get("powers", []) if p["holder"] not in removed]
-    kept_powers = {p["id"] for p in data["powers"]}
-    # a delegation of a power whose holder went is no delegation any more: it goes too
-    data["relations"] = [r for r in data["relations"] if r.get("power") is None or r["power"] in kept_powers]
-    for p in data["powers"]:
-        p["call_in"] = [c for c in p.get("call_in", []) if c not in removed]
-    for x in data.get("instruments", []):
-        for key in ("prepared_by", "adopted_by"):
-            if x.get(key) in removed:
-                x.pop(key)
-    data["suppressions"] = [s for s in data.get("suppressions", []) if s.get("body") not in removed]
+    _drop_what_touches(data, removed)
     data["choices"] = []
     # A body under a removed parent becomes a root; the structural check reports it as an orphan.
     for b in bodies:
@@ -132,13 +124,32 @@ def _variant_data(org: "Organisation", selection: dict[str, str]) -> dict[str, A
     return data
 
 
-def alternative_problems(org: "Organisation") -> list[tuple[Loc, str]]:
+def _drop_what_touches(data: dict[str, Any], removed: set[str]) -> None:
+    """Relations, powers, call-in rights, instrument roles and suppressions of removed bodies go with them."""
+    data["relations"] = [r for r in data.get("relations", [])
+                         if r["source"] not in removed and r["target"] not in removed]
+    data["powers"] = [p for p in data.get("powers", []) if p["holder"] not in removed]
+    kept_powers = {p["id"] for p in data["powers"]}
+    # a delegation of a power whose holder went is no delegation any more: it goes too
+    data["relations"] = [r for r in data["relations"] if r.get("power") is None or r["power"] in kept_powers]
+    for p in data["powers"]:
+        p["call_in"] = [c for c in p.get("call_in", []) if c not in removed]
+    for x in data.get("instruments", []):
+        for key in ("prepared_by", "adopted_by"):
+            if x.get(key) in removed:
+                x.pop(key)
+    data["suppressions"] = [s for s in data.get("suppressions", []) if s.get("body") not in removed]
+
+
+def alternative_problems(org: Organisation) -> list[tuple[Loc, str]]:
     """Every alternative that would make an invalid variant, with its location in the document.
 
     Each alternative is tried with the other choices at their first alternative: a kind switched on a
     body that keeps a kind-specific field, a cycle of parents that the body list does not have,
     anything else the model refuses.
     """
+    from pydantic import ValidationError
+
     from .model import Organisation
 
     out: list[tuple[Loc, str]] = []
@@ -157,7 +168,8 @@ def alternative_problems(org: "Organisation") -> list[tuple[Loc, str]]:
                 continue
             parents = {b["id"]: b.get("parent") for b in data["bodies"]}
             for cycle in sorted(_cycles(parents) - base_cycles, key=sorted):
-                out.append((at, f"{what} would put bodies in a cycle of parents: {' -> '.join(_ring(cycle, parents))}; "
+                ring = " -> ".join(_ring(cycle, parents))
+                out.append((at, f"{what} would put bodies in a cycle of parents: {ring}; "
                                 "one of them must sit under a body outside the cycle"))
     return out
 

@@ -10,11 +10,11 @@ in every variant.
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import islice
 from datetime import date
+from itertools import islice
 from typing import TYPE_CHECKING
 
-from ..variants import MAX_VARIANTS  # beyond this many combinations only the first ones are checked (meta says so)
+from ..variants import MAX_VARIANTS  # beyond this many combinations only the first are checked (meta says so)
 from .findings import Finding, ReportMeta
 
 if TYPE_CHECKING:

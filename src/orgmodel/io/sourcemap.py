@@ -106,15 +106,8 @@ def merge_base(data: Any, doc: Doc, folder: Path, stack: tuple[Path, ...]) -> tu
         return data, smap
     if not isinstance(base_ref, str):
         raise _error_at(smap, ("extends",), "extends must be the path of a base file, relative to this file")
-    bad_name = _bad_base_name(base_ref)
-    if bad_name:
-        raise _error_at(smap, ("extends",), f"extends {_shown(base_ref)}: {bad_name}")
     base_path = (folder / base_ref)
-    try:
-        resolved, exists = base_path.resolve(), base_path.exists()
-    except (OSError, RuntimeError) as e:  # a name the system refuses, or a symlink loop (RuntimeError)
-        raise _error_at(smap, ("extends",), f"extends {_shown(base_ref)} cannot be read: "
-                                            f"{getattr(e, 'strerror', None) or e}") from None
+    resolved, exists = _resolve_base(smap, base_path, base_ref)
     if resolved in stack:
         raise _error_at(smap, ("extends",), f"extends {base_ref!r} leads back to a file already being read (a cycle)")
     if not exists:
@@ -137,6 +130,18 @@ def merge_base(data: Any, doc: Doc, folder: Path, stack: tuple[Path, ...]) -> tu
 
 #: Longest file name and path the loader asks the system about (Linux's NAME_MAX and PATH_MAX).
 _NAME_MAX, _PATH_MAX = 255, 4096
+
+
+def _resolve_base(smap: SourceMap, base_path: Path, base_ref: str) -> tuple[Path, bool]:
+    """The base file's resolved path and whether it exists; a name the system cannot take is a :class:`ModelError`."""
+    bad_name = _bad_base_name(base_ref)
+    if bad_name:
+        raise _error_at(smap, ("extends",), f"extends {_shown(base_ref)}: {bad_name}")
+    try:
+        return base_path.resolve(), base_path.exists()
+    except (OSError, RuntimeError) as e:  # a name the system refuses, or a symlink loop (RuntimeError)
+        raise _error_at(smap, ("extends",), f"extends {_shown(base_ref)} cannot be read: "
+                                            f"{getattr(e, 'strerror', None) or e}") from None
 
 
 def _bad_base_name(ref: str) -> str:

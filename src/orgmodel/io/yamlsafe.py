@@ -150,8 +150,8 @@ def compose(text: str, filename: str) -> yaml.Node | None:
             offset = len(text.encode("utf-8", "surrogatepass")[:offset].decode("utf-8", "ignore"))
         line, column = _line_column(text, offset)
         what = f"character U+{e.character:04X} is not allowed here" if isinstance(e.character, int) else str(e)
-        raise ModelError([Problem(filename, line, column, f"not valid YAML: {what} ({e.reason}); "
-                                                          "remove it or write it as an escape in a quoted text")]) from None
+        message = f"not valid YAML: {what} ({e.reason}); remove it or write it as an escape in a quoted text"
+        raise ModelError([Problem(filename, line, column, message)]) from None
     except UnicodeEncodeError as e:  # a lone surrogate in a string given to loads()
         line, column = _line_column(text, e.start)
         raise ModelError([Problem(filename, line, column, f"not valid text: {e.reason} "
