@@ -51,6 +51,7 @@ WALL_SECONDS = 20  # a blocked read uses no CPU, C code ignores SIGXCPU: the par
 MEMORY_BYTES = 2 * 1024**3  # on top of what the worker already maps when it starts
 BATCH = 20
 VARIANT_LIMIT = 64  # variants expanded per case (the library's own cap where it has one)
+SHEET_VARIANTS = 8  # a sheet of all variants is drawn up to this many (64 panels are seconds of honest work)
 RENDER_EVERY_FORMAT = 40  # every this-many loaded cases also render PNG and PDF
 
 CLASSES = ("loaded", "user error", "crash", "hang", "malformed")
@@ -557,7 +558,7 @@ def run_case(case: Case, folder: Path, formats: tuple[str, ...] = (), *, render:
         for fmt in formats:
             stage = f"render {fmt}"
             bad = bad or (_check_png(d.png()) if fmt == "png" else _check_pdf(d.pdf()))
-        if len(variants) > 1 and case.number % 4 == 0:
+        if 1 < len(variants) <= SHEET_VARIANTS and case.number % 4 == 0:
             from orgmodel.render import variants_sheet
 
             stage = "render variants"
