@@ -64,6 +64,8 @@ CASES: dict[str, list[tuple[int, int | None, str]]] = {
     "extends-nul.yaml": [(8, 10, "extends '_base\\x00.yaml': a file name cannot contain a NUL character")],
     "impossible-date.yaml": [(9, 9, "'2018-02-30' is not a real date (day is out of range for month); write YYYY-MM-DD")],
     "capitalised-key.yaml": [(8, 1, "unknown key 'Notes' (keys are written in lower case: did you mean 'note'?)")],
+    "capitalised-key-in-body.yaml": [(12, 5, "unknown key 'Seats' (keys are written in lower case: did you mean "
+                                            "'seats'?); valid keys here: id, kind, names")],
     "extends-long-name.yaml": [(8, 10, "the path is too long (file names have at most 255 bytes, paths 4096)")],
     "alternative-kind-switch.yaml": [(14, 36, "alternative 'b' of choice 'c' would make an invalid structure: body 'j': "
                                               "executive_type is only for kind executive; this body is board")],

@@ -108,3 +108,12 @@ def test_long_titles_and_footnotes_are_refused_and_a_long_subtitle_is_cut() -> N
     d = diagram(org, title="x" * MAX_TITLE, footnote="y" * MAX_FOOTNOTE)
     assert len(d.subtitle) == MAX_TITLE and d.subtitle.endswith("…")
     assert "the subtitle was cut to 400 characters" in d.warnings
+
+
+def test_the_all_variants_sheet_keeps_the_cap() -> None:
+    from orgmodel.render import variants_sheet
+
+    with pytest.raises(UserError, match="make 128 variants, more than the 64 expanded at most"):
+        variants_sheet(_binary_choices(7))
+    with pytest.raises(UserError, match="make 128 variants, more than the 100 expanded at most"):
+        variants_sheet(_binary_choices(7), max_variants=100)

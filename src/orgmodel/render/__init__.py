@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from orgmodel.errors import BadOption, UserError
+from orgmodel.variants import MAX_VARIANTS
 
 from .formats import FORMATS, Box, format_of, writer
 from .theme import DEFAULT_THEME, PRESETS, Preset, Theme, preset as get_preset
@@ -209,13 +210,15 @@ def sheet(orgs: Iterable["Organisation"], *, baseline: "Organisation | None" = N
 
 
 def variants_sheet(org: "Organisation", *, lang: str = "fi", preset: str | Preset = "screen",
-                   theme: Theme | None = None, footnote: str = "", dpi: int | None = None) -> Diagram:
-    """Every variant of a structure with open choices, side by side."""
+                   theme: Theme | None = None, footnote: str = "", dpi: int | None = None,
+                   max_variants: int | None = MAX_VARIANTS) -> Diagram:
+    """Every variant of a structure with open choices, side by side (more than ``max_variants``:
+    a :class:`~orgmodel.errors.UserError`, see :data:`orgmodel.variants.MAX_VARIANTS`)."""
     from .scene import panel_for
     from .words import word
 
     panels = []
-    for selection, _ in org.variants():
+    for selection, _ in org.variants(max_variants):
         labels = []
         for choice in org.choices:
             alt = next(a for a in choice.alternatives if a.id == selection[choice.id])
