@@ -59,16 +59,17 @@ CASES: dict[str, list[tuple[int, int | None, str]]] = {
     # the crash sites of the reliability review (C1-C10), each now a message at its line
     "set-not-a-mapping.yaml": [(14, 32, "alternatives[1].set: Input should be a valid dictionary; write a mapping "
                                         "from body id to its changes, such as set: {jaosto: {kind: board}}")],
-    "call-in-a-number.yaml": [(9, 49, "powers[0].call_in: Input should be a valid list (got 5); write a list of body ids")],
+    "call-in-a-number.yaml": [(9, 49, "powers[0].call_in: Input should be a valid list (got 5); write a list")],
     "remove-a-number.yaml": [(13, 35, "alternatives[1].remove: Input should be a valid list (got 5); write a list")],
     "extends-nul.yaml": [(8, 10, "extends '_base\\x00.yaml': a file name cannot contain a NUL character")],
-    "impossible-date.yaml": [(9, 9, "'2018-02-30' is not a real date (day is out of range for month); write YYYY-MM-DD")],
+    "impossible-date.yaml": [(9, 9, "'2018-02-30' is not a real date (day is out of range for month); "
+                                    "write YYYY-MM-DD")],
     "capitalised-key.yaml": [(8, 1, "unknown key 'Notes' (keys are written in lower case: did you mean 'note'?)")],
     "capitalised-key-in-body.yaml": [(12, 5, "unknown key 'Seats' (keys are written in lower case: did you mean "
                                             "'seats'?); valid keys here: id, kind, names")],
     "extends-long-name.yaml": [(8, 10, "the path is too long (file names have at most 255 bytes, paths 4096)")],
-    "alternative-kind-switch.yaml": [(14, 36, "alternative 'b' of choice 'c' would make an invalid structure: body 'j': "
-                                              "executive_type is only for kind executive; this body is board")],
+    "alternative-kind-switch.yaml": [(14, 36, "alternative 'b' of choice 'c' would make an invalid structure: "
+                                              "body 'j': executive_type is only for kind executive; this body is board")],
     "alternative-id-a-list.yaml": [(13, 14, "choices[0].alternatives[1].id: Input should be a valid string")],
     "alternatives-not-a-list.yaml": [(9, 53, "choices[0].alternatives: Input should be a valid list (got True)")],
     # what else an alternative can get wrong, reported at load at the alternative's line
