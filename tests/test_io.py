@@ -69,7 +69,8 @@ CASES: dict[str, list[tuple[int, int | None, str]]] = {
                                             "'seats'?); valid keys here: id, kind, names")],
     "extends-long-name.yaml": [(8, 10, "the path is too long (file names have at most 255 bytes, paths 4096)")],
     "alternative-kind-switch.yaml": [(14, 36, "alternative 'b' of choice 'c' would make an invalid structure: "
-                                              "body 'j': executive_type is only for kind executive; this body is board")],
+                                              "body 'j': executive_type is only for kind executive; "
+                                              "this body is board")],
     "alternative-id-a-list.yaml": [(13, 14, "choices[0].alternatives[1].id: Input should be a valid string")],
     "alternatives-not-a-list.yaml": [(9, 53, "choices[0].alternatives: Input should be a valid list (got True)")],
     # what else an alternative can get wrong, reported at load at the alternative's line
