@@ -157,6 +157,19 @@ def m_wrong_type(rng: random.Random, data: dict[str, Any], case: Case) -> None:
         _set(data, rng.choice(paths), copy.deepcopy(rng.choice(WRONG_VALUES)))
 
 
+SHAPED_KEYS = ("call_in", "remove", "set", "alternatives", "bodies", "relations", "powers", "names",
+               "content_areas", "composition", "provenance", "version", "population")
+
+
+def m_shape_slip(rng: random.Random, data: dict[str, Any], case: Case) -> None:
+    """A list or mapping key given a scalar, the other kind of container, or a bare id."""
+    paths = [p for p in _paths(data) if p and p[-1] in SHAPED_KEYS]
+    if paths:
+        path = rng.choice(paths)
+        ids = _body_ids(data)
+        _set(data, path, rng.choice([5, True, "", rng.choice(ids), [rng.choice(ids)], {rng.choice(ids): 1}, None]))
+
+
 def m_bad_date(rng: random.Random, data: dict[str, Any], case: Case) -> None:
     raw = "RAW:" + rng.choice(BAD_DATES)
     where = rng.choice(["version", "population", "provenance", "body"])
@@ -334,7 +347,7 @@ def m_extends(rng: random.Random, data: dict[str, Any], case: Case) -> None:
 
 
 DATA_MUTATIONS: list[tuple[Callable[[random.Random, dict[str, Any], Case], None], float]] = [
-    (m_wrong_type, 3), (m_bad_date, 1), (m_hostile_string, 3), (m_capital_key, 1.5), (m_drop_key, 1),
+    (m_wrong_type, 3), (m_shape_slip, 1), (m_bad_date, 1), (m_hostile_string, 3), (m_capital_key, 1.5), (m_drop_key, 1),
     (m_id_collision, 1), (m_cycle, 1), (m_unknown_ref, 1), (m_seats, 1), (m_broken_choice, 3),
     (m_many_choices, 0.4), (m_deep_chain, 0.3), (m_extends, 1),
 ]
