@@ -599,14 +599,12 @@ def run_case(case: Case, folder: Path, formats: tuple[str, ...] = (), *, render:
 
 
 def mirror(src_folder: Path, root: Path) -> Path:
-    """A private copy of a source folder, so that extends: finds the siblings and nothing is written into the repo."""
-    dest = root / str(abs(hash(str(src_folder))))
-    if not dest.exists():
-        dest.mkdir(parents=True)
-        for p in src_folder.iterdir():
-            if p.is_file():
-                shutil.copyfile(p, dest / p.name)
-    return dest
+    """``src_folder``'s place in a private copy of models/ and tests/fixtures/ (made on first use), so that
+    extends: finds its bases, also '../shared/_min.yaml', and nothing is ever written into the repository."""
+    if not (root / "models").exists():
+        for tree in ("models", "tests/fixtures"):
+            shutil.copytree(ROOT / tree, root / tree, symlinks=True, dirs_exist_ok=True)
+    return root / src_folder.relative_to(ROOT)
 
 
 def _vm_bytes() -> int:

@@ -200,6 +200,7 @@ class Doc:
 # (the tree is not used for values) a pair becomes one \\U escape, padded to keep every column.
 _SURROGATE_PAIR = re.compile(r"\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
 _LONE_SURROGATE = re.compile(r"\\ud[89a-f][0-9a-f]{2}", re.IGNORECASE)
+_NOT_YAML = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")  # JSON allows these
 
 
 def _json_as_yaml(text: str) -> str:
@@ -209,4 +210,4 @@ def _json_as_yaml(text: str) -> str:
         return f"\\U{0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00):08X}  "
 
     text = _SURROGATE_PAIR.sub(joined, text.replace("\t", " "))
-    return _LONE_SURROGATE.sub("\\\\uFFFD", text)
+    return _NOT_YAML.sub(" ", _LONE_SURROGATE.sub("\\\\uFFFD", text))
