@@ -163,11 +163,14 @@ SHAPED_KEYS = ("call_in", "remove", "set", "alternatives", "bodies", "relations"
 
 def m_shape_slip(rng: random.Random, data: dict[str, Any], case: Case) -> None:
     """A list or mapping key given a scalar, the other kind of container, or a bare id."""
+    ids = _body_ids(data)
+    slip = rng.choice([5, True, "", rng.choice(ids), [rng.choice(ids)], {rng.choice(ids): 1}, None])
     paths = [p for p in _paths(data) if p and p[-1] in SHAPED_KEYS]
-    if paths:
-        path = rng.choice(paths)
-        ids = _body_ids(data)
-        _set(data, path, rng.choice([5, True, "", rng.choice(ids), [rng.choice(ids)], {rng.choice(ids): 1}, None]))
+    if paths and rng.random() < 0.7:
+        _set(data, rng.choice(paths), slip)
+    else:  # few sources have call-in rights: give one a power whose call_in has the wrong shape
+        powers = data["powers"] = _items(data, "powers")
+        powers.append({"id": "slip", "names": {"fi": "P"}, "holder": rng.choice(ids), "call_in": slip})
 
 
 def m_bad_date(rng: random.Random, data: dict[str, Any], case: Case) -> None:
@@ -612,14 +615,15 @@ def _vm_bytes() -> int:
         return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
 
 
-def _worker(seed: int, numbers: list[int], sources: list[Source], conn: Any, scratch: str, every: int) -> None:
+def _worker(seed: int, numbers: list[int], sources: list[Source], conn: Any, scratch: str, every: int,
+            special: bool) -> None:
     signal.signal(signal.SIGXCPU, _on_xcpu)
     limit = _vm_bytes() + MEMORY_BYTES
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     root = Path(scratch) / f"w{os.getpid()}"
     hard_cpu = resource.getrlimit(resource.RLIMIT_CPU)[1]
     for n in numbers:
-        case = make_case(seed, n, sources)
+        case = make_case(seed, n, sources, allow_special=special)
         folder = mirror(case.source.path.parent, root)
         used = resource.getrusage(resource.RUSAGE_SELF)
         spent = int(used.ru_utime + used.ru_stime) + 1
@@ -636,7 +640,7 @@ def _worker(seed: int, numbers: list[int], sources: list[Source], conn: Any, scr
 
 
 def run(seed: int, count: int, jobs: int, every: int = RENDER_EVERY_FORMAT, start: int = 0,
-        progress: bool = True) -> list[Outcome]:
+        progress: bool = True, special: bool = True) -> list[Outcome]:
     """Run cases ``start .. start+count-1`` of ``seed`` with ``jobs`` workers; one :class:`Outcome` each."""
     sources = corpus()
     ctx = mp.get_context("fork")
@@ -649,11 +653,11 @@ def run(seed: int, count: int, jobs: int, every: int = RENDER_EVERY_FORMAT, star
             while pending and len(active) < jobs:
                 numbers = pending.pop(0)
                 parent, child = ctx.Pipe(duplex=False)
-                proc = ctx.Process(target=_worker, args=(seed, numbers, sources, child, scratch, every), daemon=True)
+                proc = ctx.Process(target=_worker, args=(seed, numbers, sources, child, scratch, every, special), daemon=True)
                 proc.start()
                 child.close()
                 active.append({"proc": proc, "conn": parent, "numbers": numbers, "current": None,
-                               "since": time.monotonic(), "seed": seed, "sources": sources})
+                               "since": time.monotonic(), "seed": seed, "sources": sources, "special": special})
             for w in list(active):
                 _drain(w, results, pending, active)
             if progress and results and len(results) % 500 < jobs:
@@ -696,7 +700,7 @@ def _drain(w: dict[str, Any], results: dict[int, Outcome], pending: list[list[in
                           else f"killed at the CPU limit ({CPU_SECONDS} s)")
         else:
             out = Outcome(current, "crash", site=f"worker died (exit {code})")
-        case = make_case(w["seed"], current, w["sources"])
+        case = make_case(w["seed"], current, w["sources"], allow_special=w["special"])
         out.mutations, out.source = tuple(case.mutations), str(case.source.path.relative_to(ROOT))
         results[current] = out
     rest = [n for n in w["numbers"] if n not in results and n != current]
@@ -747,11 +751,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="render PNG and PDF every N-th case (0: never)")
     ap.add_argument("--case", type=int, help="rebuild and run one case in this process")
     ap.add_argument("--keep", type=Path, help="with --case: write the case file into this folder")
+    ap.add_argument("--no-special", action="store_true", help="no devices or FIFOs as extends: targets")
     ap.add_argument("--json", type=Path, help="also write every outcome as JSON lines here")
     args = ap.parse_args(argv)
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**31)
     if args.case is not None:
-        case = make_case(seed, args.case, corpus())
+        case = make_case(seed, args.case, corpus(), allow_special=not args.no_special)
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
             (args.keep / f"case-{args.case}{case.suffix}").write_bytes(case.raw)
@@ -761,7 +766,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"seed {seed}", flush=True)
     began = time.perf_counter()
-    outcomes = run(seed, args.cases, args.jobs, args.every, args.start)
+    outcomes = run(seed, args.cases, args.jobs, args.every, args.start, special=not args.no_special)
     if args.json:
         args.json.write_text("".join(json.dumps(o.__dict__, ensure_ascii=False) + "\n" for o in outcomes))
     print(report(seed, outcomes, time.perf_counter() - began))
