@@ -653,7 +653,8 @@ def run(seed: int, count: int, jobs: int, every: int = RENDER_EVERY_FORMAT, star
             while pending and len(active) < jobs:
                 numbers = pending.pop(0)
                 parent, child = ctx.Pipe(duplex=False)
-                proc = ctx.Process(target=_worker, args=(seed, numbers, sources, child, scratch, every, special), daemon=True)
+                proc = ctx.Process(target=_worker, daemon=True,
+                                   args=(seed, numbers, sources, child, scratch, every, special))
                 proc.start()
                 child.close()
                 active.append({"proc": proc, "conn": parent, "numbers": numbers, "current": None,
