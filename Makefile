@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: demo test venv clean bench schema
+.PHONY: demo test venv clean bench schema fuzz
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 not found as '$(PYTHON)'; run: make PYTHON=/path/to/python3.11 ..."; exit 2; }
@@ -35,6 +35,13 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_check.py
 	$(BIN)/python benchmarks/bench_render.py
 	$(BIN)/python benchmarks/bench_compare.py
+
+# Not part of `make test` (20,000 cases with rendering take about half an hour); the seed is printed.
+N    ?= 2000
+SEED ?=
+JOBS ?= 2
+fuzz: $(STAMP)
+	$(BIN)/python benchmarks/fuzz.py -n $(N) -j $(JOBS) $(if $(SEED),--seed $(SEED))
 
 schema: $(STAMP)
 	$(BIN)/orgmodel schema -o schema/orgmodel.schema.json

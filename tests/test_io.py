@@ -56,6 +56,39 @@ CASES: dict[str, list[tuple[int, int | None, str]]] = {
     "broken.json": [(6, 3, "not valid JSON: Expecting ',' delimiter")],
     "duplicate-key.json": [(5, 3, "duplicate key 'org_type' (first at line 4)")],
     "unknown-parent.json": [(8, 76, "parent 'x' is not a body id")],
+    # the crash sites of the reliability review (C1-C10), each now a message at its line
+    "set-not-a-mapping.yaml": [(14, 32, "alternatives[1].set: Input should be a valid dictionary; write a mapping "
+                                        "from body id to its changes, such as set: {jaosto: {kind: board}}")],
+    "call-in-a-number.yaml": [(9, 49, "powers[0].call_in: Input should be a valid list (got 5); write a list")],
+    "remove-a-number.yaml": [(13, 35, "alternatives[1].remove: Input should be a valid list (got 5); write a list")],
+    "extends-nul.yaml": [(8, 10, "extends '_base\\x00.yaml': a file name cannot contain a NUL character")],
+    "impossible-date.yaml": [(9, 9, "'2018-02-30' is not a real date (day is out of range for month); "
+                                    "write YYYY-MM-DD")],
+    "capitalised-key.yaml": [(8, 1, "unknown key 'Notes' (keys are written in lower case: did you mean 'note'?)")],
+    "capitalised-key-in-body.yaml": [(12, 5, "unknown key 'Seats' (keys are written in lower case: did you mean "
+                                            "'seats'?); valid keys here: id, kind, names")],
+    "extends-long-name.yaml": [(8, 10, "the path is too long (file names have at most 255 bytes, paths 4096)")],
+    "alternative-kind-switch.yaml": [(14, 36, "alternative 'b' of choice 'c' would make an invalid structure: "
+                                              "body 'j': executive_type is only for kind executive; "
+                                              "this body is board")],
+    "alternative-id-a-list.yaml": [(13, 14, "choices[0].alternatives[1].id: Input should be a valid string")],
+    "alternatives-not-a-list.yaml": [(9, 53, "choices[0].alternatives: Input should be a valid list (got True)")],
+    # what else an alternative can get wrong, reported at load at the alternative's line
+    "alternative-own-parent.yaml": [(14, 45, "alternative 'b' would make body 'l' its own parent")],
+    "alternative-parent-cycle.yaml": [(15, 9, "alternative 'b' of choice 'c' would put bodies in a cycle of parents: "
+                                              "j -> l -> j")],
+    "alternative-unknown-ids.yaml": [(14, 40, "body 'jaost' is not a body id; did you mean 'jaosto'?"),
+                                     (14, 65, "body 'jaostoo' is not a body id; did you mean 'jaosto'?")],
+    "remove-a-text.yaml": [(14, 35, "remove: Input should be a valid list (got 'jaosto'); write a list of body ids, "
+                                    "such as remove: [jaosto]")],  # one message, not one per letter
+    # blank text, odd digits, ids, control characters, JSON positions past U+FFFF
+    "blank-name.yaml": [(8, 38, "bodies[1].names.fi: is only white space; write the text")],
+    "blank-label.yaml": [(13, 24, "choices[0].alternatives[1].label: is only white space")],
+    "seats-superscript.yaml": [(8, 60, "seats '²' is neither a number nor a range like '7-11'")],
+    "bad-id.yaml": [(8, 10, "'tarkastus lautakunta' is not a valid id; an id starts with a letter or digit and has "
+                            "only letters a-z and A-Z, digits, '_', '.' and '-'")],
+    "control-character.yaml": [(8, 48, "not valid YAML: character U+0003 is not allowed here")],
+    "unknown-parent-emoji.json": [(22, 17, "parent 'valtusto' is not a body id")],
 }
 
 

@@ -27,6 +27,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Annotated, Any, Iterator
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -43,6 +44,7 @@ from pydantic_core import CoreSchema
 
 from .references import reference_problems
 from .text import DEFAULT_LANG, pick
+from .variants import MAX_VARIANTS, check_variant_count
 from .index import memo, structure
 from .kinds import KIND_SPECS
 from .vocab import (
@@ -64,8 +66,23 @@ if TYPE_CHECKING:  # the graph module imports networkx, which the CLI's start-up
     from .graph import OrgGraph
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
+#: :data:`ID_PATTERN` in words, for messages (people are not shown the regular expression).
+ID_RULE = "an id starts with a letter or digit and has only letters a-z and A-Z, digits, '_', '.' and '-'"
 Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=120)]
 Text = Annotated[str, Field(max_length=4000)]
+
+
+def _not_blank(value: str) -> str:
+    """Required text must say something: only spaces would draw as an empty box (or break the card's label)."""
+    if not value.strip():
+        raise ValueError("is only white space; write the text (or leave the key out where it is optional)")
+    return value
+
+
+#: A name in one language: 1-400 characters, not only white space.
+Name = Annotated[str, Field(min_length=1, max_length=400), AfterValidator(_not_blank)]
+#: Required free text (a question, a label, a reason): up to 4000 characters, not only white space.
+FilledText = Annotated[str, Field(min_length=1, max_length=4000), AfterValidator(_not_blank)]
 
 
 class Strict(BaseModel):
@@ -81,9 +98,9 @@ class Names(Strict):
     'Maakuntahallitus'
     """
 
-    fi: Annotated[str, Field(min_length=1, max_length=400)]
-    sv: Annotated[str, Field(min_length=1, max_length=400)] | None = None
-    en: Annotated[str, Field(min_length=1, max_length=400)] | None = None
+    fi: Name
+    sv: Name | None = None
+    en: Name | None = None
 
     def get(self, lang: str = "fi") -> str:
         """The name in ``lang``, falling back to Finnish."""
@@ -103,15 +120,15 @@ class LocalText(Strict):
     'Utskott'
     """
 
-    fi: Annotated[str, Field(max_length=4000)]
-    sv: Annotated[str, Field(min_length=1, max_length=4000)] | None = None
-    en: Annotated[str, Field(min_length=1, max_length=4000)] | None = None
+    fi: FilledText
+    sv: FilledText | None = None
+    en: FilledText | None = None
 
     @model_validator(mode="before")
     @classmethod
     def _plain_text_is_finnish(cls, value: Any) -> Any:
         if isinstance(value, str):
-            return {"fi": value}
+            return {"fi": _not_blank(value)}  # refused here, so the message points at the key as written
         if isinstance(value, (dict, LocalText)):
             return value
         raise ValueError("write a text (Finnish), or {fi: ..., sv: ..., en: ...} with fi required")
@@ -124,7 +141,7 @@ class LocalText(Strict):
     def __get_pydantic_json_schema__(cls, core: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
         # the schema says what the before-validator accepts: a plain string (Finnish) or {fi, sv, en}
         translated = {k: v for k, v in handler.resolve_ref_schema(handler(core)).items() if k != "description"}
-        return {"anyOf": [{"type": "string", "maxLength": 4000}, translated],
+        return {"anyOf": [{"type": "string", "minLength": 1, "maxLength": 4000}, translated],
                 "description": "Finnish text, or {fi, sv, en} with Finnish required."}
 
     def get(self, lang: str = DEFAULT_LANG) -> str:
@@ -160,7 +177,7 @@ class SeatRange(Strict):
         return f"{self.min}-{self.max}"
 
 
-_RANGE = re.compile(r"^\s*(\d+)\s*[-–]\s*(\d+)\s*$")
+_RANGE = re.compile(r"^\s*(\d+)\s*[-–]\s*(\d+)\s*$", re.ASCII)  # '²' is a digit to Unicode, not to int()
 
 SEATS_SCHEMA = {
     "anyOf": [
@@ -183,7 +200,7 @@ def parse_seats(value: Any) -> Any:
             if lo > hi:
                 raise ValueError(f"seat range {value.strip()!r} runs backwards; write {hi}-{lo}")
             return lo if lo == hi else {"min": lo, "max": hi}
-        if value.strip().isdigit():
+        if value.strip().isascii() and value.strip().isdigit():
             return int(value)
         raise ValueError(f"seats {value!r} is neither a number nor a range like '7-11'")
     if isinstance(value, bool) or (value is not None and not isinstance(value, (int, str, dict, SeatRange))):
@@ -307,7 +324,7 @@ class Power(Strict):
 class ContentArea(Strict):
     """One required or chosen content area of an instrument, e.g. a strategy's 'personnel policy'."""
 
-    name: Text
+    name: FilledText
     topic: Id | None = Field(None, description="Statutory topic code, for completeness checks.")
 
 
@@ -370,8 +387,8 @@ class Version(Strict):
 class Suppression(Strict):
     """A rule switched off or downgraded for this model, with the reason recorded."""
 
-    code: Annotated[str, Field(min_length=1, max_length=80)]
-    reason: Annotated[str, Field(min_length=3, max_length=2000)]
+    code: Annotated[str, Field(min_length=1, max_length=80), AfterValidator(_not_blank)]
+    reason: Annotated[str, Field(min_length=3, max_length=2000), AfterValidator(_not_blank)]
     body: Id | None = None
     severity: Annotated[str, Field(pattern="^(error|warning|info)$")] | None = Field(
         None, description="Downgrade to this severity instead of switching the rule off."
@@ -489,8 +506,13 @@ class Organisation(Strict):
 
         return apply_selection(self, selection or {})
 
-    def variants(self) -> Iterator[tuple[dict[str, str], "Organisation"]]:
-        """Every combination of alternatives, as (selection, organisation) pairs."""
+    def variants(self, max_variants: int | None = MAX_VARIANTS) -> Iterator[tuple[dict[str, str], "Organisation"]]:
+        """Every combination of alternatives, as (selection, organisation) pairs.
+
+        More than ``max_variants`` combinations (default :data:`~orgmodel.variants.MAX_VARIANTS`;
+        ``None``: no cap) is a :class:`~orgmodel.errors.UserError`, raised before any is built.
+        """
+        check_variant_count(self, max_variants)
         if not self.choices:
             yield {}, self
             return

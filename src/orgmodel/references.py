@@ -51,7 +51,7 @@ class _References:
             self._need(("relations", i, "via"), r.get("via"), "via", instrument_ids, "instrument")
         for i, p in self._items("powers"):
             self._need(("powers", i, "holder"), p.get("holder"), "holder")
-            for j, c in enumerate(p.get("call_in") or []):
+            for j, c in enumerate(_list_or_none(p.get("call_in"))):  # another shape: the model's type error
                 self._need(("powers", i, "call_in", j), c, "call-in holder")
         for i, x in self._items("instruments"):
             self._need(("instruments", i, "prepared_by"), x.get("prepared_by"), "prepared_by")
@@ -84,20 +84,33 @@ class _References:
             self.problems.append((loc, f"{what} {ref!r} is not a {kind} id{_suggest(ref, known)}"))
 
     def _alternatives(self, i: int, choice: dict[str, Any]) -> None:
-        alt_ids: set[Any] = set()
-        for j, a in enumerate(choice.get("alternatives") or []):
+        alt_ids: set[str] = set()
+        for j, a in enumerate(_list_or_none(choice.get("alternatives"))):
             if not isinstance(a, dict):
                 continue
             at: Loc = ("choices", i, "alternatives", j)
-            if a.get("id") in alt_ids:
-                self.problems.append(((*at, "id"), f"duplicate alternative id {a['id']!r}"))
-            alt_ids.add(a.get("id"))
-            for ref, change in (a.get("set") or {}).items():
+            ident = a.get("id")
+            if isinstance(ident, str):  # an id of another type is the model's type error, not a duplicate
+                if ident in alt_ids:
+                    self.problems.append(((*at, "id"), f"duplicate alternative id {ident!r}"))
+                alt_ids.add(ident)
+            changes = a.get("set")
+            for ref, change in (changes.items() if isinstance(changes, dict) else ()):
                 self._need((*at, "set", ref), ref, "body")
                 if isinstance(change, dict):
                     self._need((*at, "set", ref, "parent"), change.get("parent"), "parent")
-            for k, ref in enumerate(a.get("remove") or []):
+                    if isinstance(ref, str) and change.get("parent") == ref:
+                        self.problems.append(((*at, "set", ref, "parent"),
+                                              f"alternative {a.get('id')!r} would make body {ref!r} its own parent; "
+                                              "give it another parent"))
+            for k, ref in enumerate(_list_or_none(a.get("remove"))):
                 self._need((*at, "remove", k), ref, "body")
+
+
+def _list_or_none(value: Any) -> list[Any]:
+    """``value`` if it is a list, else nothing to walk: a text would be walked letter by letter, a number
+    not at all; the model's own type check reports the wrong shape at its line."""
+    return value if isinstance(value, list) else []
 
 
 def _suggest(ref: str, known: set[str]) -> str:

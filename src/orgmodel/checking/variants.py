@@ -11,16 +11,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from itertools import islice
 from typing import TYPE_CHECKING
 
+from ..variants import MAX_VARIANTS  # beyond this many combinations only the first are checked (meta says so)
 from .findings import Finding, ReportMeta
 from .words import concat
 
 if TYPE_CHECKING:
     from ..model import Organisation
 
-#: Beyond this many combinations of alternatives, only the first ones are checked (meta says so).
-MAX_VARIANTS = 64
 
 
 def findings_of_other_variants(org: Organisation, law_id: str, on: date | None, seen: list[Finding],
@@ -34,9 +34,7 @@ def findings_of_other_variants(org: Organisation, law_id: str, on: date | None, 
     found: dict[tuple[str, str | None], tuple[Finding, list[str]]] = {}
     index = {b.id: i for i, b in enumerate(org.bodies)}
     checked = 0
-    for selection, variant in org.variants():
-        if checked >= MAX_VARIANTS:
-            break
+    for selection, variant in islice(org.variants(max_variants=None), MAX_VARIANTS):  # none built beyond the cap
         checked += 1
         if all(selection[c.id] == c.alternatives[0].id for c in org.choices):
             continue  # the main run

@@ -37,6 +37,7 @@ from .._util import write_atomic
 from ..errors import ModelError, Problem
 from ..model import Organisation
 from ..references import reference_problems
+from ..variants import alternative_problems
 from .explain import explain
 from .origins import Located, remember, source_of
 from .reading import MAX_BYTES, parse
@@ -91,6 +92,9 @@ def _validate(data: dict[str, Any], smap: SourceMap) -> Organisation:
         org = Organisation.model_validate(data, context={"defer_references": True})
     except ValidationError as e:
         problems += [explain(err, smap) for err in e.errors(include_url=False)]
+    else:
+        if not problems:  # the file is right as written: now each alternative of its open choices
+            problems = [smap.problem(loc, msg) for loc, msg in alternative_problems(org)]
     if problems:
         raise ModelError(_dedupe(problems))
     return org

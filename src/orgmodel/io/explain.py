@@ -17,26 +17,38 @@ from pydantic import BaseModel
 
 from .._util import did_you_mean
 from ..errors import Problem
-from ..model import Organisation
+from ..model import ID_PATTERN, ID_RULE, Organisation, Strict
 from ..vocab import FINNISH_KIND_WORDS
 from .sourcemap import SourceMap
 
 __all__ = ["explain"]
 
 
+def _model_names() -> frozenset[str]:
+    names, todo = set(), [Strict]
+    while todo:
+        cls = todo.pop()
+        names.add(cls.__name__)
+        todo.extend(cls.__subclasses__())
+    return frozenset(names)
+
+
+_MODEL_NAMES = _model_names()
+
+
 def explain(err: Mapping[str, Any], smap: SourceMap) -> Problem:
     """One pydantic error (an item of ``ValidationError.errors()``) as a :class:`Problem` at its place in the file."""
-    loc = tuple(err["loc"])
-    # pydantic adds union and validator names to locations ('int', 'SeatRange', 'function-after[...]')
-    doc_loc = tuple(p for p in loc if not (isinstance(p, str) and (p[:1].isupper() or p in ("int", "str") or "[" in p)))
-    path = _dotted(doc_loc)
     kind, value = err["type"], err.get("input")
-    if kind == "extra_forbidden":
+    doc_loc = _document_loc(tuple(err["loc"]), key_last=kind in ("extra_forbidden", "missing"))
+    path = _dotted(doc_loc)
+    if kind == "extra_forbidden" and doc_loc:
         key = str(doc_loc[-1])
         valid = _valid_keys(doc_loc[:-1])
-        hint = _bracketed(did_you_mean(key, valid))
+        hint = _bracketed(_lower_case_hint(key, valid) or did_you_mean(key, valid))
         return smap.problem(doc_loc, f"unknown key {key!r}{hint}; valid keys here: {', '.join(valid)}", at_key=True)
-    elif kind == "missing":
+    elif kind == "string_pattern_mismatch" and err.get("ctx", {}).get("pattern") == ID_PATTERN:
+        msg = f"{path}: {_show(value)} is not a valid id; {ID_RULE}"
+    elif kind == "missing" and doc_loc:
         where = f" in {_dotted(doc_loc[:-1])}" if len(doc_loc) > 1 else ""
         msg = f"missing required key {str(doc_loc[-1])!r}{where}"
         doc_loc = doc_loc[:-1]
@@ -51,7 +63,42 @@ def explain(err: Mapping[str, Any], smap: SourceMap) -> Problem:
     else:
         text = err["msg"].removeprefix("Value error, ")
         msg = f"{path}: {text}" + (f" (got {_show(value)})" if _scalar(value) else "") if path else text
+        if kind in ("dict_type", "list_type") and doc_loc and doc_loc[-1] in _SHAPES:
+            msg += f"; {_SHAPES[doc_loc[-1]]}"
     return smap.problem(doc_loc, msg)
+
+
+#: Names pydantic puts into an error's location that are not in the document: union members and
+#: validators ('int', 'SeatRange', 'function-after[...]', '[key]'). Keys the file wrote, whatever
+#: their case ('Notes'), stay.
+_PYDANTIC_PARTS = frozenset({"int", "str"})  # the members of the seats union
+
+
+def _document_loc(loc: tuple[Any, ...], key_last: bool) -> tuple[Any, ...]:
+    """The path into the document of an error's ``loc``; with ``key_last`` the last part is a key the file wrote."""
+    head, tail = (loc[:-1], loc[-1:]) if key_last and loc else (loc, ())
+    return tuple(p for p in head if not (isinstance(p, str) and (p in _PYDANTIC_PARTS or p in _MODEL_NAMES
+                                                                  or "[" in p))) + tail
+
+
+#: What a key of the wrong shape should look like (the common slips: a list for a mapping, a single id).
+_SHAPES = {
+    "set": "write a mapping from body id to its changes, such as set: {jaosto: {kind: board}}",
+    "remove": "write a list of body ids, such as remove: [jaosto]",
+    "call_in": "write a list of body ids, such as call_in: [hallitus]",
+    "alternatives": "write a list of at least two alternatives, each with id: and label:",
+    "bodies": "write a list of bodies, each with id:, kind: and names:",
+    "names": "write a mapping such as names: {fi: Kaupunginhallitus}",
+}
+
+
+def _lower_case_hint(key: str, valid: list[str]) -> str:
+    """'Notes' or 'NOTE' where 'note' was meant: keys are written in lower case."""
+    wanted = key.strip().lower().replace("-", "_").replace(" ", "_")
+    for candidate in (wanted, wanted.rstrip("s")):
+        if candidate != key and candidate in valid:
+            return f"keys are written in lower case: did you mean {candidate!r}?"
+    return ""
 
 
 def _bracketed(hint: str) -> str:

@@ -151,9 +151,9 @@ def resolve_base(smap: SourceMap, ref: str, folder: Path, stack: tuple[Path, ...
     path outside ``roots`` (unless ``allow_outside``), a file that is not regular (a FIFO would hang the
     reader, ``/dev/zero`` would never end) or one over the size limit."""
     at = ("extends",)
-    if not ref.strip() or "\0" in ref:
-        raise _error_at(smap, at, f"extends {ref!r} is not a file name; give the path of a base file, "
-                                  "relative to this file")
+    bad_name = _bad_base_name(ref)
+    if bad_name:
+        raise _error_at(smap, at, f"extends {_shown(ref)}: {bad_name}")
     base_path = folder / ref
     try:
         real = Path(os.path.realpath(base_path, strict=True))
@@ -174,6 +174,27 @@ def resolve_base(smap: SourceMap, ref: str, folder: Path, stack: tuple[Path, ...
         raise _error_at(smap, at, f"base file {ref!r} is {st.st_size / 1e6:.1f} MB; "
                                   f"model files may be at most {MAX_BYTES // 2**20} MiB")
     return base_path
+
+
+#: Longest file name and path the loader asks the system about (Linux's NAME_MAX and PATH_MAX).
+_NAME_MAX, _PATH_MAX = 255, 4096
+
+
+def _bad_base_name(ref: str) -> str:
+    """Why ``ref`` cannot name a base file ('' if it can): checked before the file system is asked."""
+    if "\0" in ref:
+        return "a file name cannot contain a NUL character"
+    if not ref.strip():
+        return "the path is empty; write the base file's name, such as _base.yaml"
+    if len(ref.encode("utf-8", "surrogatepass")) > _PATH_MAX or any(
+            len(part.encode("utf-8", "surrogatepass")) > _NAME_MAX for part in ref.split("/")):
+        return f"the path is too long (file names have at most {_NAME_MAX} bytes, paths {_PATH_MAX})"
+    return ""
+
+
+def _shown(ref: str) -> str:
+    text = repr(ref)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def _error_at(smap: SourceMap, loc: tuple[Any, ...], message: str) -> ModelError:

@@ -10,6 +10,7 @@ orgmodel.errors.ModelError: m.yaml:2:1: duplicate key 'a' (first at line 1)
 
 from __future__ import annotations
 
+import re
 from typing import Any, NoReturn
 
 import yaml
@@ -27,6 +28,7 @@ except AttributeError:  # pragma: no cover
 
 _scalar_constructor = yaml.constructor.SafeConstructor()
 _STR = "tag:yaml.org,2002:str"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _SAFE_SCALAR_TAGS = {
     _STR, "tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
     "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp",
@@ -58,9 +60,21 @@ class _Converter:
     def _scalar(self, node: yaml.ScalarNode) -> Any:
         if node.tag == _STR:
             return node.value
+        if node.tag == _TIMESTAMP:
+            return self._timestamp(node)
         if node.tag in _SAFE_SCALAR_TAGS:
             return _scalar_constructor.construct_object(node)
         self._fail(node, f"unsupported YAML tag {node.tag!r}; model files use plain values")
+
+    def _timestamp(self, node: yaml.ScalarNode) -> Any:
+        """A date such as 2018-02-30 has the shape of a date but names no day: say so at its place."""
+        try:
+            return _scalar_constructor.construct_object(node)
+        except ValueError as e:  # datetime's own words: 'day is out of range for month'
+            self.problems.append(Problem(self.filename, node.start_mark.line + 1, node.start_mark.column + 1,
+                                         f"{node.value!r} is not a real date ({e}); write YYYY-MM-DD, "
+                                         "such as 2018-02-28"))
+            return node.value
 
     def _convert(self, node: yaml.Node) -> tuple[Any, int]:
         """The value of ``node`` and how many values it expands to."""
@@ -130,10 +144,28 @@ def compose(text: str, filename: str) -> yaml.Node | None:
         what = " ".join(x for x in (e.context, e.problem) if x)
         raise ModelError([Problem(filename, mark.line + 1 if mark else 0, mark.column + 1 if mark else 0,
                                   f"not valid YAML: {what}")]) from None
+    except yaml.reader.ReaderError as e:  # a character YAML refuses: no mark, but its position in the text
+        offset = e.position
+        if LOADER is not yaml.SafeLoader:  # libyaml counts bytes of the UTF-8 text, not characters
+            offset = len(text.encode("utf-8", "surrogatepass")[:offset].decode("utf-8", "ignore"))
+        line, column = _line_column(text, offset)
+        what = f"character U+{e.character:04X} is not allowed here" if isinstance(e.character, int) else str(e)
+        message = f"not valid YAML: {what} ({e.reason}); remove it or write it as an escape in a quoted text"
+        raise ModelError([Problem(filename, line, column, message)]) from None
+    except UnicodeEncodeError as e:  # a lone surrogate in a string given to loads()
+        line, column = _line_column(text, e.start)
+        raise ModelError([Problem(filename, line, column, f"not valid text: {e.reason} "
+                                                          f"(U+{ord(text[e.start]):04X})")]) from None
     except yaml.YAMLError as e:
         raise ModelError([Problem(filename, 0, 0, f"not valid YAML: {e}")]) from None
     except RecursionError:
         raise ModelError([Problem(filename, 0, 0, "nesting is too deep to be a model file")]) from None
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    offset = max(0, min(offset, len(text)))
+    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 def to_data(root: yaml.Node, filename: str) -> Any:
@@ -157,8 +189,25 @@ class Doc:
     def root(self) -> yaml.Node | None:
         if self._root is None and self._json_text is not None:
             try:
-                self._root = yaml.compose(self._json_text.replace("\t", " "), Loader=LOADER)
+                self._root = yaml.compose(_json_as_yaml(self._json_text), Loader=LOADER)
             except yaml.YAMLError:
                 pass
             self._json_text = None
         return self._root
+
+
+# JSON writes a character beyond U+FFFF as a pair of escapes, which YAML refuses; for positions
+# (the tree is not used for values) a pair becomes one \\U escape, padded to keep every column.
+_SURROGATE_PAIR = re.compile(r"\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
+_LONE_SURROGATE = re.compile(r"\\ud[89a-f][0-9a-f]{2}", re.IGNORECASE)
+_NOT_YAML = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")  # JSON allows these
+
+
+def _json_as_yaml(text: str) -> str:
+    """JSON text that YAML can compose with the same lines and columns: tabs as spaces, no surrogate escapes."""
+    def joined(m: re.Match[str]) -> str:
+        high, low = int(m.group(1), 16), int(m.group(2), 16)
+        return f"\\U{0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00):08X}  "
+
+    text = _SURROGATE_PAIR.sub(joined, text.replace("\t", " "))
+    return _NOT_YAML.sub(" ", _LONE_SURROGATE.sub("\\\\uFFFD", text))

@@ -28,7 +28,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from orgmodel.errors import UserError
+from orgmodel.errors import BadOption, UserError
+from orgmodel.variants import MAX_VARIANTS
 
 from .formats import FORMATS, Box, format_of, writer
 from .theme import DEFAULT_THEME, PRESETS, Preset, Theme
@@ -44,6 +45,16 @@ if TYPE_CHECKING:
 
 __all__ = ["Diagram", "diagram", "sheet", "variants_sheet", "Theme", "DEFAULT_THEME", "PRESETS", "Preset",
            "FORMATS", "format_of"]
+
+
+#: Longest title and footnote drawn (characters): wrapping is slow on long unbroken text, and
+#: anything longer belongs in the document the diagram goes into.
+MAX_TITLE, MAX_FOOTNOTE = 400, 1000
+
+
+def _refuse_long(what: str, text: str, limit: int) -> None:
+    if len(text) > limit:
+        raise BadOption(f"the {what} has {len(text):,} characters; a diagram's {what} may have at most {limit:,}")
 
 
 class Diagram:
@@ -66,6 +77,11 @@ class Diagram:
         self.title, self.subtitle, self.footnote, self.legend = title, subtitle, footnote, legend
         self._files: dict[str, bytes] = {}
         self._warnings: list[str] = []
+        _refuse_long("title", title, MAX_TITLE)
+        _refuse_long("footnote", footnote, MAX_FOOTNOTE)
+        if len(subtitle) > MAX_TITLE:  # made from the model's source and version: cut, and say so
+            self.subtitle = subtitle[:MAX_TITLE - 1] + "…"
+            self._warnings.append(f"the subtitle was cut to {MAX_TITLE} characters")
         self.positions: dict[str, Box] = {}
 
     @cached_property
@@ -197,14 +213,16 @@ def sheet(orgs: Iterable[Organisation], *, baseline: Organisation | None = None,
 
 
 def variants_sheet(org: Organisation, *, lang: str = "fi", preset: str | Preset = "screen",
-                   theme: Theme | None = None, footnote: str = "", dpi: int | None = None) -> Diagram:
-    """Every variant of a structure with open choices, side by side."""
+                   theme: Theme | None = None, footnote: str = "", dpi: int | None = None,
+                   max_variants: int | None = MAX_VARIANTS) -> Diagram:
+    """Every variant of a structure with open choices, side by side (more than ``max_variants``:
+    a :class:`~orgmodel.errors.UserError`, see :data:`orgmodel.variants.MAX_VARIANTS`)."""
     from orgmodel.words import word
 
     from .scene import panel_for
 
     panels = []
-    for selection, _ in org.variants():
+    for selection, _ in org.variants(max_variants):
         labels = []
         for choice in org.choices:
             alt = next(a for a in choice.alternatives if a.id == selection[choice.id])
