@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: demo test venv clean bench schema fuzz
+.PHONY: demo test lint venv clean bench schema fuzz
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 not found as '$(PYTHON)'; run: make PYTHON=/path/to/python3.11 ..."; exit 2; }
@@ -26,8 +26,14 @@ venv: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/python -m orgmodel.demo
 
-test: $(DEVSTAMP)
+# The gate first: ruff (lint) and mypy --strict over the package, benchmarks and tests; then the tests.
+test: $(DEVSTAMP) lint
 	$(BIN)/python -m pytest
+
+lint: $(DEVSTAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/mypy tests
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_load.py

@@ -58,9 +58,9 @@ def test_the_fuzzer_classifies_a_crash_by_its_innermost_orgmodel_frame() -> None
 
 
 def test_the_fuzzer_tells_a_good_pdf_and_png_from_a_broken_one() -> None:
-    from builders import body, make_org
-
     from orgmodel.render import diagram
+
+    from builders import body, make_org
 
     d = diagram(make_org([body("v", "council"), body("h", "executive_board", "v")]))
     pdf, png = d.pdf(), d.png()

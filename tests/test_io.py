@@ -99,7 +99,7 @@ def test_invalid_fixture_reports_message_and_line(name: str) -> None:
     problems = caught.value.problems
     expected = CASES[name]
     assert len(problems) == len(expected), [str(p) for p in problems]
-    for problem, (line, column, text) in zip(problems, expected):
+    for problem, (line, column, text) in zip(problems, expected, strict=True):
         assert problem.file.endswith(name)
         assert problem.line == line, str(problem)
         if column is not None:
@@ -148,7 +148,8 @@ bodies:
 """
     org = loads(text)
     assert org.body("h").provenance == org.body("v").provenance
-    assert org.body("h").provenance.slide == 6
+    provenance = org.body("h").provenance
+    assert provenance is not None and provenance.slide == 6
 
 
 def test_huge_file_is_refused_before_reading(tmp_path: Path) -> None:

@@ -194,7 +194,7 @@ def structures(draw: st.DrawFn) -> dict[str, object]:
     n = draw(st.integers(1, 12))
     bodies = []
     for i in range(n):
-        body = {"id": f"b{i}", "kind": draw(kinds), "names": {"fi": draw(names)}}
+        body: dict[str, object] = {"id": f"b{i}", "kind": draw(kinds), "names": {"fi": draw(names)}}
         if i and draw(st.booleans()):
             body["parent"] = f"b{draw(st.integers(0, i - 1))}"
         s = draw(seats)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from builders import body, make_org
 from pydantic import ValidationError
 
 from orgmodel.errors import UserError
@@ -11,6 +12,8 @@ from orgmodel.io import loads
 from orgmodel.model import Organisation
 from orgmodel.render import MAX_FOOTNOTE, MAX_TITLE, diagram
 from orgmodel.variants import MAX_VARIANTS, alternative_problems, count_variants
+
+from builders import body, make_org
 
 
 def _binary_choices(n: int) -> Organisation:
@@ -117,3 +120,23 @@ def test_the_all_variants_sheet_keeps_the_cap() -> None:
         variants_sheet(_binary_choices(7))
     with pytest.raises(UserError, match="make 128 variants, more than the 100 expanded at most"):
         variants_sheet(_binary_choices(7), max_variants=100)
+
+
+def test_the_cli_refuses_past_the_cap_and_max_variants_raises_it(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from orgmodel.io import dumps
+
+    path = tmp_path / "many.yaml"
+    path.write_text(dumps(_binary_choices(7)), encoding="utf-8")
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "orgmodel", *args, str(path)], capture_output=True, text=True)
+
+    refused = run("variants")
+    assert refused.returncode == 2 and "--max-variants N" in refused.stderr
+    raised = run("variants", "--max-variants", "128", "--lang", "en")
+    assert raised.returncode == 0 and len(raised.stdout.splitlines()) == 128
+    assert run("compare", "--format", "json").returncode == 2
+    assert run("compare", "--max-variants", "128", "--format", "json").returncode == 0

@@ -21,10 +21,11 @@ saving, :mod:`orgmodel.graph` for the networkx view.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
-import datetime as dt
-from typing import TYPE_CHECKING, Annotated, Any, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import (
     AfterValidator,
@@ -42,11 +43,11 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
+from .index import memo, structure
+from .kinds import KIND_SPECS
 from .references import reference_problems
 from .text import DEFAULT_LANG, pick
 from .variants import MAX_VARIANTS, check_variant_count
-from .index import memo, structure
-from .kinds import KIND_SPECS
 from .vocab import (
     AdvocacyType,
     BodyKind,
@@ -168,7 +169,7 @@ class SeatRange(Strict):
     max: Annotated[int, Field(ge=0, le=100_000)]
 
     @model_validator(mode="after")
-    def _ordered(self) -> "SeatRange":
+    def _ordered(self) -> SeatRange:
         if self.min > self.max:
             raise ValueError(f"seat range {self.min}-{self.max} runs backwards; write {self.max}-{self.min}")
         return self
@@ -183,7 +184,8 @@ SEATS_SCHEMA = {
     "anyOf": [
         {"type": "integer", "minimum": 0},
         {"type": "string", "pattern": r"^\d+\s*[-–]\s*\d+$", "description": "a range such as '7-11'"},
-        {"type": "object", "properties": {"min": {"type": "integer", "minimum": 0}, "max": {"type": "integer", "minimum": 0}},
+        {"type": "object",
+         "properties": {"min": {"type": "integer", "minimum": 0}, "max": {"type": "integer", "minimum": 0}},
          "required": ["min", "max"], "additionalProperties": False},
         {"type": "null"},
     ],
@@ -255,7 +257,7 @@ class Body(Strict):
     _parse_seats = field_validator("seats", mode="before")(lambda cls, v: parse_seats(v))
 
     @model_validator(mode="after")
-    def _qualifiers_fit_kind(self) -> "Body":
+    def _qualifiers_fit_kind(self) -> Body:
         for field, kind in _QUALIFIER_KIND.items():
             if getattr(self, field) is not None and self.kind is not kind:
                 raise ValueError(f"{field} is only for kind {kind.value}; this body is {self.kind.value}")
@@ -293,9 +295,10 @@ class Relation(Strict):
     provenance: Provenance | None = None
 
     @model_validator(mode="after")
-    def _fields_fit_type(self) -> "Relation":
+    def _fields_fit_type(self) -> Relation:
         if self.type is RelationType.SUBORDINATE_TO:
-            raise ValueError("write the hierarchy as 'parent:' on the subordinate body, not as a subordinate_to relation")
+            raise ValueError("write the hierarchy as 'parent:' on the subordinate body, "
+                             "not as a subordinate_to relation")
         if self.share is not None and self.type is not RelationType.OWNS:
             raise ValueError("share is only for relations of type owns")
         if self.power is not None and self.type is not RelationType.DELEGATES:
@@ -436,7 +439,7 @@ class Organisation(Strict):
         return value
 
     @model_validator(mode="after")
-    def _references_resolve(self, info: ValidationInfo) -> "Organisation":
+    def _references_resolve(self, info: ValidationInfo) -> Organisation:
         # The loader checks references itself so that it can point at every bad line;
         # everyone else gets them checked here.
         if info.context and info.context.get("defer_references"):
@@ -475,13 +478,13 @@ class Organisation(Strict):
     def name(self, lang: str = "fi") -> str:
         return self.names.get(lang)
 
-    def graph(self) -> "OrgGraph":
+    def graph(self) -> OrgGraph:
         """The structure as a networkx MultiDiGraph (built once per organisation object, then shared)."""
         from .graph import build_graph
 
         return memo(self, "graph", build_graph)
 
-    def tiers(self) -> dict[str, "Tier"]:
+    def tiers(self) -> dict[str, Tier]:
         """Every body's governance tier (see :func:`orgmodel.tiers.assign_tiers`)."""
         from .tiers import assign_tiers
 
@@ -489,7 +492,7 @@ class Organisation(Strict):
 
     # --- open choices ------------------------------------------------------------------
 
-    def variant(self, selection: dict[str, str] | None = None) -> "Organisation":
+    def variant(self, selection: dict[str, str] | None = None) -> Organisation:
         """The structure with one alternative picked per choice (default: the first).
 
         >>> base = Organisation.model_validate({"id": "x", "names": {"fi": "X"},
@@ -506,7 +509,7 @@ class Organisation(Strict):
 
         return apply_selection(self, selection or {})
 
-    def variants(self, max_variants: int | None = MAX_VARIANTS) -> Iterator[tuple[dict[str, str], "Organisation"]]:
+    def variants(self, max_variants: int | None = MAX_VARIANTS) -> Iterator[tuple[dict[str, str], Organisation]]:
         """Every combination of alternatives, as (selection, organisation) pairs.
 
         More than ``max_variants`` combinations (default :data:`~orgmodel.variants.MAX_VARIANTS`;
@@ -518,5 +521,5 @@ class Organisation(Strict):
             return
         ids = [c.id for c in self.choices]
         for combo in itertools.product(*[[a.id for a in c.alternatives] for c in self.choices]):
-            selection = dict(zip(ids, combo))
+            selection = dict(zip(ids, combo, strict=True))  # one alternative per choice
             yield selection, self.variant(selection)

@@ -35,11 +35,12 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Literal
 
 from ..errors import UserError
+from ..variants import MAX_VARIANTS
 from .findings import SEVERITIES, Finding, Report, ReportMeta, Severity, SuppressionRecord
 from .locate import Source, _source_of, locate
 from .structural import structural_findings, variant_findings
 from .suppress import OTHER_CODES, apply_suppressions, summarise_cannot_check
-from .variants import MAX_VARIANTS, findings_of_other_variants
+from .variants import findings_of_other_variants
 
 if TYPE_CHECKING:
     from ..model import Organisation

@@ -15,6 +15,7 @@ from orgmodel.errors import BadOption, ModelError, Problem, UnknownAlternative
 from orgmodel.io import LoadResult, SourceMap, load_folder
 from orgmodel.model import Organisation
 from orgmodel.text import DEFAULT_LANG, FALLBACK, LANGS
+from orgmodel.variants import MAX_VARIANTS
 
 from .output import echo
 
@@ -75,6 +76,10 @@ lang_option = click.option(
     "--lang", type=click.Choice(LANGS), default=DEFAULT_LANG, show_default=True,
     help="Output language. orgmodel's own words exist in every language; text from the model file (names, "
          f"questions, labels) missing in the language falls back to {', then '.join(FALLBACK)}.")
+
+max_variants_option = click.option(
+    "--max-variants", "max_variants", type=click.IntRange(min=1), default=MAX_VARIANTS, show_default=True,
+    metavar="N", help="Expand at most N variants of a structure's open choices (more is refused with a message).")
 
 
 def parse_pairs(option: str, pairs: tuple[str, ...], form: str) -> dict[str, str]:

@@ -11,7 +11,7 @@ import click
 from orgmodel.errors import ModelError, UserError
 from orgmodel.words import word
 
-from .common import lang_option
+from .common import lang_option, max_variants_option
 
 CHART_SUFFIXES = (".pdf", ".svg", ".png")
 
@@ -25,11 +25,12 @@ CHART_SUFFIXES = (".pdf", ".svg", ".png")
 @click.option("--chart-type", type=click.Choice(["profile", "seats", "kinds"]), default="profile", show_default=True,
               help="profile: the six axes overlaid; seats: elected seats by tier; kinds: bodies by kind.")
 @click.option("--no-variants", is_flag=True, help="Do not expand open choices; use each file as written.")
+@max_variants_option
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write the table to this file instead of printing it.")
 @lang_option
 def compare(files: tuple[str, ...], fmt: str, chart: str | None, chart_type: str, no_variants: bool,
-            output: str | None, lang: str) -> None:
+            max_variants: int, output: str | None, lang: str) -> None:
     """Metrics and the six design-choice axes of the structures in FILES, side by side.
 
     A structure with open choices is shown once per variant. Folders are read for model files.
@@ -50,7 +51,8 @@ def compare(files: tuple[str, ...], fmt: str, chart: str | None, chart_type: str
     for out in (output, chart):  # refuse before the work, not after the table is printed
         if out and out != STDOUT:
             refuse_inputs(out, inputs)
-    comparison = run_compare([m.org for m in loaded.loaded], variants=not no_variants)
+    comparison = run_compare([m.org for m in loaded.loaded], variants=not no_variants,
+                             max_variants=max_variants)
     writers: dict[str, Callable[[], str]] = {
         "table": lambda: comparison.to_text(lang), "csv": comparison.to_csv, "json": comparison.to_json,
         "markdown": lambda: comparison.to_markdown(lang)}

@@ -17,7 +17,7 @@ from orgmodel.render.formats import FORMATS
 from orgmodel.render.theme import PRESETS
 from orgmodel.words import word
 
-from .common import lang_option
+from .common import lang_option, max_variants_option
 from .output import echo
 
 if TYPE_CHECKING:
@@ -74,11 +74,13 @@ def _report(path: Path, diagram: Diagram, fmt: str, lang: str, err: bool = False
 @click.option("--variant", "variant", multiple=True, metavar="CHOICE=ALT",
               help="Draw this alternative of an open choice (repeatable); others stay at their first.")
 @click.option("--each-variant", is_flag=True, help="Draw every variant side by side on one sheet.")
+@max_variants_option
 @click.option("--title", default=None, help="Title (default: the structure's name).")
 @_footnote_option
 @_legend_option
 def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi: int | None,
-           variant: tuple[str, ...], each_variant: bool, title: str | None, footnote: str, legend: bool) -> None:
+           variant: tuple[str, ...], each_variant: bool, max_variants: int, title: str | None, footnote: str,
+           legend: bool) -> None:
     """Draw the structure in FILE to OUTPUT (its suffix picks the format; see --format).
 
     Tier bands run in the same order on every diagram; a structure with open choices is drawn
@@ -96,7 +98,8 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
     if each_variant and variant:
         raise UserError("--each-variant draws every variant; leave out --variant")
     if each_variant:
-        d = variants_sheet(org, lang=lang, preset=preset, footnote=footnote, dpi=dpi)
+        d = variants_sheet(org, lang=lang, preset=preset, footnote=footnote, dpi=dpi,
+                           max_variants=max_variants)
     else:
         selection = variant_selection(org, variant)
         d = diagram(org, lang=lang, preset=preset, variant=selection, title=title, footnote=footnote,

@@ -6,7 +6,7 @@ import click
 
 from orgmodel.words import word
 
-from .common import lang_option, load_one, variant_selection
+from .common import lang_option, load_one, max_variants_option, variant_selection
 from .output import echo
 
 
@@ -36,9 +36,10 @@ def show(file: str, lang: str, variant: tuple[str, ...]) -> None:
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=False))
 @lang_option
-def variants(file: str, lang: str) -> None:
+@max_variants_option
+def variants(file: str, lang: str, max_variants: int) -> None:
     """List every variant of the structure in FILE (one per combination of alternatives)."""
     org = load_one(file)
-    for selection, variant_org in org.variants():
+    for selection, variant_org in org.variants(max_variants):
         label = ", ".join(f"{k}={v}" for k, v in selection.items()) or word("cli.no_choices", lang)
         echo(word("cli.variant_line", lang, selection=label, n=len(variant_org.bodies)))

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from orgmodel.errors import UserError
+from orgmodel.variants import MAX_VARIANTS
 from orgmodel.vocab import BodyKind, Tier
 from orgmodel.words import word
 
@@ -65,8 +66,10 @@ class Column:
         return f"{self.org.name(lang)} [{self.variant}]" if self.variant else self.org.name(lang)
 
 
-def expand_variants(orgs: Iterable[Organisation]) -> list[tuple[str, Organisation, str]]:
-    """(label, structure, selection) triples: a structure with open choices becomes one per variant.
+def expand_variants(orgs: Iterable[Organisation],
+                    max_variants: int | None = MAX_VARIANTS) -> list[tuple[str, Organisation, str]]:
+    """(label, structure, selection) triples: a structure with open choices becomes one per variant
+    (more than ``max_variants`` of one structure: a UserError).
 
     The label is the id, plus ``[choice=alternative, ...]`` for a variant; selection is the
     bracketed part ('' for a structure without choices).
@@ -76,7 +79,7 @@ def expand_variants(orgs: Iterable[Organisation]) -> list[tuple[str, Organisatio
         if not org.choices:
             out.append((org.id, org, ""))
             continue
-        for selection, variant in org.variants():
+        for selection, variant in org.variants(max_variants):
             picked = ", ".join(f"{k}={v}" for k, v in selection.items())
             out.append((f"{org.id} [{picked}]", variant, picked))
     return out
@@ -245,9 +248,10 @@ def _md(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def compare(orgs: Sequence[Organisation], *, variants: bool = True,
-            labels: Sequence[str] | None = None) -> Comparison:
-    """Compare structures (expanding open choices into variants unless ``variants=False``).
+def compare(orgs: Sequence[Organisation], *, variants: bool = True, labels: Sequence[str] | None = None,
+            max_variants: int | None = MAX_VARIANTS) -> Comparison:
+    """Compare structures (expanding open choices into variants unless ``variants=False``, at most
+    ``max_variants`` per structure).
 
     ``labels`` names the structures (default: their ids); it must be as long as ``orgs``.
     """
@@ -255,7 +259,7 @@ def compare(orgs: Sequence[Organisation], *, variants: bool = True,
         raise UserError(f"{len(labels)} labels for {len(orgs)} structures")
     triples: list[tuple[str, Organisation, str]] = []
     for i, org in enumerate(orgs):
-        expanded = expand_variants([org]) if variants else [(org.id, org, "")]
+        expanded = expand_variants([org], max_variants) if variants else [(org.id, org, "")]
         if labels is not None:
             expanded = [(labels[i] + label[len(org.id):], o, v) for label, o, v in expanded]
         triples.extend(expanded)
