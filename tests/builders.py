@@ -19,6 +19,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+import pytest
+
 from orgmodel.io import load
 from orgmodel.model import Organisation
 
@@ -107,3 +109,16 @@ def polylines(g: ET.Element) -> list[list[tuple[float, float]]]:
         nums = [float(v) for v in NUM.findall(p.get("points", ""))]
         out.append(list(zip(nums[0::2], nums[1::2], strict=True)))  # points come in x,y pairs
     return out
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """Run ``orgmodel ARGS`` in this process, as the console script does: (exit code, stdout, stderr)."""
+    from orgmodel.cli import main
+
+    try:
+        main(list(args))
+        code = 0
+    except SystemExit as e:
+        code = int(e.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err

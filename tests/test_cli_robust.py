@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from orgmodel.cli import main
 from orgmodel.cli.output import safe
+
+from builders import run_cli
 
 HEAD = "names: {{fi: {name}}}\norg_type: archetype\nlaw: fi/kuntalaki-410-2015\n"
 BODIES = ("bodies:\n  - {{id: v, kind: council, names: {{fi: Valtuusto}}, seats: 27}}\n"
@@ -20,14 +21,7 @@ def model_text(ident: str, name: str = "Malli") -> str:
     return f"id: {ident}\n" + (HEAD + BODIES).format(name=name)
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as e:
-        code = int(e.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from orgmodel.cli import main
+from builders import run_cli
 
 
 @pytest.fixture
@@ -20,14 +20,7 @@ def fx(fixtures_dir: Path) -> dict[str, str]:
             "map": str(d / "_map-good.yaml"), "badmap": str(d / "_map-bad.yaml"), "dir": str(d)}
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as e:
-        code = int(e.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
+run = run_cli
 
 
 def test_compare_table_default(capsys: pytest.CaptureFixture[str], fx: dict[str, str]) -> None:

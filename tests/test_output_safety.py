@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 from orgmodel._util import write_atomic
-from orgmodel.cli import main
 from orgmodel.errors import OutputError
+
+from builders import run_cli
 
 MODEL = """id: m
 names: {fi: Malli}
@@ -36,14 +37,7 @@ def model(tmp_path: Path) -> Path:
     return path
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as e:
-        code = int(e.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 def cli(*args: str, **kwargs: object) -> subprocess.CompletedProcess[bytes]:
