@@ -281,7 +281,8 @@ def _structure_slip(rng: random.Random, data: dict[str, Any], other: dict[str, A
         qualified = [b for b in bodies if any(q in b for q in QUALIFIERS)] or bodies
         if qualified:
             switched = rng.choice(qualified)
-            other["set"] = {switched.get("id", target): {"kind": rng.choice(KINDS[:11])}}
+            body_id = switched.get("id", target)  # an earlier mutation may have made it a list or a number
+            other["set"] = {str(body_id): {"kind": rng.choice(KINDS[:11])}}
     elif style == 5:
         other["set"] = {target: {"parent": target}}
     elif style == 6 and len(ids) >= 2:  # a parent cycle made only by the alternative
