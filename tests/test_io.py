@@ -89,6 +89,8 @@ CASES: dict[str, list[tuple[int, int | None, str]]] = {
                             "only letters a-z and A-Z, digits, '_', '.' and '-'")],
     "control-character.yaml": [(8, 48, "not valid YAML: character U+0003 is not allowed here")],
     "unknown-parent-emoji.json": [(22, 17, "parent 'valtusto' is not a body id")],
+    # a raw U+2028 is valid in a JSON string but a line break to YAML: the positions must not shift
+    "unknown-parent-line-separator.json": [(22, 17, "parent 'valtusto' is not a body id")],
 }
 
 

@@ -200,7 +200,9 @@ class Doc:
 # (the tree is not used for values) a pair becomes one \\U escape, padded to keep every column.
 _SURROGATE_PAIR = re.compile(r"\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
 _LONE_SURROGATE = re.compile(r"\\ud[89a-f][0-9a-f]{2}", re.IGNORECASE)
-_NOT_YAML = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")  # JSON allows these
+# Characters JSON allows in strings that YAML refuses, or reads as line breaks (NEL, U+2028, U+2029: they
+# would shift every later line); the YAML copy is only for positions, so each becomes a space.
+_NOT_YAML = re.compile("[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _json_as_yaml(text: str) -> str:
