@@ -2,7 +2,7 @@
 
 Each function looks at the structure through a :class:`~orgmodel.rules.base.Ctx` and yields
 hits; which law it serves and with which numbers is decided by the rulesets
-(:mod:`orgmodel.rules.kuntalaki` and its siblings). Where the model does not say what a rule
+(the modules of :mod:`orgmodel.rules.laws`). Where the model does not say what a rule
 needs, the function yields a "cannot check" hit naming the missing key, never a violation.
 """
 
