@@ -19,11 +19,12 @@ from typing import Any
 import pytest
 
 from orgmodel.checking import report as report_module
-from orgmodel.checking import structural, suppress, words
+from orgmodel.checking import structural, suppress
 from orgmodel.cli import main
 from orgmodel.io import load_folder
 from orgmodel.rules import CONFIDENCE_TEXT, MATTERS, RULESETS, TOPICS, all_rules, completeness
 from orgmodel.text import LANGS, Text
+from orgmodel.words import WORDS
 
 from builders import FIXTURES, MODELS
 
@@ -265,8 +266,9 @@ def every_text() -> list[tuple[str, Text]]:
     found += _texts(dict(CONFIDENCE_TEXT), "CONFIDENCE_TEXT")
     found += [(f"matter {m.code}", m.names) for m in MATTERS.values()]
     found += _texts(dict(TOPICS), "TOPICS")
-    for module in (rules_package, completeness, words, structural, suppress, report_module):
+    for module in (rules_package, completeness, structural, suppress, report_module):
         found += _module_texts(module)
+    found += _texts({k: v for k, v in WORDS.items() if k.startswith(("report.", "severity.", "check."))}, "words")
     return found
 
 

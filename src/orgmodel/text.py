@@ -73,6 +73,29 @@ def localise(value: Any, lang: str) -> str:
     return str(value)
 
 
+def fill(template: Text, values: Mapping[str, Any]) -> Text:
+    """``template`` with its placeholders filled, in every language (see :meth:`Text.format`).
+
+    >>> fill(Text(fi="{n} paikkaa", sv="{n} platser", en="{n} seats"), {"n": 5}).sv
+    '5 platser'
+    """
+    return Text(**{lang: template.format(lang, values) for lang in LANGS})
+
+
+def concat(*parts: Text | str) -> Text:
+    """The parts joined, language by language; a plain string is the same in every language.
+
+    >>> concat("[a=b] ", Text(fi="yksi", sv="ett", en="one")).en
+    '[a=b] one'
+    """
+    return Text(**{lang: "".join(p.get(lang) if isinstance(p, Text) else p for p in parts) for lang in LANGS})
+
+
+def as_text(value: Text | str) -> Text:
+    """A plain string (an id, a model key) as the same text in every language."""
+    return value if isinstance(value, Text) else Text(fi=value, sv=value, en=value)
+
+
 def pick(texts: Mapping[str, str | None], lang: str) -> str:
     """Model-file text in ``lang`` along :data:`FALLBACK` (empty when no language is given)."""
     for candidate in (lang, *FALLBACK):

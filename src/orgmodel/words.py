@@ -1,9 +1,10 @@
 """Every word orgmodel itself prints or draws, in Finnish, Swedish and English: the one table.
 
 Diagram words, card words, metric and table labels, chart titles, the six axes' questions and
-poles, diff headings and the CLI's own printed lines are :class:`~orgmodel.text.Text` entries of
+poles, diff headings, check report headings and the CLI's own printed lines are :class:`~orgmodel.text.Text` entries of
 :data:`WORDS`, under dotted keys that say where they are used (``diagram.*``, ``mark.*``,
-``card.*``, ``table.*``, ``metric.*``, ``chart.*``, ``axis.*``, ``diff.*``, ``tree.*``, ``cli.*``).
+``card.*``, ``table.*``, ``metric.*``, ``chart.*``, ``axis.*``, ``diff.*``, ``tree.*``, ``cli.*``,
+``report.*``, ``severity.*``, ``check.*``).
 Labels of the closed vocabularies are elsewhere, one place each: body kinds, relation types and
 organisation types in :mod:`orgmodel.kinds`, the other enums in :mod:`orgmodel.vocab`. Rule
 messages live with their rules. Text from a model file (names, questions) is not here: see
@@ -180,6 +181,53 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
     "cli.written": _T("{path}: {format}-tiedosto, esitystapa {preset}", "{path}: {format}-fil, förinställning {preset}",
                      "{path}: {format}, {preset}"),
     "cli.chart_written": _T("kaavio: {path}", "diagram: {path}", "chart: {path}"),
+    # --- check reports (orgmodel.checking) ----------------------------------------------------------
+    "report.error": _T("Virheet", "Fel", "Errors"),
+    "report.warning": _T("Varoitukset", "Varningar", "Warnings"),
+    "report.info": _T("Huomautukset", "Anmärkningar", "Notes"),
+    "report.suppressed": _T("Vaiennetut säännöt", "Undertryckta regler", "Suppressed rules"),
+    "report.law": _T("Laki", "Lag", "Law"),
+    "report.as_of": _T("Tilanne", "Tidpunkt", "As of"),
+    "report.current": _T("uusimmat säännöt", "senaste reglerna", "latest rules"),
+    "report.version": _T("mallin versiopäivä", "modellens versionsdatum", "model version date"),
+    "report.option": _T("valittu päivä", "valt datum", "chosen date"),
+    "report.hint": _T("Korjaus", "Åtgärd", "Fix"),
+    "report.code": _T("Koodi", "Kod", "Code"),
+    "report.target": _T("Kohde", "Objekt", "Where"),
+    "report.citation": _T("Säännös", "Bestämmelse", "Provision"),
+    "report.finding": _T("Havainto", "Iakttagelse", "Finding"),
+    "report.fix": _T("Korjausehdotus", "Förslag till åtgärd", "Suggested fix"),
+    "report.off": _T("pois päältä", "avstängd", "off"),
+    "report.downgraded": _T("lievennetty", "nedgraderad till", "downgraded to"),
+    "report.none": _T("Ei havaintoja.", "Inga iakttagelser.", "No findings."),
+    "report.source": _T("Lähde", "Källa", "Source"),
+    "report.was": _T("oli", "var", "was"),
+    "report.severity": _T("Vakavuus", "Allvarlighet", "Severity"),
+    "report.confidence": _T("Varmuus", "Säkerhet", "Confidence"),
+    "report.body": _T("Toimielin", "Organ", "Body"),
+    "report.count.error.one": _T("{n} virhe", "{n} fel", "{n} error"),
+    "report.count.error.many": _T("{n} virhettä", "{n} fel", "{n} errors"),
+    "report.count.warning.one": _T("{n} varoitus", "{n} varning", "{n} warning"),
+    "report.count.warning.many": _T("{n} varoitusta", "{n} varningar", "{n} warnings"),
+    "report.count.info.one": _T("{n} huomautus", "{n} anmärkning", "{n} note"),
+    "report.count.info.many": _T("{n} huomautusta", "{n} anmärkningar", "{n} notes"),
+    "report.count.finding.one": _T("{n} havainto", "{n} iakttagelse", "{n} finding"),
+    "report.count.finding.many": _T("{n} havaintoa", "{n} iakttagelser", "{n} findings"),
+    "severity.error": _T("virhe", "fel", "error"),
+    "severity.warning": _T("varoitus", "varning", "warning"),
+    "severity.info": _T("huomautus", "anmärkning", "info"),
+    "check.cannot_check": _T(
+        "Ei voida tarkistaa ({title}){name}: mallista puuttuu {needs}.",
+        "Kan inte kontrolleras ({title}){name}: modellen anger inte {needs}.",
+        "Cannot check ({title}){name}: the model does not give {needs}."),
+    "check.cannot_check_hint": _T(
+        "Lisää malliin {needs}, niin sääntö voidaan tarkistaa.",
+        "Lägg till {needs} i modellen, så kan regeln kontrolleras.",
+        "Add {needs} to the model so that the rule can be checked."),
+    "check.cannot_check_many": _T(
+        "Ei voida tarkistaa ({title}) {n} kohdassa ({shown}): mallista puuttuu {needs}.",
+        "Kan inte kontrolleras ({title}) på {n} ställen ({shown}): modellen anger inte {needs}.",
+        "Cannot check ({title}) in {n} places ({shown}): the model does not give {needs}."),
 })
 
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -25,46 +25,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from ..text import DEFAULT_LANG, Text
+from ..text import DEFAULT_LANG
+from ..words import word
 from .findings import SEVERITIES, Finding, Report, SuppressionRecord
-from .words import SEVERITY
 
-_HEAD: dict[str, Text] = {
-    "error": Text(fi="Virheet", sv="Fel", en="Errors"),
-    "warning": Text(fi="Varoitukset", sv="Varningar", en="Warnings"),
-    "info": Text(fi="Huomautukset", sv="Anmärkningar", en="Notes"),
-    "suppressed": Text(fi="Vaiennetut säännöt", sv="Undertryckta regler", en="Suppressed rules"),
-    "law": Text(fi="Laki", sv="Lag", en="Law"),
-    "as_of": Text(fi="Tilanne", sv="Tidpunkt", en="As of"),
-    "current": Text(fi="uusimmat säännöt", sv="senaste reglerna", en="latest rules"),
-    "version": Text(fi="mallin versiopäivä", sv="modellens versionsdatum", en="model version date"),
-    "option": Text(fi="valittu päivä", sv="valt datum", en="chosen date"),
-    "hint": Text(fi="Korjaus", sv="Åtgärd", en="Fix"),
-    "code": Text(fi="Koodi", sv="Kod", en="Code"),
-    "target": Text(fi="Kohde", sv="Objekt", en="Where"),
-    "citation": Text(fi="Säännös", sv="Bestämmelse", en="Provision"),
-    "finding": Text(fi="Havainto", sv="Iakttagelse", en="Finding"),
-    "fix": Text(fi="Korjausehdotus", sv="Förslag till åtgärd", en="Suggested fix"),
-    "off": Text(fi="pois päältä", sv="avstängd", en="off"),
-    "downgraded": Text(fi="lievennetty", sv="nedgraderad till", en="downgraded to"),
-    "none": Text(fi="Ei havaintoja.", sv="Inga iakttagelser.", en="No findings."),
-    "source": Text(fi="Lähde", sv="Källa", en="Source"),
-    "was": Text(fi="oli", sv="var", en="was"),
-    "severity": Text(fi="Vakavuus", sv="Allvarlighet", en="Severity"),
-    "confidence": Text(fi="Varmuus", sv="Säkerhet", en="Confidence"),
-    "body": Text(fi="Toimielin", sv="Organ", en="Body"),
-}
-#: '{n} <one>' for one, '{n} <many>' for any other count.
-_COUNTED: dict[str, tuple[Text, Text]] = {
-    "error": (Text(fi="{n} virhe", sv="{n} fel", en="{n} error"),
-              Text(fi="{n} virhettä", sv="{n} fel", en="{n} errors")),
-    "warning": (Text(fi="{n} varoitus", sv="{n} varning", en="{n} warning"),
-                Text(fi="{n} varoitusta", sv="{n} varningar", en="{n} warnings")),
-    "info": (Text(fi="{n} huomautus", sv="{n} anmärkning", en="{n} note"),
-             Text(fi="{n} huomautusta", sv="{n} anmärkningar", en="{n} notes")),
-    "finding": (Text(fi="{n} havainto", sv="{n} iakttagelse", en="{n} finding"),
-                Text(fi="{n} havaintoa", sv="{n} iakttagelser", en="{n} findings")),
-}
 _COLOUR = {"error": "red", "warning": "yellow", "info": "cyan"}
 
 #: Styles a piece of text: ``style(text, fg="red", bold=True, dim=True)`` (the arguments of ``click.style``).
@@ -85,13 +49,21 @@ class Checked:
     report: Report
 
 
+#: The report words the Markdown tables use (keys of ``report.*`` in :data:`orgmodel.words.WORDS`).
+_MARKDOWN_HEADS = ("error", "warning", "info", "suppressed", "code", "target", "citation", "finding", "fix", "source")
+
+
 def _h(key: str, lang: str) -> str:
-    return _HEAD[key].get(lang)
+    return word(f"report.{key}", lang)
+
+
+def _severity(severity: str, lang: str) -> str:
+    """A severity code (error, warning, info) in words."""
+    return word(f"severity.{severity}", lang)
 
 
 def _counted(what: str, n: int, lang: str) -> str:
-    one, many = _COUNTED[what]
-    return (one if n == 1 else many).format(lang, {"n": n})
+    return word(f"report.count.{what}.{'one' if n == 1 else 'many'}", lang, n=n)
 
 
 def counts_text(report: Report, lang: str = DEFAULT_LANG) -> str:
@@ -114,7 +86,7 @@ def _law_line(report: Report, lang: str) -> str:
 
 def _downgraded(f: Finding, lang: str) -> str:
     """'(lievennetty huomautus, oli varoitus: <reason>)'."""
-    now, was = SEVERITY[f.severity].get(lang), SEVERITY[f.downgraded_from or f.severity].get(lang)
+    now, was = _severity(f.severity, lang), _severity(f.downgraded_from or f.severity, lang)
     return f"({_h('downgraded', lang)} {now}, {_h('was', lang)} {was}: {f.suppressed_reason})"
 
 
@@ -187,7 +159,7 @@ def _effect(s: SuppressionRecord, lang: str) -> str:
     """'pois päältä' / 'avstängd' / 'off', or 'lievennetty huomautus' / 'nedgraderad till anmärkning' /
     'downgraded to info'."""
     severity = s.get("severity")
-    return f"{_h('downgraded', lang)} {SEVERITY[severity].get(lang)}" if severity else _h("off", lang)
+    return f"{_h('downgraded', lang)} {_severity(severity, lang)}" if severity else _h("off", lang)
 
 
 def _suppression_text(s: SuppressionRecord, lang: str) -> str:
@@ -233,7 +205,7 @@ def _cell(text: str | None) -> str:
 
 def to_markdown(items: list[Checked], lang: str = DEFAULT_LANG, style: Style = plain) -> str:
     """One section per model, one table per severity: ready to paste into a memo (``style`` is ignored)."""
-    h = {key: text.get(lang) for key, text in _HEAD.items()}
+    h = {key: _h(key, lang) for key in _MARKDOWN_HEADS}
     out: list[str] = []
     for item in items:
         r = item.report
@@ -276,7 +248,7 @@ def to_html(report: Report, lang: str = DEFAULT_LANG) -> str:
     head = "".join(f"<th>{escape(_h(c, lang))}</th>" for c in cols)
 
     def row(f: Finding) -> str:
-        cells = (SEVERITY[f.severity].get(lang), f.code, f.body or ", ".join(f.bodies[:5]), f.citation,
+        cells = (_severity(f.severity, lang), f.code, f.body or ", ".join(f.bodies[:5]), f.citation,
                  f.confidence, f.text(lang), f.hint_text(lang))
         return "<tr>" + "".join(f"<td>{escape(str(v or ''))}</td>" for v in cells) + "</tr>"
 

@@ -25,10 +25,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..kinds import kinds_where
-from ..text import Text
+from ..text import Text, fill
 from ..vocab import BodyKind
 from .findings import Finding
-from .words import fill
 
 if TYPE_CHECKING:
     from ..model import Organisation

@@ -22,9 +22,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .._util import close_matches
-from ..text import Text
+from ..text import Text, as_text, concat, fill
+from ..words import text_of
 from .findings import SEVERITIES, Finding, SuppressionRecord, as_severity
-from .words import CANNOT_CHECK_MANY, as_text, concat, fill
 
 if TYPE_CHECKING:
     from ..model import Organisation
@@ -128,6 +128,6 @@ def summary_finding(first: Finding, title: Text, caveat: Text | None, bodies: li
     ids = tuple(sorted(set(bodies)))
     shown = ", ".join(ids[:LIST_AT_MOST]) + (f" +{len(ids) - LIST_AT_MOST}" if len(ids) > LIST_AT_MOST else "")
     needs = first.needs_text or as_text(first.needs or "?")
-    message = fill(CANNOT_CHECK_MANY, {"title": title, "n": n, "shown": shown, "needs": needs})
+    message = fill(text_of("check.cannot_check_many"), {"title": title, "n": n, "shown": shown, "needs": needs})
     return replace(first, body=None, bodies=ids, loc=None, location=None,
                    message=concat(message, " ", caveat) if caveat else message)

@@ -14,9 +14,9 @@ from datetime import date
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from ..text import concat
 from ..variants import MAX_VARIANTS  # beyond this many combinations only the first are checked (meta says so)
 from .findings import Finding, ReportMeta
-from .words import concat
 
 if TYPE_CHECKING:
     from ..model import Organisation

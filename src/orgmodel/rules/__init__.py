@@ -25,9 +25,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..checking.findings import Finding, ReportMeta
-from ..checking.words import CANNOT_CHECK, CANNOT_CHECK_HINT, as_text, concat, fill
 from ..errors import UnknownLaw
-from ..text import Text
+from ..text import Text, as_text, concat, fill
+from ..words import text_of
 from . import laws
 from .base import CONFIDENCE_TEXT, Citation, Ctx, Family, Hit, Law, Rule, Ruleset, Section, model_text
 from .catalogue import MATTERS, TOPICS
@@ -135,5 +135,5 @@ class _FindingMaker:
         worded = needs if isinstance(hit.needs, Text) else None
         return Finding(
             severity="info", cannot_check=True, needs=needs.en, needs_text=worded, body=hit.body, loc=loc,
-            message_key=hit.variant, message=self._with_caveat(fill(CANNOT_CHECK, values)),
-            hint=fill(CANNOT_CHECK_HINT, values), **self.fixed)
+            message_key=hit.variant, message=self._with_caveat(fill(text_of("check.cannot_check"), values)),
+            hint=fill(text_of("check.cannot_check_hint"), values), **self.fixed)
