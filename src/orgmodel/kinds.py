@@ -123,6 +123,11 @@ KIND_SPECS: Mapping[BodyKind, KindSpec] = MappingProxyType({
     K.ELECTION_BOARD: KindSpec(
         Text("vaalilautakunta", "valnämnd", "election board"), T.COUNCIL, "council_body",
         needs_parent=True, elected=True, role="decision_making", finnish_words=("vaalilautakunta",)),
+    # the council's own election committee (valtuuston vaalivaliokunta) for its internal proportional
+    # elections: not the statutory election board of the Election Act
+    K.ELECTION_COMMITTEE: KindSpec(
+        Text("vaalivaliokunta", "valutskott", "election committee"), T.COUNCIL, "council_body",
+        needs_parent=True, elected=True, role="preparatory", finnish_words=("vaalivaliokunta",)),
     K.ADVOCACY_BODY: KindSpec(
         Text("vaikuttamistoimielin", "påverkansorgan", "advocacy body"), T.ADVOCACY, "advocacy",
         qualifier="advocacy", finnish_words=("vaikuttamistoimielin",), stands_for_tier=True),
@@ -210,6 +215,8 @@ RELATION_SPECS: Mapping[RelationType, RelationSpec] = MappingProxyType({
     RelationType.ADVISES: RelationSpec(Text("vaikuttaa", "påverkar", "advises"), "advises"),
     RelationType.COOPERATES_WITH: RelationSpec(Text("yhteistyö", "samarbete", "cooperates with"), "cooperates_with"),
     RelationType.DELEGATES: RelationSpec(Text("delegoi", "delegerar", "delegates"), "delegates"),
+    RelationType.NOMINATES: RelationSpec(Text("nimeää", "nominerar", "nominates"), "elects"),
+    RelationType.SETS_UP: RelationSpec(Text("asettaa", "tillsätter", "sets up"), "elects"),
 })
 
 

@@ -59,6 +59,7 @@ from .vocab import (
     LanguageBody,
     OrgType,
     RelationType,
+    ScopePart,
     Status,
     Tier,
 )
@@ -214,6 +215,20 @@ def parse_seats(value: Any) -> Any:
     return value
 
 
+FactCertainty = dict[str, Certainty]
+#: The parts a model without ``scope`` describes.
+DEFAULT_SCOPE = (ScopePart.POLITICAL_BODIES, ScopePart.ADVOCACY_BODIES, ScopePart.EXECUTIVE, ScopePart.ENTERPRISES,
+                 ScopePart.GROUP)
+
+
+def _fact_keys(model: type[BaseModel], facts: FactCertainty) -> None:
+    """``fact_certainty`` may name only fields of the entity it sits on."""
+    unknown = sorted(set(facts) - set(model.model_fields))
+    if unknown:
+        raise ValueError(f"fact_certainty names {', '.join(unknown)}, which are not fields of a "
+                         f"{model.__name__.lower()}; valid: {', '.join(model.model_fields)}")
+
+
 class Composition(Strict):
     """Who sits on a body, when the source says: used by gender-balance and eligibility rules."""
 
@@ -225,6 +240,8 @@ class Composition(Strict):
     vice_chairs_are_councillors: bool | None = None
     executive_board_members: Annotated[int, Field(ge=0)] | None = None
     personal_deputies: bool | None = None
+    deputy_women: Annotated[int, Field(ge=0)] | None = Field(None, description="Women among the deputies.")
+    deputy_men: Annotated[int, Field(ge=0)] | None = Field(None, description="Men among the deputies.")
     chair_from_parent_body: bool | None = Field(
         None, description="Subcommittee (jaosto): the chair is a member or deputy member of the parent body.")
 
@@ -251,6 +268,8 @@ class Body(Strict):
     competitive_market: bool | None = Field(
         None, description="Operates in a competitive market (the corporatisation duty, KL 126 §, 611/2021 131 §).")
     certainty: Certainty = Certainty.STATED
+    fact_certainty: FactCertainty = Field(
+        default_factory=dict, description="Certainty of single fields where it differs from the body's own.")
     note: Text | None = None
     provenance: Provenance | None = None
 
@@ -258,6 +277,7 @@ class Body(Strict):
 
     @model_validator(mode="after")
     def _qualifiers_fit_kind(self) -> Body:
+        _fact_keys(Body, self.fact_certainty)
         for field, kind in _QUALIFIER_KIND.items():
             if getattr(self, field) is not None and self.kind is not kind:
                 raise ValueError(f"{field} is only for kind {kind.value}; this body is {self.kind.value}")
@@ -289,13 +309,17 @@ class Relation(Strict):
     share: Annotated[float, Field(ge=0, le=100)] | None = Field(None, description="Ownership share in percent (owns).")
     power: Id | None = Field(None, description="The power delegated (delegates).")
     via: Id | None = Field(None, description="The instrument that makes the delegation (usually the hallintosääntö).")
+    seats: Annotated[int, Field(ge=0)] | None = Field(None, description="How many of the target's seats (elects, "
+                                                                       "nominates).")
     label: Text | None = None
     certainty: Certainty = Certainty.STATED
+    fact_certainty: FactCertainty = Field(default_factory=dict)
     note: Text | None = None
     provenance: Provenance | None = None
 
     @model_validator(mode="after")
     def _fields_fit_type(self) -> Relation:
+        _fact_keys(Relation, self.fact_certainty)
         if self.type is RelationType.SUBORDINATE_TO:
             raise ValueError("write the hierarchy as 'parent:' on the subordinate body, "
                              "not as a subordinate_to relation")
@@ -318,10 +342,17 @@ class Power(Strict):
     holder: Id
     matter: Id | None = Field(None, description="Code of the matter in the law's catalogue, e.g. 'budget'.")
     coercion: bool = Field(False, description="Involves administrative coercion (hallintopakko).")
-    call_in: list[Id] = Field(default_factory=list, description="Bodies holding a call-in right (otto-oikeus) over it.")
+    call_in: list[Id] | None = Field(
+        None, description="Bodies holding a call-in right (otto-oikeus) over it; absent: not stated, []: nobody.")
     certainty: Certainty = Certainty.STATED
+    fact_certainty: FactCertainty = Field(default_factory=dict)
     note: Text | None = None
     provenance: Provenance | None = None
+
+    @model_validator(mode="after")
+    def _facts(self) -> Power:
+        _fact_keys(Power, self.fact_certainty)
+        return self
 
 
 class ContentArea(Strict):
@@ -417,6 +448,10 @@ class Organisation(Strict):
     population: Population | None = None
     bilingual: bool = False
     sami_homeland: bool = False
+    scope: list[ScopePart] | None = Field(
+        None, description="Which parts of the structure the model describes; absent: political bodies, advocacy "
+                          "bodies, executive, enterprises and group (instruments, powers and composition are then "
+                          "not claimed complete).")
     version: Version | None = None
     provenance: Provenance | None = None
     note: Text | None = None
@@ -477,6 +512,10 @@ class Organisation(Strict):
 
     def name(self, lang: str = "fi") -> str:
         return self.names.get(lang)
+
+    def in_scope(self, part: ScopePart | str) -> bool:
+        """Whether the model claims to describe ``part`` completely (see ``scope``)."""
+        return ScopePart(part) in (self.scope if self.scope is not None else DEFAULT_SCOPE)
 
     def graph(self) -> OrgGraph:
         """The structure as a networkx MultiDiGraph (built once per organisation object, then shared)."""

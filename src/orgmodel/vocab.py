@@ -53,6 +53,7 @@ class BodyKind(_Labelled):
     COMMISSION = "commission"
     AUDIT_COMMITTEE = "audit_committee"
     ELECTION_BOARD = "election_board"
+    ELECTION_COMMITTEE = "election_committee"
     ADVOCACY_BODY = "advocacy_body"
     EXECUTIVE = "executive"
     ADMINISTRATION = "administration"
@@ -116,12 +117,27 @@ class RelationType(_Labelled):
     ADVISES = "advises"
     COOPERATES_WITH = "cooperates_with"
     DELEGATES = "delegates"
+    NOMINATES = "nominates"
+    SETS_UP = "sets_up"
 
 
 class Certainty(_Labelled):
     STATED = "stated"
     INFERRED = "inferred"
     OPEN = "open"
+
+
+class ScopePart(_Labelled):
+    """A part of the structure a model describes (``Organisation.scope``)."""
+
+    POLITICAL_BODIES = "political_bodies"
+    ADVOCACY_BODIES = "advocacy_bodies"
+    EXECUTIVE = "executive"
+    ENTERPRISES = "enterprises"
+    GROUP = "group"
+    INSTRUMENTS = "instruments"
+    POWERS = "powers"
+    COMPOSITION = "composition"
 
 
 class OrgType(_Labelled):
@@ -199,6 +215,16 @@ _LABELS: dict[type[_Labelled], dict[str, Text]] = {
         "stated": Text("todettu", "angiven", "stated"),
         "inferred": Text("päätelty", "härledd", "inferred"),
         "open": Text("avoin", "öppen", "open"),
+    },
+    ScopePart: {
+        "political_bodies": Text("poliittiset toimielimet", "politiska organ", "political bodies"),
+        "advocacy_bodies": Text("vaikuttamistoimielimet", "påverkansorgan", "advocacy bodies"),
+        "executive": Text("johto ja hallinto", "ledning och förvaltning", "executive and administration"),
+        "enterprises": Text("liikelaitokset", "affärsverk", "business enterprises"),
+        "group": Text("konserni", "koncern", "group"),
+        "instruments": Text("asiakirjat", "dokument", "instruments"),
+        "powers": Text("toimivallat", "behörigheter", "powers"),
+        "composition": Text("kokoonpanot", "sammansättningar", "composition"),
     },
     Status: {
         "draft": Text("luonnos", "utkast", "draft"),
