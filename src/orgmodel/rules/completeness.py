@@ -149,6 +149,7 @@ def advocacy_bodies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     hint=Text(fi="Lisää lautakunta (kind: board), jolla language_body: national_language tai sami_language.",
               sv="Lägg till en nämnd (kind: board) med language_body: national_language eller sami_language.",
               en="Add a board (kind: board) with language_body: national_language or sami_language."),
+    reads=("kind",),
 )
 def language_boards(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """611/2021 33 §: bilingual -> national-language board; Sámi homeland -> Sámi-language board."""
@@ -221,6 +222,7 @@ def bilingual_education(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     hint=Text(fi="Vaalilautakunnalle kind: election_board, parent: <valtuuston id> ja seats: 5.",
               sv="Ge valnämnden kind: election_board, parent: <fullmäktiges id> och seats: 5.",
               en="Give the election board kind: election_board, parent: <council id> and seats: 5."),
+    reads=("seats", "parent"),
 )
 def election_board(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """Vaalilaki 12 a § / 13 §: an election board set up by the council, 5 members.
@@ -264,6 +266,7 @@ def election_board(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
                  "executive, parent: <affärsverkets eller direktionens id>).",
               en="Add a board (kind: enterprise_board, parent: <enterprise id>) and a director (kind: executive, "
                  "parent: <enterprise or board id>)."),
+    reads=("parent",),
 )
 def enterprise_bodies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """Every business enterprise has a johtokunta (and with ``params['director']``, a johtaja).
@@ -303,6 +306,7 @@ def enterprise_bodies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     hint=Text(fi="Aseta seats vähintään vähimmäismäärään ({minimum}) ja parittomaksi.",
               sv="Sätt seats till minst minimiantalet ({minimum}) och till ett udda tal.",
               en="Set seats to at least the minimum ({minimum}) and to an odd number."),
+    reads=("seats",),
 )
 def council_size(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """Seats at least the minimum of the population tier (``params['tiers']``: [(upper, minimum)]),
@@ -354,6 +358,7 @@ _AUDIT_EXCLUSIONS: tuple[tuple[CountField, str], ...] = (("executive_board_membe
                  "chair_is_councillor: true, vice_chairs_are_councillors: true).",
               en="Elect the chair and vice-chair from the councillors (composition: chair_is_councillor: true, "
                  "vice_chairs_are_councillors: true)."),
+    reads=("composition",),
 )
 def audit_chairs(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(K.AUDIT_COMMITTEE):
@@ -386,6 +391,7 @@ def audit_chairs(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
                  "organisationen (composition: executive_board_members: 0, employees: 0).",
               en="Elect members who sit on no executive board and are not employees (composition: "
                  "executive_board_members: 0, employees: 0)."),
+    reads=("composition",),
 )
 def audit_exclusions(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(K.AUDIT_COMMITTEE):
@@ -408,6 +414,7 @@ def audit_exclusions(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     hint=Text(fi="Vähennä palveluksessa olevia jäseniä alle puoleen (composition.employees).",
               sv="Minska antalet anställda ledamöter till färre än hälften (composition.employees).",
               en="Reduce employed members to fewer than half (composition.employees)."),
+    reads=("seats", "composition"),
 )
 def executive_majority(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(K.EXECUTIVE_BOARD):
@@ -435,6 +442,7 @@ ORGAN_KINDS = ordered_kinds_where(lambda spec: spec.composition_rules)
     hint=Text(fi="Valitse jokaiselle jäsenelle henkilökohtainen varajäsen (composition.personal_deputies: true).",
               sv="Välj en personlig ersättare för varje ledamot (composition.personal_deputies: true).",
               en="Elect a personal deputy for every member (composition.personal_deputies: true)."),
+    reads=("composition",),
 )
 def personal_deputies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(*ORGAN_KINDS):
@@ -453,6 +461,7 @@ def personal_deputies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     hint=Text(fi="Muuta kokoonpanoa, tai kirjaa erityinen syy suppressions-kohtaan.",
               sv="Ändra sammansättningen, eller anteckna det särskilda skälet under suppressions.",
               en="Change the composition, or record the special reason under suppressions."),
+    reads=("composition",),
 )
 def gender_balance(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """Women and men each at least ``params['share']`` of a body's members (kinds: ``params['kinds']``)."""
@@ -480,6 +489,7 @@ def gender_balance(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     hint=Text(fi="Nimeä hallitukseen kumpaakin sukupuolta, tai kirjaa erityinen syy suppressions-kohtaan.",
               sv="Utse både kvinnor och män till styrelsen, eller anteckna det särskilda skälet under suppressions.",
               en="Appoint both women and men, or record the special reason under suppressions."),
+    reads=("composition",),
 )
 def company_gender(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """Tasa-arvolaki 4 a § 2 mom sets no percentage; only a board with one gender absent is flagged."""
@@ -519,6 +529,7 @@ def company_gender(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     hint=Text(fi="Tee siitä lautakunta (kind: board), tai merkitse members_must_be_councillors: true.",
               sv="Gör det till en nämnd (kind: board), eller ange members_must_be_councillors: true.",
               en="Make it a board (kind: board), or set members_must_be_councillors: true."),
+    reads=("committee_role", "members_must_be_councillors"),
 )
 def committees(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """``params['allowed']``: KL allows a valiokunta whose members are all (deputy) councillors; 611/2021 none."""
@@ -580,6 +591,7 @@ def mayor_model(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     hint=Text(fi="Siirrä jaosto sallitun toimielimen alle (parent).",
               sv="Flytta sektionen under ett tillåtet organ (parent).",
               en="Move the subcommittee under an allowed body (parent)."),
+    reads=("parent",),
 )
 def subcommittee_parent(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     allowed = [K(k) for k in rule.params["parents"]]
@@ -600,6 +612,7 @@ def subcommittee_parent(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
                  "(composition.chair_from_parent_body: true).",
               en="Choose the chair from the parent body's members or deputies (composition.chair_from_parent_body: "
                  "true)."),
+    reads=("composition",),
 )
 def subcommittee_chair(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(K.SUBCOMMITTEE):
@@ -623,6 +636,7 @@ def subcommittee_chair(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
               sv="Bolagisera verksamheten, eller om ett undantag i lagen (t.ex. anknuten enhet) gäller, anteckna det "
                  "under suppressions.",
               en="Corporatise it, or if a statutory exception (e.g. in-house) applies, record it under suppressions."),
+    reads=("competitive_market",),
 )
 def corporatisation(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(K.BUSINESS_ENTERPRISE, K.BALANCE_SHEET_UNIT):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict, deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..index import find_cycles
 from ..kinds import kinds_where
@@ -119,8 +119,8 @@ def reserved_to_council(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for pid, (i, p) in ctx.powers.items():
         if p.matter not in reserved or p.matter in exclude or (only and p.matter not in only):
             continue
-        values = dict(power=_power_name(p), matter=MATTERS[p.matter].names,
-                      matter_section=reserved[p.matter].section or "§ ?")
+        values: dict[str, Any] = dict(power=_power_name(p), matter=MATTERS[p.matter].names,
+                                      matter_section=reserved[p.matter].section or "§ ?")
         if ctx.kind(p.holder) is not K.COUNCIL:
             yield violation("holder", p.holder, loc=("powers", i), **values)
         for j, r in chain_of[pid].edges:
@@ -374,6 +374,7 @@ def ownership_steering(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     hint=Text(fi="Korjaa elects-suhteen lähde (source) tai toimielimen parent.",
               sv="Rätta källan (source) för elects-relationen eller organets parent.",
               en="Correct the source of the elects relation, or the body's parent."),
+    reads=("parent",),
 )
 def appointments(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """``params['table']``: target key ('board', 'advocacy_body:youth', 'executive:director') ->
