@@ -143,8 +143,9 @@ class _FindingMaker:
             message = concat(message, " ", fill(text_of("check.rests_on"),
                                                 {"facts": [self._fact_text(f, c) for f, c in shaky]}))
         fixed = dict(self.fixed)
-        if hit.section is not None or hit.act is not None:  # the provision this hit applies
-            fixed.update(section=hit.section, law=hit.act or rule.citation.act)
+        section = hit.section or rule.sections.get(hit.variant)
+        if section is not None or hit.act is not None:  # the provision this hit applies
+            fixed.update(section=section or rule.citation.section_text, law=hit.act or rule.citation.act)
         return Finding(
             severity=severity, message=self._with_caveat(message), hint=fill(rule.the_hint, values),
             body=hit.body, loc=loc, message_key=hit.variant, **fixed)

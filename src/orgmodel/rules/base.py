@@ -269,6 +269,8 @@ class Rule:
     messages: Mapping[str, Text] = field(default_factory=dict)
     hint: Text | None = None
     law: str = ""  # the ruleset's law id, filled in by Ruleset
+    #: message variant -> the provision that variant applies, where narrower than the whole citation
+    sections: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def effective_severity(self) -> Severity:

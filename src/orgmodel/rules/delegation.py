@@ -119,12 +119,17 @@ def reserved_to_council(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for pid, (i, p) in ctx.powers.items():
         if p.matter not in reserved or p.matter in exclude or (only and p.matter not in only):
             continue
+        section = reserved[p.matter].section
         values: dict[str, Any] = dict(power=_power_name(p), matter=MATTERS[p.matter].names,
-                                      matter_section=reserved[p.matter].section or "§ ?")
+                                      matter_section=section or "§ ?")
+        # the provision applied: the matter's own section, and for a delegation also the section
+        # that forbids delegating what the law reserves (params['no_delegation'], e.g. KL 91 § 1 mom)
+        no_delegation = rule.params.get("no_delegation")
+        delegated = ", ".join(x for x in (section, no_delegation) if x) if section else None
         if ctx.kind(p.holder) is not K.COUNCIL:
-            yield violation("holder", p.holder, loc=("powers", i), **values)
+            yield violation("holder", p.holder, loc=("powers", i), section=section, **values)
         for j, r in chain_of[pid].edges:
-            yield violation("delegated", r.target, loc=("relations", j), **values)
+            yield violation("delegated", r.target, loc=("relations", j), section=delegated, **values)
 
 
 @rule_check(

@@ -100,6 +100,7 @@ RULESET = Ruleset(
                                                                   sv="kommundirektör eller borgmästare",
                                                                   en="municipal director or mayor")}),
         Rule("ELEC-BODY", c.election_board, cite(ELECTIONS, "13 §", "15 §"), "LT",
+             sections={"missing": "13 §", "seats": "13 §"},
              params={"parents": ["council", "executive_board"],
                      "what": Text(fi="keskusvaalilautakunta", sv="centralvalnämnd", en="central election board")}),
         Rule("ADV-YOUTH", c.advocacy_bodies, cite(ACT, "26 §"), "LT", params={"types": ["youth"]}),
@@ -122,7 +123,8 @@ RULESET = Ruleset(
         # --- which bodies the law allows
         Rule("VALIOKUNTA", c.committees, cite(ACT, "30 § 2 mom 1 kohta", "31 § 1 mom 1 kohta"), "LT",
              params={"allowed": True}),
-        Rule("MAYOR", c.mayor_model, cite(ACT, "38 § 3 mom", "44 §", "45 §"), "LT", params={"allowed": True}),
+        Rule("MAYOR", c.mayor_model, cite(ACT, "38 § 3 mom", "44 §", "45 §"), "LT", params={"allowed": True},
+             sections={"deputy_without_mayor": "45 § 1 mom", "mayor_and_director": "38 § 3 mom"}),
         Rule("JAOSTO-PARENT", c.subcommittee_parent, cite(ACT, "30 § 2 mom 3 kohta"), "LT",
              params={"parents": ["executive_board", "board", "committee", "enterprise_board"]}),
         Rule("YHTIOITTAMINEN", c.corporatisation, cite(ACT, "126 §"), "LT"),
@@ -137,9 +139,9 @@ RULESET = Ruleset(
              params={"kind": "group_guideline", "topics": GROUP_GUIDELINE_TOPICS}),
         # --- powers and delegation
         Rule("RESERVED-KL", d.reserved_to_council, cite(ACT, "14 § 2 mom", "91 § 1 mom"), "LT",
-             params={"exclude": ["director_dismissal"]}),
+             params={"exclude": ["director_dismissal"], "no_delegation": "91 § 1 mom"}),
         Rule("DIRECTOR-DISMISS", d.reserved_to_council, cite(ACT, "43 §", "91 § 1 mom"), "LT",
-             params={"only": ["director_dismissal"]},
+             params={"only": ["director_dismissal"], "no_delegation": "91 § 1 mom"},
              hint=Text(fi="Kunnanjohtajan irtisanomisesta päättää valtuusto vähintään 2/3 enemmistöllä kaikista "
                           "valtuutetuista: anna toimivalta valtuustolle.",
                        sv="Om uppsägning av kommundirektören beslutar fullmäktige med minst 2/3 majoritet av alla "

@@ -107,7 +107,8 @@ RULESET = Ruleset(
         Rule("ADV-YOUTH", c.advocacy_bodies, cite(ACT, "32 §"), "LT", params={"types": ["youth"]}),
         Rule("ADV-ELDER", c.advocacy_bodies, cite(ACT, "32 §"), "LT", params={"types": ["elderly"]}),
         Rule("ADV-DISAB", c.advocacy_bodies, cite(ACT, "32 §"), "LT", params={"types": ["disability"]}),
-        Rule("LANG-HVA", c.language_boards, cite(ACT, "33 § 1 mom", "33 § 6 mom"), "LT"),
+        Rule("LANG-HVA", c.language_boards, cite(ACT, "33 § 1 mom", "33 § 6 mom"), "LT",
+             sections={"national": "33 § 1 mom", "sami": "33 § 6 mom"}),
         Rule("LL-BOARD", c.enterprise_bodies, cite(ACT, "71 § 1 mom", "72 §"), "LT", params={"director": True}),
         # --- size, composition, eligibility
         Rule("SIZE-HVA", c.council_size, cite(ACT, "24 §"), "LT",
@@ -146,9 +147,9 @@ RULESET = Ruleset(
              params={"kind": "group_guideline", "topics": GROUP_GUIDELINE_TOPICS}),
         # --- powers and delegation
         Rule("RESERVED-HVA", d.reserved_to_council, cite(ACT, "22 § 2 mom", "96 § 1 mom"), "LT",
-             params={"exclude": ["director_dismissal"]}),
+             params={"exclude": ["director_dismissal"], "no_delegation": "96 § 1 mom"}),
         Rule("DIRECTOR-DISMISS", d.reserved_to_council, cite(ACT, "47 §", "96 § 1 mom"), "LT",
-             params={"only": ["director_dismissal"]},
+             params={"only": ["director_dismissal"], "no_delegation": "96 § 1 mom"},
              hint=Text(fi="Hyvinvointialuejohtajan irtisanomisesta päättää aluevaltuusto vähintään 2/3 enemmistöllä "
                           "kaikista valtuutetuista: anna toimivalta valtuustolle.",
                        sv="Om uppsägning av välfärdsområdesdirektören beslutar välfärdsområdesfullmäktige med minst "
