@@ -102,13 +102,27 @@ def mandatory_body(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
               en="Add an office with kind: executive, executive_type: {types} and parent: <executive board id>."),
 )
 def chief_executive(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
-    """An executive of one of ``params['types']`` (or of unstated type) at the top, not under an enterprise."""
+    """An executive of one of ``params['types']`` at the top, not under an enterprise or company.
+
+    Only the type satisfies the rule (KL 38 § 3 mom, 611/2021 42 § 3 mom): an office without
+    ``executive_type`` never does. One drawn where the director sits (directly under the executive
+    board, or at the top) might be the director, so it makes the rule "cannot check"; an untyped
+    office deeper down (a head teacher under a board) cannot be, and the director is missing.
+    """
     allowed = {ExecutiveType(t) for t in rule.params["types"]}
+    maybe: list[Body] = []
     for b in ctx.of_kind(K.EXECUTIVE):
-        if b.executive_type is not None and b.executive_type not in allowed:
+        if any(ctx.kind(a) in _PRODUCTION_OR_GROUP for a in ctx.ancestors(b.id)):
             continue
-        if not any(ctx.kind(a) in _PRODUCTION_OR_GROUP for a in ctx.ancestors(b.id)):
+        if b.executive_type in allowed:
             return
+        parent = ctx.parent_of(b)
+        if b.executive_type is None and (parent is None or parent.kind is K.EXECUTIVE_BOARD):
+            maybe.append(b)
+    if maybe:
+        for b in maybe:
+            yield cannot("executive_type", b.id)
+        return
     yield violation("missing", what=rule.params["what"], types=" / ".join(rule.params["types"]))
 
 
