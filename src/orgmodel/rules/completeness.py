@@ -640,11 +640,14 @@ def subcommittee_chair(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 @rule_check(
     title=Text(fi="yhtiöittämisvelvollisuus", sv="bolagiseringsskyldighet", en="corporatisation duty"),
     messages={"market": Text(fi="{name} toimii kilpailutilanteessa markkinoilla; tehtävä on annettava yhtiön, "
-                                "osuuskunnan, yhdistyksen tai säätiön hoidettavaksi.",
+                                "osuuskunnan, yhdistyksen tai säätiön hoidettavaksi, ellei jokin {exceptions}:n "
+                                "poikkeus (esim. sidosyksikkö, vähäinen toiminta) koske sitä.",
                              sv="{name} verkar i en konkurrenssituation på marknaden; uppgiften ska överlåtas till ett "
-                                "bolag, ett andelslag, en förening eller en stiftelse.",
+                                "bolag, ett andelslag, en förening eller en stiftelse, om inte ett undantag i "
+                                "{exceptions} (t.ex. anknuten enhet, ringa verksamhet) gäller.",
                              en="{name} operates in a competitive market; the task must be given to a company, "
-                                "cooperative, association or foundation.")},
+                                "cooperative, association or foundation, unless an exception of {exceptions} (e.g. "
+                                "in-house, minor activity) applies.")},
     hint=Text(fi="Yhtiöitä toiminta, tai jos laissa mainittu poikkeus (esim. sidosyksikkö) pätee, kirjaa se "
                  "suppressions-kohtaan.",
               sv="Bolagisera verksamheten, eller om ett undantag i lagen (t.ex. anknuten enhet) gäller, anteckna det "

@@ -127,7 +127,9 @@ RULESET = Ruleset(
              sections={"deputy_without_mayor": "45 § 1 mom", "mayor_and_director": "38 § 3 mom"}),
         Rule("JAOSTO-PARENT", c.subcommittee_parent, cite(ACT, "30 § 2 mom 3 kohta"), "LT",
              params={"parents": ["executive_board", "board", "committee", "enterprise_board"]}),
-        Rule("YHTIOITTAMINEN", c.corporatisation, cite(ACT, "126 §"), "LT"),
+        # a warning: 127 § lists exceptions (in-house, minor activity, ...) that the model cannot record
+        Rule("YHTIOITTAMINEN", c.corporatisation, cite(ACT, "126 §", "127 §"), "LT", severity="warning",
+             params={"exceptions": "127 §"}),
         # --- instruments
         Rule("INSTR-REQUIRED", c.instruments_required, cite(ACT, "14 § 2 mom 1–4 kohta", "37 §"), "LT",
              params={"kinds": ["strategy", "administrative_regulations", "budget", "group_guideline"]}),

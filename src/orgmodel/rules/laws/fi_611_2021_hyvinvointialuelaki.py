@@ -135,7 +135,9 @@ RULESET = Ruleset(
                        en="A county is led by the county director: use executive_type: director.")),
         Rule("JAOSTO-PARENT-HVA", c.subcommittee_parent, cite(ACT, "35 § 2 mom 3 kohta"), "LT",
              params={"parents": ["executive_board", "board", "enterprise_board"]}),
-        Rule("YHTIOITTAMINEN", c.corporatisation, cite(ACT, "131 §"), "LT"),
+        # a warning: 132 § lists exceptions (in-house, minor activity, ...) that the model cannot record
+        Rule("YHTIOITTAMINEN", c.corporatisation, cite(ACT, "131 §", "132 §"), "LT", severity="warning",
+             params={"exceptions": "132 §"}),
         # --- instruments
         Rule("INSTR-REQUIRED", c.instruments_required, cite(ACT, "22 § 2 mom 1–4 kohta", "41 §"), "LT",
              params={"kinds": ["strategy", "administrative_regulations", "budget", "group_guideline"]}),
