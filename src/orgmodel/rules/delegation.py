@@ -234,20 +234,35 @@ def delegation_cycle(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Text(fi="valmisteleva valiokunta ei päätä",
-               sv="ett beredande utskott beslutar inte",
-               en="a preparatory committee decides nothing"),
+    title=Text(fi="valmistelevaksi merkitty valiokunta", sv="utskott som angetts som beredande",
+               en="committee marked preparatory"),
     messages={
-        "holds": Text(fi="{name} on valmisteleva valiokunta, mutta sillä on toimivalta {power}.",
-                      sv="{name} är ett beredande utskott men har behörigheten {power}.",
-                      en="{name} is a preparatory committee but holds power {power}."),
-        "receives": Text(fi="{name} on valmisteleva valiokunta, mutta sille siirretään toimivalta {power}.",
-                         sv="{name} är ett beredande utskott men får behörigheten {power} delegerad.",
-                         en="{name} is a preparatory committee but receives power {power}."),
+        "holds": Text(fi="{name} on mallissa merkitty valmistelevaksi (committee_role), mutta sillä on toimivalta "
+                         "{power}. Tämä on mallin johdonmukaisuushuomautus, ei lakivaatimus: toimivaltaa voidaan "
+                         "siirtää myös valiokunnalle.",
+                      sv="{name} har i modellen angetts som beredande (committee_role) men har behörigheten {power}. "
+                         "Detta är en anmärkning om modellens konsekvens, inte ett krav i lagen: behörighet kan "
+                         "delegeras även till ett utskott.",
+                      en="{name} is marked preparatory in the model (committee_role) but holds power {power}. This is "
+                         "a note on the model's consistency, not a legal requirement: power may be delegated to a "
+                         "committee too."),
+        "receives": Text(fi="{name} on mallissa merkitty valmistelevaksi (committee_role), mutta sille siirretään "
+                            "toimivalta {power}. Tämä on mallin johdonmukaisuushuomautus, ei lakivaatimus: "
+                            "toimivaltaa voidaan siirtää myös valiokunnalle.",
+                         sv="{name} har i modellen angetts som beredande (committee_role) men får behörigheten "
+                            "{power} delegerad. Detta är en anmärkning om modellens konsekvens, inte ett krav i "
+                            "lagen: behörighet kan delegeras även till ett utskott.",
+                         en="{name} is marked preparatory in the model (committee_role) but receives power {power}. "
+                            "This is a note on the model's consistency, not a legal requirement: power may be "
+                            "delegated to a committee too."),
     },
-    hint=Text(fi="Anna toimivalta päättävälle toimielimelle, tai merkitse committee_role: decision_making.",
-              sv="Ge behörigheten till ett beslutande organ, eller ange committee_role: decision_making.",
-              en="Give the power to a deciding body, or set committee_role: decision_making."),
+    hint=Text(fi="Jos valiokunta päättää asioista, merkitse committee_role: decision_making; muuten anna toimivalta "
+                 "toiselle toimielimelle.",
+              sv="Om utskottet beslutar i ärenden, ange committee_role: decision_making; annars ge behörigheten till "
+                 "ett annat organ.",
+              en="If the committee decides matters, set committee_role: decision_making; otherwise give the power to "
+                 "another body."),
+    reads=("committee_role",),
 )
 def preparatory_committee(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     prep = {b.id for b in ctx.of_kind(K.COMMITTEE) if b.committee_role is CommitteeRole.PREPARATORY}

@@ -154,7 +154,10 @@ RULESET = Ruleset(
         Rule("SUBDELEG-DEPTH", d.delegation_depth, cite(ACT, "91 § 2 mom"), "LT", params={"max_hops": 2}),
         Rule("DELEG-NOT-HELD", d.delegation_not_held, cite(ACT, "91 § 1 mom", "91 § 2 mom"), "LT"),
         Rule("DELEG-CYCLE", d.delegation_cycle, cite(ACT, "91 § 2 mom"), "LT", severity="warning"),
-        Rule("DELEG-PREP", d.preparatory_committee, cite(ACT, "91 § 1 mom"), "LT", severity="warning"),
+        # not law (legal audit 2.1): 91 § 1 mom lets power go to any body; a note on the model's own label
+        Rule("DELEG-PREP", d.preparatory_committee,
+             cite(ACT, source="consistency of the model's committee_role label (91 § 1 mom sets no such limit)"),
+             "UNC", severity="info"),
         Rule("COERCION", d.coercion_to_body, cite(ACT, "91 § 3 mom"), "LT"),
         Rule("CALLIN", d.call_in, cite(ACT, "92 §"), "LT"),
         Rule("OWNERSHIP", d.ownership_steering, cite(ACT, "46 §", "48 §"), "LT", severity="warning"),

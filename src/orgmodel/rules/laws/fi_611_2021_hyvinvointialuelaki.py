@@ -162,7 +162,6 @@ RULESET = Ruleset(
         Rule("SUBDELEG-DEPTH", d.delegation_depth, cite(ACT, "96 § 2 mom"), "LT", params={"max_hops": 2}),
         Rule("DELEG-NOT-HELD", d.delegation_not_held, cite(ACT, "96 § 1 mom", "96 § 2 mom"), "LT"),
         Rule("DELEG-CYCLE", d.delegation_cycle, cite(ACT, "96 § 2 mom"), "LT", severity="warning"),
-        Rule("DELEG-PREP", d.preparatory_committee, cite(ACT, "96 § 1 mom"), "LT", severity="warning"),
         Rule("CALLIN", d.call_in, cite(ACT, "97 §"), "LT"),
         Rule("OWNERSHIP", d.ownership_steering, cite(ACT, "48 §", "50 §"), "LT", severity="warning"),
         Rule("APPOINT", d.appointments, cite(ACT, "22 § 2 mom 10 kohta", "125 §"), "LT",
