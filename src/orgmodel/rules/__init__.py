@@ -24,7 +24,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ..checking.findings import Finding, ReportMeta
+from ..checking.findings import SEVERITIES, Finding, ReportMeta
 from ..errors import UnknownLaw
 from ..text import Text, as_text, concat, fill
 from ..words import text_of
@@ -137,6 +137,8 @@ class _FindingMaker:
             values.setdefault("body", body.id)
         message = fill(rule.text(hit.variant), values)
         severity = rule.effective_severity
+        if hit.at_most is not None and SEVERITIES.index(severity) < SEVERITIES.index(hit.at_most):
+            severity = hit.at_most
         shaky = uncertain_facts(self.ctx, self._facts(hit, loc))
         if shaky:  # the house rule: a finding resting on an inferred or open fact is at most a warning
             severity = "warning" if severity == "error" else severity

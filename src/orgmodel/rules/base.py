@@ -124,7 +124,8 @@ class Hit:
     power at ``loc`` and the fields its check reads (:attr:`CheckSpec.reads`): a hit that rests on
     an inferred or open fact is at most a warning (see :func:`uncertain_facts`).
     ``section`` (and ``act``, where another act is applied) is the provision this hit applies,
-    when it is narrower than the rule's whole citation.
+    when it is narrower than the rule's whole citation. ``at_most`` caps the hit's severity where
+    the law does not settle the case (or the model cannot record its exceptions).
     """
 
     variant: str = "main"
@@ -135,12 +136,13 @@ class Hit:
     facts: tuple[Fact, ...] = ()
     section: str | None = None
     act: str | None = None
+    at_most: Severity | None = None  # this hit is at most this severe (the law does not settle the case)
 
 
 def violation(variant: str = "main", body: str | None = None, loc: tuple[str | int, ...] | None = None,
               *, facts: Iterable[Fact] = (), section: str | None = None, act: str | None = None,
-              **values: Any) -> Hit:
-    return Hit(variant, body, values, loc, facts=tuple(facts), section=section, act=act)
+              at_most: Severity | None = None, **values: Any) -> Hit:
+    return Hit(variant, body, values, loc, facts=tuple(facts), section=section, act=act, at_most=at_most)
 
 
 def cannot(needs: str | Text, body: str | None = None, loc: tuple[str | int, ...] | None = None, **values: Any) -> Hit:

@@ -601,7 +601,15 @@ def mayor_model(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
                              sv="{name}: sektionen lyder under {parent} ({parent_kind}); en sektion kan finnas endast "
                                 "under: {allowed}.",
                              en="{name}: the subcommittee sits under {parent} ({parent_kind}); a subcommittee may only "
-                                "sit under: {allowed}.")},
+                                "sit under: {allowed}."),
+              "audit": Text(fi="{name}: jaosto on tarkastuslautakunnan {parent} alainen; laki luettelee jaostolle "
+                               "nämä: {allowed}. Kuuluuko tarkastuslautakunta lautakuntiin tässä, laki ei ratkaise; "
+                               "tarkista.",
+                            sv="{name}: sektionen lyder under revisionsnämnden {parent}; lagen räknar upp: {allowed}. "
+                               "Om revisionsnämnden här räknas som en nämnd avgör lagen inte; kontrollera.",
+                            en="{name}: the subcommittee sits under the audit committee {parent}; the law lists: "
+                               "{allowed}. Whether the audit committee counts as a board (lautakunta) there, the "
+                               "text does not settle; check.")},
     hint=Text(fi="Siirrä jaosto sallitun toimielimen alle (parent).",
               sv="Flytta sektionen under ett tillåtet organ (parent).",
               en="Move the subcommittee under an allowed body (parent)."),
@@ -611,7 +619,10 @@ def subcommittee_parent(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     allowed = [K(k) for k in rule.params["parents"]]
     for b in ctx.of_kind(K.SUBCOMMITTEE):
         parent = ctx.parent_of(b)
-        if parent is not None and parent.kind not in allowed:
+        if parent is not None and parent.kind is K.AUDIT_COMMITTEE and K.BOARD in allowed:
+            # "lautakuntaan" does not settle whether the tarkastuslautakunta counts (legal audit 2.1)
+            yield violation("audit", b.id, at_most="warning", parent=parent.names.fi, allowed=allowed)
+        elif parent is not None and parent.kind not in allowed:
             yield violation("parent", b.id, parent=parent.names.fi, parent_kind=parent.kind, allowed=allowed)
 
 
