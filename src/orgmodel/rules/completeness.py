@@ -523,6 +523,22 @@ def company_gender(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
             yield violation("absent", b.id, women=women, men=men)
 
 
+def _working_committees(ctx: Ctx) -> Iterator[Hit]:
+    """The 611/2021 reading of committees (see :func:`committees`)."""
+    from ..vocab import CommitteeRole, RelationType
+
+    for b in ctx.of_kind(K.COMMITTEE):
+        hits = [violation("holds", b.id, loc=("powers", i), power=model_text(p.names), section="35 § 2 mom, 96 § 1 mom")
+                for i, p in ctx.powers.values() if p.holder == b.id]
+        for j, r in ctx.rel(RelationType.DELEGATES):
+            if r.target == b.id and r.power in ctx.powers:
+                hits.append(violation("receives", b.id, loc=("relations", j), section="35 § 2 mom, 96 § 1 mom",
+                                      power=model_text(ctx.powers[r.power][1].names)))
+        if not hits and b.committee_role is CommitteeRole.DECISION_MAKING:
+            hits.append(violation("decides", b.id, section="35 § 2 mom, 40 §"))
+        yield from hits or [violation("preparatory", b.id, at_most="info", section="35 § 2 mom, 40 §")]
+
+
 # --- which bodies the law allows --------------------------------------------------------------------
 
 
@@ -534,6 +550,38 @@ def company_gender(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
                           sv="{name} är ett permanent utskott; lagen känner inga permanenta utskott (endast ett "
                              "tillfälligt utskott).",
                           en="{name} is a standing committee; the law has none (only a temporary committee)."),
+        "holds": Text(fi="{name} on valtuuston valiokunta, mutta sillä on toimivalta {power}; laki ei tunne pysyvää "
+                         "valiokuntaa toimielimenä (vain tilapäisen valiokunnan), joten toimivaltaa ei voi antaa "
+                         "sille.",
+                      sv="{name} är ett utskott under fullmäktige men har behörigheten {power}; lagen känner inget "
+                         "permanent utskott som organ (endast ett tillfälligt utskott), så behörighet kan inte ges "
+                         "till det.",
+                      en="{name} is a council committee but holds power {power}; the law knows no standing committee "
+                         "as a body (only a temporary one), so no power can be given to it."),
+        "receives": Text(fi="{name} on valtuuston valiokunta, mutta sille siirretään toimivalta {power}; toimivaltaa "
+                            "voi siirtää vain toimielimille, eikä laki tunne pysyvää valiokuntaa toimielimenä.",
+                         sv="{name} är ett utskott under fullmäktige men får behörigheten {power} delegerad; "
+                            "behörighet kan delegeras endast till organ, och lagen känner inget permanent utskott som "
+                            "organ.",
+                         en="{name} is a council committee but receives power {power}; power can be delegated only "
+                            "to bodies, and the law knows no standing committee as a body."),
+        "decides": Text(fi="{name} on merkitty päättäväksi valiokunnaksi (committee_role: decision_making); laki "
+                           "sallii päättäviksi lautakunnat, johtokunnat ja jaostot sekä vain tilapäisen valiokunnan.",
+                        sv="{name} har angetts som beslutande utskott (committee_role: decision_making); lagen "
+                           "tillåter som beslutande organ nämnder, direktioner och sektioner, och endast ett "
+                           "tillfälligt utskott.",
+                        en="{name} is marked a decision-making committee (committee_role: decision_making); the law "
+                           "allows deciding boards, enterprise boards and subcommittees, and only a temporary "
+                           "committee."),
+        "preparatory": Text(fi="{name} on valtuuston valmisteleva työryhmä, ei toimielin, jolla on päätösvaltaa: laki "
+                               "ei tunne pysyvää valiokuntaa toimielimenä (vain tilapäisen valiokunnan). Sille ei voi "
+                               "antaa eikä siirtää toimivaltaa.",
+                            sv="{name} är en beredande arbetsgrupp under fullmäktige, inte ett organ med "
+                               "beslutanderätt: lagen känner inget permanent utskott som organ (endast ett tillfälligt "
+                               "utskott). Ingen behörighet kan ges eller delegeras till den.",
+                            en="{name} is a preparatory working body of the council, not a body (toimielin) with "
+                               "decision power: the law knows no standing committee as a body (only a temporary one). "
+                               "No power can be given or delegated to it."),
         "members": Text(fi="{name} on valiokunta, mutta sen jäsenten ei tarvitse olla valtuutettuja tai "
                            "varavaltuutettuja.",
                         sv="{name} är ett utskott, men dess ledamöter behöver inte vara fullmäktigeledamöter eller "
@@ -546,11 +594,19 @@ def company_gender(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     reads=("committee_role", "members_must_be_councillors"),
 )
 def committees(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
-    """``params['allowed']``: KL allows a valiokunta whose members are all (deputy) councillors; 611/2021 none."""
+    """``params['allowed']``: KL allows a valiokunta whose members are all (deputy) councillors.
+
+    611/2021 (``allowed`` false) knows no standing valiokunta as a toimielin (35 § 2 mom; 40 § is the
+    temporary one), but county councils work with committees: a committee that holds or receives
+    no power, and is not said to decide, is a preparatory working body of the council (an info note
+    that says so); one that holds a power, receives one (96 § 1 mom: power goes to toimielimet) or
+    is said to decide is an error.
+    """
+    if not rule.params["allowed"]:
+        yield from _working_committees(ctx)
+        return
     for b in ctx.of_kind(K.COMMITTEE):
-        if not rule.params["allowed"]:
-            yield violation("forbidden", b.id)
-        elif b.members_must_be_councillors is None:
+        if b.members_must_be_councillors is None:
             yield cannot("members_must_be_councillors", b.id)
         elif b.members_must_be_councillors is False:
             yield violation("members", b.id)

@@ -121,14 +121,19 @@ RULESET = Ruleset(
         Rule("GENDER-40", c.gender_balance, cite(EQUALITY, "4 a § 1 mom"), "LT"),
         Rule("GENDER-COMPANY", c.company_gender, cite(EQUALITY, "4 a § 2 mom"), "LT", severity="warning"),
         # --- which bodies the law allows
-        Rule("VALIOKUNTA-HVA", c.committees, cite(ACT, "35 §", "40 §"), "LT", params={"allowed": False},
-             hint=Text(fi="Tee siitä lautakunta (kind: board) tai aluehallituksen jaosto (kind: subcommittee). Jos se "
-                          "on tilapäinen valiokunta (40 §), kirjaa se suppressions-kohtaan perusteluineen.",
-                       sv="Gör det till en nämnd (kind: board) eller en sektion under välfärdsområdesstyrelsen (kind: "
-                          "subcommittee). Om det är ett tillfälligt utskott (40 §), anteckna det under suppressions "
-                          "med motivering.",
-                       en="Make it a board (kind: board) or a subcommittee of the executive board. If it is a "
-                          "temporary committee (40 §), record that under suppressions with the reason.")),
+        # county councils do work with committees: as preparatory working bodies of the council (a note);
+        # giving one power is the error (35 § 2 mom, 96 § 1 mom)
+        Rule("VALIOKUNTA-HVA", c.committees, cite(ACT, "35 § 2 mom", "40 §", "96 § 1 mom"), "LT",
+             params={"allowed": False},
+             hint=Text(fi="Anna toimivalta lautakunnalle (kind: board), jaostolle tai aluehallitukselle, ja pidä "
+                          "valiokunta valmistelevana (committee_role: preparatory). Jos se on tilapäinen valiokunta "
+                          "(40 §), kirjaa se suppressions-kohtaan perusteluineen.",
+                       sv="Ge behörigheten till en nämnd (kind: board), en sektion eller välfärdsområdesstyrelsen, och "
+                          "håll utskottet beredande (committee_role: preparatory). Om det är ett tillfälligt utskott "
+                          "(40 §), anteckna det under suppressions med motivering.",
+                       en="Give the power to a board (kind: board), a subcommittee or the executive board, and keep "
+                          "the committee preparatory (committee_role: preparatory). If it is a temporary committee "
+                          "(40 §), record that under suppressions with the reason.")),
         Rule("MAYOR-HVA", c.mayor_model, cite(ACT, "42 §", "45 §"), "LT", params={"allowed": False},
              hint=Text(fi="Hyvinvointialuetta johtaa hyvinvointialuejohtaja: käytä executive_type: director.",
                        sv="Välfärdsområdet leds av välfärdsområdesdirektören: använd executive_type: director.",
