@@ -531,9 +531,10 @@ def _working_committees(ctx: Ctx) -> Iterator[Hit]:
         hits = [violation("holds", b.id, loc=("powers", i), power=model_text(p.names), section="35 § 2 mom, 96 § 1 mom")
                 for i, p in ctx.powers.values() if p.holder == b.id]
         for j, r in ctx.rel(RelationType.DELEGATES):
-            if r.target == b.id and r.power in ctx.powers:
+            held = ctx.powers.get(r.power) if r.power is not None else None
+            if r.target == b.id and held is not None:
                 hits.append(violation("receives", b.id, loc=("relations", j), section="35 § 2 mom, 96 § 1 mom",
-                                      power=model_text(ctx.powers[r.power][1].names)))
+                                      power=model_text(held[1].names)))
         if not hits and b.committee_role is CommitteeRole.DECISION_MAKING:
             hits.append(violation("decides", b.id, section="35 § 2 mom, 40 §"))
         yield from hits or [violation("preparatory", b.id, at_most="info", section="35 § 2 mom, 40 §")]
