@@ -3,13 +3,15 @@ say it: "cannot check" outcomes, severities and texts. Each test names the provi
 
 from __future__ import annotations
 
+from typing import Any
+
 from orgmodel.checking import Finding, check
 from orgmodel.rules import HVA, KL
 
 from builders import body, make_org
 
 
-def findings(code: str, law: str, *bodies: dict[str, object], **fields: object) -> list[Finding]:
+def findings(code: str, law: str, *bodies: dict[str, object], **fields: Any) -> list[Finding]:
     org = make_org([body("valtuusto", "council", seats=13), body("hallitus", "executive_board", "valtuusto"),
                     *bodies], law=law, org_type="municipality", population={"count": 4000}, **fields)
     return [f for f in check(org).findings if f.code == code]

@@ -53,7 +53,6 @@ class BodyKind(_Labelled):
     COMMISSION = "commission"
     AUDIT_COMMITTEE = "audit_committee"
     ELECTION_BOARD = "election_board"
-    ELECTION_COMMITTEE = "election_committee"
     ADVOCACY_BODY = "advocacy_body"
     EXECUTIVE = "executive"
     ADMINISTRATION = "administration"
@@ -66,6 +65,10 @@ class BodyKind(_Labelled):
     COOPERATIVE = "cooperative"
     EXTERNAL_PARTY = "external_party"
     COOPERATION_FORUM = "cooperation_forum"
+    JOINT_BODY = "joint_body"
+    ELECTION_COMMITTEE = "election_committee"
+    INTERNAL_AUDIT = "internal_audit"
+    ORGANISATION = "organisation"
 
 
 class CommitteeRole(_Labelled):
@@ -127,24 +130,13 @@ class Certainty(_Labelled):
     OPEN = "open"
 
 
-class ScopePart(_Labelled):
-    """A part of the structure a model describes (``Organisation.scope``)."""
-
-    POLITICAL_BODIES = "political_bodies"
-    ADVOCACY_BODIES = "advocacy_bodies"
-    EXECUTIVE = "executive"
-    ENTERPRISES = "enterprises"
-    GROUP = "group"
-    INSTRUMENTS = "instruments"
-    POWERS = "powers"
-    COMPOSITION = "composition"
-
-
 class OrgType(_Labelled):
     REGION = "region"
     WELLBEING_SERVICES_COUNTY = "wellbeing_services_county"
     MUNICIPALITY = "municipality"
     ARCHETYPE = "archetype"
+    JOINT_MUNICIPAL_AUTHORITY = "joint_municipal_authority"
+    JOINT_COUNTY_AUTHORITY = "joint_county_authority"
 
 
 class Status(_Labelled):
@@ -160,6 +152,36 @@ class InstrumentKind(_Labelled):
     OWNERSHIP_POLICY = "ownership_policy"
     GROUP_GUIDELINE = "group_guideline"
     OTHER = "other"
+
+
+class LanguageGroup(_Labelled):
+    """A language group: of a bilingual organisation's minority, of a body, of members."""
+
+    FINNISH = "finnish"
+    SWEDISH = "swedish"
+    SAMI = "sami"
+
+
+class ScopePart(_Labelled):
+    """A part of a structure that a model may or may not describe (``scope:``).
+
+    Rules about a part outside the model's scope say "cannot check" instead of "missing".
+    """
+
+    POLITICAL_BODIES = "political_bodies"
+    ADVOCACY_BODIES = "advocacy_bodies"
+    EXECUTIVE = "executive"
+    ENTERPRISES = "enterprises"
+    GROUP = "group"
+    INSTRUMENTS = "instruments"
+    POWERS = "powers"
+    COMPOSITION = "composition"
+
+    @classmethod
+    def default(cls) -> tuple[ScopePart, ...]:
+        """The scope of a model that does not state one: its bodies, but not that its lists of
+        instruments and powers, or the composition of its bodies, are complete."""
+        return (cls.POLITICAL_BODIES, cls.ADVOCACY_BODIES, cls.EXECUTIVE, cls.ENTERPRISES, cls.GROUP)
 
 
 class Tier(_Labelled):
@@ -216,16 +238,6 @@ _LABELS: dict[type[_Labelled], dict[str, Text]] = {
         "inferred": Text("päätelty", "härledd", "inferred"),
         "open": Text("avoin", "öppen", "open"),
     },
-    ScopePart: {
-        "political_bodies": Text("poliittiset toimielimet", "politiska organ", "political bodies"),
-        "advocacy_bodies": Text("vaikuttamistoimielimet", "påverkansorgan", "advocacy bodies"),
-        "executive": Text("johto ja hallinto", "ledning och förvaltning", "executive and administration"),
-        "enterprises": Text("liikelaitokset", "affärsverk", "business enterprises"),
-        "group": Text("konserni", "koncern", "group"),
-        "instruments": Text("asiakirjat", "dokument", "instruments"),
-        "powers": Text("toimivallat", "behörigheter", "powers"),
-        "composition": Text("kokoonpanot", "sammansättningar", "composition"),
-    },
     Status: {
         "draft": Text("luonnos", "utkast", "draft"),
         "adopted": Text("hyväksytty", "antagen", "adopted"),
@@ -238,6 +250,24 @@ _LABELS: dict[type[_Labelled], dict[str, Text]] = {
         "ownership_policy": Text("omistajapolitiikka", "ägarpolitik", "ownership policy"),
         "group_guideline": Text("konserniohje", "koncerndirektiv", "group guideline"),
         "other": Text("muu asiakirja", "annat dokument", "other instrument"),
+    },
+    LanguageGroup: {
+        "finnish": Text("suomenkielinen", "finskspråkig", "Finnish-speaking"),
+        "swedish": Text("ruotsinkielinen", "svenskspråkig", "Swedish-speaking"),
+        "sami": Text("saamenkielinen", "samiskspråkig", "Sámi-speaking"),
+    },
+    ScopePart: {
+        "political_bodies": Text("poliittiset toimielimet", "politiska organ", "political bodies"),
+        "advocacy_bodies": Text("vaikuttamistoimielimet", "påverkansorgan", "advocacy bodies"),
+        "executive": Text("johto ja hallinto", "ledning och förvaltning", "executive and administration"),
+        "enterprises": Text("liikelaitokset", "affärsverk", "business enterprises"),
+        "group": Text("konserniyhteisöt ja omistus", "koncernsammanslutningar och ägande",
+                      "group entities and ownership"),
+        "instruments": Text("asiakirjat (luettelo täydellinen)", "dokument (förteckningen fullständig)",
+                            "instruments (the list is complete)"),
+        "powers": Text("toimivallat (luettelo täydellinen)", "behörigheter (förteckningen fullständig)",
+                       "powers (the list is complete)"),
+        "composition": Text("kokoonpanot", "sammansättningar", "composition of bodies"),
     },
     Tier: {
         "council": Text("Valtuustotaso", "Fullmäktigenivå", "Council level"),

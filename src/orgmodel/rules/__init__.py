@@ -133,7 +133,7 @@ class _FindingMaker:
         rule = self.rule
         values: dict[str, Any] = {**rule.params, **hit.values}
         if body is not None:
-            values.setdefault("name", model_text(body.names))
+            values.setdefault("name", model_text(body.shown_names))
             values.setdefault("body", body.id)
         message = fill(rule.text(hit.variant), values)
         severity = rule.effective_severity
@@ -181,13 +181,13 @@ class _FindingMaker:
 
     def _name_of(self, body_id: str) -> Text | str:
         body = self.ctx.bodies.get(body_id)
-        return model_text(body.names) if body is not None else body_id
+        return model_text(body.shown_names) if body is not None else body_id
 
     def _cannot(self, hit: Hit, body: Body | None, loc: tuple[str | int, ...] | None) -> Finding:
         """'Cannot check': the model lacks what the rule needs; the fix is to add it."""
         needs = as_text(hit.needs or "")
         values = {"title": self.rule.the_title, "needs": needs,
-                  "name": concat(" (", model_text(body.names), ")") if body is not None else ""}
+                  "name": concat(" (", model_text(body.shown_names), ")") if body is not None else ""}
         worded = needs if isinstance(hit.needs, Text) else None
         return Finding(
             severity="info", cannot_check=True, needs=needs.en, needs_text=worded, body=hit.body, loc=loc,

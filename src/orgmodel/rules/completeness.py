@@ -249,7 +249,7 @@ def election_board(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(K.ELECTION_BOARD):
         parent = ctx.parent_of(b)
         if parent is not None and parent.kind not in allowed:
-            yield violation("parent", b.id, parent=parent.names.fi)
+            yield violation("parent", b.id, parent=parent.shown_names.fi)
             continue
         if parent is None or parent.kind is K.COUNCIL:
             central = True
@@ -580,7 +580,7 @@ def _working_committees(ctx: Ctx) -> Iterator[Hit]:
                             sv="{name} är en beredande arbetsgrupp under fullmäktige, inte ett organ med "
                                "beslutanderätt: lagen känner inget permanent utskott som organ (endast ett tillfälligt "
                                "utskott). Ingen behörighet kan ges eller delegeras till den.",
-                            en="{name} is a preparatory working body of the council, not a body (toimielin) with "
+                            en="{name} is a preparatory working body of the council, not a body with "
                                "decision power: the law knows no standing committee as a body (only a temporary one). "
                                "No power can be given or delegated to it."),
         "members": Text(fi="{name} on valiokunta, mutta sen jäsenten ei tarvitse olla valtuutettuja tai "
@@ -648,7 +648,7 @@ def mayor_model(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in execs:
         if b.executive_type is ExecutiveType.DIRECTOR and not any(
                 ctx.kind(a) in _PRODUCTION_OR_GROUP for a in ctx.ancestors(b.id)):
-            yield violation("mayor_and_director", b.id, mayor=mayors[0].names.fi)
+            yield violation("mayor_and_director", b.id, mayor=mayors[0].shown_names.fi)
 
 
 @rule_check(
@@ -678,9 +678,9 @@ def subcommittee_parent(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
         parent = ctx.parent_of(b)
         if parent is not None and parent.kind is K.AUDIT_COMMITTEE and K.BOARD in allowed:
             # "lautakuntaan" does not settle whether the tarkastuslautakunta counts (legal audit 2.1)
-            yield violation("audit", b.id, at_most="warning", parent=parent.names.fi, allowed=allowed)
+            yield violation("audit", b.id, at_most="warning", parent=parent.shown_names.fi, allowed=allowed)
         elif parent is not None and parent.kind not in allowed:
-            yield violation("parent", b.id, parent=parent.names.fi, parent_kind=parent.kind, allowed=allowed)
+            yield violation("parent", b.id, parent=parent.shown_names.fi, parent_kind=parent.kind, allowed=allowed)
 
 
 @rule_check(
@@ -776,7 +776,7 @@ def instruments_adopted(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
             yield cannot("adopted_by", loc=("instruments", i), instrument=name)
         elif ctx.kind(ins.adopted_by) is not K.COUNCIL:
             yield violation("adopter", ins.adopted_by, loc=("instruments", i), instrument=name,
-                            adopter=ctx.bodies[ins.adopted_by].names.fi)
+                            adopter=ctx.bodies[ins.adopted_by].shown_names.fi)
 
 
 @rule_check(
