@@ -105,6 +105,16 @@ def _power_name(p: Power) -> Text:
                              "som är förbehållet fullmäktige kan inte delegeras.",
                           en="Power {power} ({matter}, {matter_section}) is delegated to {name}; a matter reserved to "
                              "the council cannot be delegated."),
+        "elections_holder": Text(
+            fi="Toimivalta {power} ({matter}, {matter_section}) on toimielimellä {name}. Valtuusto valitsee "
+               "toimielinten jäsenet, ellei laissa toisin säädetä: jaoston, johtokunnan ja vaikuttamistoimielimen "
+               "jäsenet voi valita muukin toimielin. Tarkista, mitä toimivalta kattaa.",
+            sv="Behörigheten {power} ({matter}, {matter_section}) innehas av {name}. Fullmäktige väljer ledamöterna i "
+               "organen, om inte annat föreskrivs i lag: ledamöterna i en sektion, en direktion och ett påverkansorgan "
+               "kan väljas av ett annat organ. Kontrollera vad behörigheten omfattar.",
+            en="Power {power} ({matter}, {matter_section}) is held by {name}. The council elects the members of bodies "
+               "unless the law provides otherwise: members of a subcommittee, an enterprise board or an advocacy body "
+               "may be elected by another body. Check what the power covers."),
     },
     hint=Text(fi="Anna toimivalta valtuustolle (holder: <valtuuston id>) ja poista sen delegointi.",
               sv="Ge behörigheten till fullmäktige (holder: <fullmäktiges id>) och ta bort delegeringen.",
@@ -126,6 +136,17 @@ def reserved_to_council(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
         # that forbids delegating what the law reserves (params['no_delegation'], e.g. KL 91 § 1 mom)
         no_delegation = rule.params.get("no_delegation")
         delegated = ", ".join(x for x in (section, no_delegation) if x) if section else None
+        if p.matter == "body_elections":
+            # "unless provided otherwise": jaostot, johtokunnat and advocacy bodies may be elected by
+            # other bodies (KL 26-28 §, 31 § 1 mom 3 kohta, 32 § 1 mom; 611/2021 32 §, 36 §): a warning
+            # that asks what the power covers, never an error (legal audit 2.1)
+            if ctx.kind(p.holder) is not K.COUNCIL:
+                yield violation("elections_holder", p.holder, loc=("powers", i), section=section, at_most="warning",
+                                **values)
+            for j, r in chain_of[pid].edges:
+                yield violation("elections_holder", r.target, loc=("relations", j), section=section,
+                                at_most="warning", **values)
+            continue
         if ctx.kind(p.holder) is not K.COUNCIL:
             yield violation("holder", p.holder, loc=("powers", i), section=section, **values)
         for j, r in chain_of[pid].edges:
@@ -299,6 +320,7 @@ def coercion_to_body(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 CALL_IN_KINDS = kinds_where(lambda spec: spec.call_in)
+ENTERPRISE_KINDS = frozenset({K.BUSINESS_ENTERPRISE, K.ENTERPRISE_BOARD})
 
 
 @rule_check(
@@ -400,19 +422,27 @@ def appointments(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """``params['table']``: target key ('board', 'advocacy_body:youth', 'executive:director') ->
     (allowed elector kinds, section)."""
     table = rule.params["table"]
-    for i, r in ctx.rel(RelationType.ELECTS):
-        t, s = ctx.bodies[r.target], ctx.bodies[r.source]
+    for i, r in ctx.rel(RelationType.ELECTS):  # only elects: nominating (nominates) is not electing
+        t, s = ctx.bodies.get(r.target), ctx.bodies.get(r.source)
+        if t is None or s is None:
+            continue
         qualifier = t.advocacy or t.executive_type
-        entry = table.get(f"{t.kind.value}:{qualifier.value}") if qualifier else None
+        entry = None
+        if qualifier is not None and any(ctx.kind(a) in ENTERPRISE_KINDS for a in ctx.ancestors(t.id)):
+            entry = table.get(f"enterprise_{qualifier.value}")  # a liikelaitos director (KL 67 §, 611/2021 72 §)
+        entry = entry or (table.get(f"{t.kind.value}:{qualifier.value}") if qualifier else None)
         entry = entry or table.get(t.kind.value)
         if entry is None:
             continue
-        allowed, where = entry
+        allowed, where, *act = entry
         if s.kind.value not in allowed:
-            yield violation("elector", t.id, loc=("relations", i), elector=s.shown_names.fi,
-                            allowed=[K(k) for k in allowed], where=where)
+            # the provision applied is the table row's (a bill's row names only its source)
+            section = where if rule.citation.sections else None
+            yield violation("elector", t.id, loc=("relations", i), section=section, act=act[0] if act else None,
+                            elector=s.shown_names.fi, allowed=[K(k) for k in allowed], where=where)
     if rule.params.get("audit_parent"):
         for b in ctx.of_kind(K.AUDIT_COMMITTEE):
             parent = ctx.parent_of(b)
             if parent is not None and parent.kind is not K.COUNCIL:
-                yield violation("audit_parent", b.id, parent=parent.shown_names.fi)
+                yield violation("audit_parent", b.id, section=rule.params["audit_parent"],
+                                parent=parent.shown_names.fi)

@@ -162,18 +162,20 @@ RULESET = Ruleset(
         Rule("CALLIN", d.call_in, cite(ACT, "92 §"), "LT"),
         Rule("OWNERSHIP", d.ownership_steering, cite(ACT, "46 §", "48 §"), "LT", severity="warning"),
         Rule("APPOINT", d.appointments, cite(ACT, "14 § 2 mom 10 kohta", "121 §"), "LT",
-             params={"audit_parent": True, "table": {
+             params={"audit_parent": "121 §", "table": {
                  "executive_board": (_COUNCIL, "14 § 2 mom 10 kohta"),
                  "board": (_COUNCIL, "14 § 2 mom 10 kohta"),
                  "committee": (_COUNCIL, "14 § 2 mom 10 kohta"),
                  "audit_committee": (_COUNCIL, "121 §"),
-                 "election_board": (("council", "executive_board"), "vaalilaki 13 §, 15 §"),
+                 "election_board": (("council", "executive_board"), "13 §, 15 §", ELECTIONS),
                  "advocacy_body:youth": (("executive_board", "external_party"), "26 §"),
                  "advocacy_body:elderly": (("executive_board", "external_party"), "27 §"),
                  "advocacy_body:disability": (("executive_board", "external_party"), "28 §"),
                  "executive:director": (_COUNCIL, "41 §"),
                  "executive:mayor": (_COUNCIL, "44 §"),
-                 "subcommittee": (_ORGANS, "31 § 1 mom 3 kohta"),
+                 # the johtokunta elects the liikelaitos director (67 § 3 mom 4 kohta)
+                 "enterprise_director": (("council", "enterprise_board"), "67 § 3 mom 4 kohta"),
+                 "subcommittee": (_ORGANS, "32 § 1 mom"),
                  "enterprise_board": (_ORGANS, "31 § 1 mom 3 kohta"),
                  "commission": (_ORGANS, "30 § 3 mom"),
              }}),

@@ -170,17 +170,20 @@ RULESET = Ruleset(
         Rule("CALLIN", d.call_in, cite(ACT, "97 §"), "LT"),
         Rule("OWNERSHIP", d.ownership_steering, cite(ACT, "48 §", "50 §"), "LT", severity="warning"),
         Rule("APPOINT", d.appointments, cite(ACT, "22 § 2 mom 10 kohta", "125 §"), "LT",
-             params={"audit_parent": True, "table": {
+             params={"audit_parent": "125 §", "table": {
                  "executive_board": (_COUNCIL, "22 § 2 mom 10 kohta"),
                  "board": (_COUNCIL, "22 § 2 mom 10 kohta"),
                  "audit_committee": (_COUNCIL, "125 §"),
-                 "election_board": (_COUNCIL, "vaalilaki 12 a §"),
+                 "election_board": (_COUNCIL, "12 a §", ELECTIONS),
                  "advocacy_body:youth": (("executive_board",), "32 §"),
                  "advocacy_body:elderly": (("executive_board",), "32 §"),
                  "advocacy_body:disability": (("executive_board",), "32 §"),
                  "executive:director": (_COUNCIL, "45 §"),
+                 # the liikelaitos director: the council, unless the hallintosääntö says otherwise (72 § 2 mom)
+                 "enterprise_director": (("council", "executive_board", "board", "enterprise_board"), "72 § 2 mom"),
                  "enterprise_board": (("council", "executive_board", "board"), "36 § 1 mom"),
-                 "commission": (("council", "executive_board", "board", "enterprise_board"), "37 § 1 mom"),
+                 "subcommittee": (("council", "executive_board", "board", "enterprise_board"), "36 §"),
+                 "commission": (("council", "executive_board", "board", "enterprise_board"), "35 § 3 mom"),
              }}),
     ),
 )
