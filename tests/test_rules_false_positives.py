@@ -23,3 +23,33 @@ def test_an_untyped_office_under_the_executive_board_cannot_be_told_from_the_dir
     for law in (KL, HVA):
         (f,) = findings("MAND-DIRECTOR", law, body("toimisto", "executive", "hallitus"))
         assert f.cannot_check and f.severity == "info" and f.needs == "executive_type"
+
+
+def _call_in(law: str, *bodies: dict[str, object], call_in: list[str], edges: list[tuple[str, str]]) -> list[Finding]:
+    hs = {"id": "hs", "kind": "administrative_regulations", "names": {"fi": "Hallintosääntö"},
+          "adopted_by": "valtuusto"}
+    return findings("CALLIN", law, *bodies,
+                    powers=[{"id": "p", "names": {"fi": "Hankinnat"}, "holder": "valtuusto", "call_in": call_in}],
+                    relations=[{"type": "delegates", "source": s, "target": t, "power": "p", "via": "hs"}
+                               for s, t in edges],
+                    instruments=[hs])
+
+
+def test_a_johtokunta_may_call_in_its_director_drawn_beside_it_under_the_enterprise() -> None:
+    # KL 92 § 3 mom / 611/2021 97 § 3 mom: the johtokunta over its subordinates, as the fixtures draw them
+    # (johtokunta and director both under the liikelaitos); the right needs a hallintosääntö provision,
+    # which the model cannot state: a "cannot check" note, never an error
+    for law, mom in ((KL, "92 § 3 mom"), (HVA, "97 § 3 mom")):
+        found = _call_in(law, body("ll", "business_enterprise", "hallitus"), body("jk", "enterprise_board", "ll"),
+                         body("lj", "executive", "ll", executive_type="director"),
+                         call_in=["jk"], edges=[("valtuusto", "jk"), ("jk", "lj")])
+        assert [(f.cannot_check, f.severity, f.body, f.section) for f in found] == [(True, "info", "jk", mom)]
+
+
+def test_a_board_call_in_right_needs_a_provision_the_model_cannot_state() -> None:
+    # KL 92 § 2 mom / 611/2021 97 § 2 mom: lautakunnat only "if the hallintosääntö so provides"
+    for law, mom in ((KL, "92 § 2 mom"), (HVA, "97 § 2 mom")):
+        found = _call_in(law, body("ltk", "board", "hallitus"), body("rehtori", "executive", "ltk"),
+                         call_in=["ltk"], edges=[("valtuusto", "ltk"), ("ltk", "rehtori")])
+        assert [(f.cannot_check, f.severity, f.body, f.section) for f in found] == [(True, "info", "ltk", mom)]
+        assert "hallintosäännön määräys" in found[0].text("fi")

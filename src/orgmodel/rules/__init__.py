@@ -192,4 +192,5 @@ class _FindingMaker:
         return Finding(
             severity="info", cannot_check=True, needs=needs.en, needs_text=worded, body=hit.body, loc=loc,
             message_key=hit.variant, message=self._with_caveat(fill(text_of("check.cannot_check"), values)),
-            hint=fill(text_of("check.cannot_check_hint"), values), **self.fixed)
+            hint=fill(text_of("check.cannot_check_hint"), values),
+            **{**self.fixed, **({"section": hit.section} if hit.section else {})})

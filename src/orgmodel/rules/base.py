@@ -145,8 +145,9 @@ def violation(variant: str = "main", body: str | None = None, loc: tuple[str | i
     return Hit(variant, body, values, loc, facts=tuple(facts), section=section, act=act, at_most=at_most)
 
 
-def cannot(needs: str | Text, body: str | None = None, loc: tuple[str | int, ...] | None = None, **values: Any) -> Hit:
-    return Hit("cannot_check", body, values, loc, needs)
+def cannot(needs: str | Text, body: str | None = None, loc: tuple[str | int, ...] | None = None, *,
+           section: str | None = None, **values: Any) -> Hit:
+    return Hit("cannot_check", body, values, loc, needs, section=section)
 
 
 CheckFn = Callable[["Ctx", "Rule"], Iterable[Hit]]

@@ -17,7 +17,7 @@ from ..kinds import kinds_where
 from ..text import Text
 from ..vocab import BodyKind as K
 from ..vocab import CommitteeRole, InstrumentKind, RelationType
-from .base import Ctx, Hit, Rule, cannot, model_text, rule_check, violation
+from .base import Ctx, Fact, Hit, Rule, cannot, model_text, rule_check, violation
 from .catalogue import MATTERS, reserved_matters
 
 if TYPE_CHECKING:
@@ -342,6 +342,12 @@ ENTERPRISE_KINDS = frozenset({K.BUSINESS_ENTERPRISE, K.ENTERPRISE_BOARD})
                          "men inom behörigheten {power} beslutar {decider}.",
                       en="{name} can call in only matters delegated below it, but power {power} is exercised by "
                          "{decider}."),
+        "not_delegated": Text(fi="{name} on merkitty ottamaan käsiteltäväkseen toimivallan {power} asiat, mutta "
+                                 "niistä päättää valtuusto itse; vain siirrettyjä asioita voi ottaa käsiteltäväksi.",
+                              sv="{name} har angetts kunna ta upp ärendena inom behörigheten {power} till behandling, "
+                                 "men fullmäktige beslutar själv om dem; endast delegerade ärenden kan tas upp.",
+                              en="{name} is given a call-in right over power {power}, but the council decides it "
+                                 "itself; only delegated matters can be called in."),
         "excluded": Text(fi="Toimivallan {power} asiat ({matter}) eivät kuulu otto-oikeuden piiriin "
                             "({matter_section}).",
                          sv="Ärendena inom behörigheten {power} ({matter}) omfattas inte av rätten att ta upp ärenden "
@@ -353,29 +359,73 @@ ENTERPRISE_KINDS = frozenset({K.BUSINESS_ENTERPRISE, K.ENTERPRISE_BOARD})
               en="Correct the call_in list: only bodies above the one exercising the power."),
 )
 def call_in(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    """KL 92 § / 611/2021 97 § (``params['par']``): who may call in what.
+
+    - 1 mom: the executive board, its chair, the director and officials named in the hallintosääntö,
+      over matters delegated to authorities under the executive board: every lautakunta works under
+      it (KL 30 § 2 mom 1 kohta, 611/2021 35 § 2 mom) wherever it is drawn; not the council, the
+      executive board itself, the audit committee or the election bodies.
+    - 2 mom: a lautakunta (valiokunta) over its own subordinates and jaostot, and 3 mom: a johtokunta
+      over its subordinates (drawn below it or beside it under its liikelaitos), only if the
+      hallintosääntö so provides, which the model cannot state: a "cannot check" note.
+    - only delegated matters: a power the council decides itself cannot be called in.
+    - 5 mom: excluded matters (each law's ``no_call_in``), reported on the call-in holder.
+    """
+    par = rule.params["par"]
     chain_of = chains(ctx)
     for pid, (i, p) in ctx.powers.items():
-        if not p.call_in:
+        if not p.call_in:  # None: not stated; []: nobody
             continue
         matter = MATTERS.get(p.matter or "")
-        if matter is not None and rule.law in matter.no_call_in:
-            yield violation("excluded", p.holder, loc=("powers", i), power=_power_name(p), matter=matter.names,
-                            matter_section=matter.no_call_in[rule.law])
-            continue
-        deciders = chain_of[pid].deciders
+        excluded = matter.no_call_in.get(rule.law) if matter is not None else None
+        chain = chain_of[pid]
         for j, c in enumerate(p.call_in):
             kind = ctx.kind(c)
             loc = ("powers", i, "call_in", j)
             if kind not in CALL_IN_KINDS:
-                yield violation("holder", c, loc=loc, power=_power_name(p), kind=kind)
+                yield violation("holder", c, loc=loc, section=f"{par} 1–3 mom", power=_power_name(p), kind=kind)
                 continue
-            for d in deciders:
-                if kind in (K.EXECUTIVE_BOARD, K.EXECUTIVE):
-                    ok = d != c and any(ctx.kind(a) is K.EXECUTIVE_BOARD for a in ctx.ancestors(d))
-                else:
-                    ok = ctx.is_below(d, c)
-                if not ok:
-                    yield violation("scope", c, loc=loc, power=_power_name(p), decider=ctx.bodies[d].shown_names.fi)
+            if excluded is not None and matter is not None:
+                yield violation("excluded", c, loc=loc, section=excluded, power=_power_name(p), matter=matter.names,
+                                matter_section=excluded)
+                continue
+            deciders = [d for d in chain.deciders if ctx.kind(d) is not K.COUNCIL]
+            if len(deciders) < len(chain.deciders):
+                yield violation("not_delegated", c, loc=loc, section=f"{par} 1 mom", power=_power_name(p))
+            mom = 1 if kind in (K.EXECUTIVE_BOARD, K.EXECUTIVE) else 3 if kind is K.ENTERPRISE_BOARD else 2
+            out_of_scope = [d for d in deciders if not _may_call_in(ctx, c, kind, d)]
+            for d in out_of_scope:
+                facts: list[Fact] = [("body", a, "parent") for a in (d, *ctx.ancestors(d))]
+                facts += [("relation", e, None) for e, r in chain.edges if r.target == d]
+                yield violation("scope", c, loc=loc, section=f"{par} {mom} mom", facts=facts,
+                                power=_power_name(p), decider=ctx.bodies[d].shown_names.fi)
+            if mom > 1 and deciders and not out_of_scope:
+                yield cannot(CALL_IN_PROVISION, c, loc=loc, section=f"{par} {mom} mom")
+
+
+#: What a lautakunta's or johtokunta's call-in right needs (KL 92 § 2–3 mom, 611/2021 97 § 2–3 mom).
+CALL_IN_PROVISION = Text(fi="hallintosäännön määräys, joka antaa otto-oikeuden (mallissa ei ole kenttää)",
+                         sv="en bestämmelse i förvaltningsstadgan som ger rätten att ta upp ärenden (modellen har "
+                            "inget fält)",
+                         en="a hallintosääntö provision granting the call-in right (no model field)")
+#: Decisions of these bodies are not "under the executive board" (KL 92 § 1 mom): the council's own bodies.
+_OUTSIDE_EXECUTIVE = frozenset({K.COUNCIL, K.EXECUTIVE_BOARD, K.AUDIT_COMMITTEE, K.ELECTION_BOARD,
+                                K.ELECTION_COMMITTEE})
+
+
+def _may_call_in(ctx: Ctx, c: str, kind: K, d: str) -> bool:
+    """Whether call-in holder ``c`` (of ``kind``) may call in what ``d`` decides."""
+    if d == c:
+        return False
+    if kind in (K.EXECUTIVE_BOARD, K.EXECUTIVE):
+        return ctx.kind(d) not in _OUTSIDE_EXECUTIVE and not any(
+            ctx.kind(a) in _OUTSIDE_EXECUTIVE - {K.COUNCIL, K.EXECUTIVE_BOARD} for a in ctx.ancestors(d))
+    if ctx.is_below(d, c):
+        return True
+    if kind is K.ENTERPRISE_BOARD:  # beside it under its liikelaitos, as the archetypes draw them
+        enterprise = ctx.bodies[c].parent
+        return enterprise is not None and ctx.kind(enterprise) is K.BUSINESS_ENTERPRISE and ctx.is_below(d, enterprise)
+    return False
 
 
 @rule_check(

@@ -74,9 +74,9 @@ RESERVED: dict[str, Reservation] = reservations({
 
 #: Matters whose decisions cannot be called in, with the section that says so.
 NO_CALL_IN: dict[str, str] = {
-    "permit_supervision": "92 §",
-    "individual_social_health_care": "92 §",
-    "individual_education": "92 §",
+    "permit_supervision": "92 § 5 mom",
+    "individual_social_health_care": "92 § 5 mom",
+    "individual_education": "92 § 5 mom",
 }
 
 RULESET = Ruleset(
@@ -159,7 +159,8 @@ RULESET = Ruleset(
              cite(ACT, source="consistency of the model's committee_role label (91 § 1 mom sets no such limit)"),
              "UNC", severity="info"),
         Rule("COERCION", d.coercion_to_body, cite(ACT, "91 § 3 mom"), "LT"),
-        Rule("CALLIN", d.call_in, cite(ACT, "92 §"), "LT"),
+        Rule("CALLIN", d.call_in, cite(ACT, "92 § 1 mom", "92 § 2 mom", "92 § 3 mom", "92 § 5 mom"), "LT",
+             params={"par": "92 §"}),
         Rule("OWNERSHIP", d.ownership_steering, cite(ACT, "46 §", "48 §"), "LT", severity="warning"),
         Rule("APPOINT", d.appointments, cite(ACT, "14 § 2 mom 10 kohta", "121 §"), "LT",
              params={"audit_parent": "121 §", "table": {

@@ -74,8 +74,8 @@ RESERVED["client_fees"] = Reservation("22 § 2 mom 8 kohta", date(2021, 7, 1), d
 
 #: Matters whose decisions cannot be called in, with the section that says so.
 NO_CALL_IN: dict[str, str] = {
-    "permit_supervision": "97 §",
-    "individual_social_health_care": "97 §",
+    "permit_supervision": "97 § 5 mom",
+    "individual_social_health_care": "97 § 5 mom",
 }
 
 RULESET = Ruleset(
@@ -167,7 +167,8 @@ RULESET = Ruleset(
         Rule("SUBDELEG-DEPTH", d.delegation_depth, cite(ACT, "96 § 2 mom"), "LT", params={"max_hops": 2}),
         Rule("DELEG-NOT-HELD", d.delegation_not_held, cite(ACT, "96 § 1 mom", "96 § 2 mom"), "LT"),
         Rule("DELEG-CYCLE", d.delegation_cycle, cite(ACT, "96 § 2 mom"), "LT", severity="warning"),
-        Rule("CALLIN", d.call_in, cite(ACT, "97 §"), "LT"),
+        Rule("CALLIN", d.call_in, cite(ACT, "97 § 1 mom", "97 § 2 mom", "97 § 3 mom", "97 § 5 mom"), "LT",
+             params={"par": "97 §"}),
         Rule("OWNERSHIP", d.ownership_steering, cite(ACT, "48 §", "50 §"), "LT", severity="warning"),
         Rule("APPOINT", d.appointments, cite(ACT, "22 § 2 mom 10 kohta", "125 §"), "LT",
              params={"audit_parent": "125 §", "table": {
