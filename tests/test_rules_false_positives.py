@@ -53,3 +53,11 @@ def test_a_board_call_in_right_needs_a_provision_the_model_cannot_state() -> Non
                          call_in=["ltk"], edges=[("valtuusto", "ltk"), ("ltk", "rehtori")])
         assert [(f.cannot_check, f.severity, f.body, f.section) for f in found] == [(True, "info", "ltk", mom)]
         assert "hallintosäännön määräys" in found[0].text("fi")
+
+
+def test_deputies_without_their_gender_cannot_be_checked() -> None:
+    # the quota binds members and deputies separately (KHO 1997:49, TAS 288/2016); members given, deputies not
+    for law in (KL, HVA):
+        found = findings("GENDER-40", law, body("ltk", "board", "hallitus", composition={"women": 4, "men": 5}))
+        deputies = "composition.deputy_women, composition.deputy_men"
+        assert [(f.cannot_check, f.needs) for f in found if f.body == "ltk"] == [(True, deputies)]

@@ -50,7 +50,8 @@ LANGUAGE_GROUP = Text(fi="kunkin opetustoimen toimielimen kieliryhmä (mallissa 
 
 
 #: The fields of a body's composition that count people, and those that say yes or no.
-CountField = Literal["women", "men", "councillors", "employees", "executive_board_members"]
+CountField = Literal["women", "men", "councillors", "employees", "executive_board_members", "deputy_women",
+                     "deputy_men"]
 FlagField = Literal["chair_is_councillor", "vice_chairs_are_councillors", "personal_deputies", "chair_from_parent_body"]
 
 
@@ -471,24 +472,48 @@ def personal_deputies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     title=Text(fi="sukupuolten tasapuolinen edustus", sv="jämn könsfördelning", en="gender balance"),
     messages={"share": Text(fi="{name}: {women} naista ja {men} miestä; kumpaakin on oltava vähintään {percent} %.",
                             sv="{name}: {women} kvinnor och {men} män; vardera ska utgöra minst {percent} %.",
-                            en="{name}: {women} women and {men} men; each must be at least {percent} %.")},
+                            en="{name}: {women} women and {men} men; each must be at least {percent} %."),
+              "deputies": Text(fi="{name}: varajäsenistä {women} naisia ja {men} miehiä; kiintiö koskee varajäseniä "
+                                  "erikseen, kumpaakin vähintään {percent} %.",
+                               sv="{name}: bland ersättarna {women} kvinnor och {men} män; kvoten gäller ersättarna "
+                                  "för sig, vardera minst {percent} %.",
+                               en="{name}: the deputies are {women} women and {men} men; the quota applies to the "
+                                  "deputies separately, each at least {percent} %.")},
     hint=Text(fi="Muuta kokoonpanoa, tai kirjaa erityinen syy suppressions-kohtaan.",
               sv="Ändra sammansättningen, eller anteckna det särskilda skälet under suppressions.",
               en="Change the composition, or record the special reason under suppressions."),
     reads=("composition",),
 )
 def gender_balance(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
-    """Women and men each at least ``params['share']`` of a body's members (kinds: ``params['kinds']``)."""
+    """Women and men each at least ``params['share']`` of a body's members (kinds: ``params['kinds']``);
+    with ``params['deputies']`` the deputies too, separately (KHO 1997:49, TAS 288/2016): "cannot
+    check" where the model does not give them. One of each sex suffices in a body of three
+    (Equality Ombudsman TAS/426/2010)."""
     share = rule.params.get("share", 0.4)
     kinds = [K(k) for k in rule.params.get("kinds", [k.value for k in (*ORGAN_KINDS, K.COMMISSION, K.ELECTION_BOARD)])]
+    groups: list[tuple[CountField, CountField, str]] = [("women", "men", "share")]
+    if rule.params.get("deputies"):
+        groups.append(("deputy_women", "deputy_men", "deputies"))
     for b in ctx.of_kind(*kinds):
-        women, men = _count(b, "women"), _count(b, "men")
-        if women is None or men is None:
-            yield cannot("composition.women, composition.men", b.id)
-            continue
-        total = women + men
-        if total and (women < share * total or men < share * total):
-            yield violation("share", b.id, women=women, men=men, percent=round(share * 100))
+        for w_field, m_field, variant in groups:
+            women, men = _count(b, w_field), _count(b, m_field)
+            if variant == "deputies" and _flag(b, "personal_deputies") is False:
+                continue
+            if women is None or men is None:
+                yield cannot(f"composition.{w_field}, composition.{m_field}", b.id)
+                break  # members unknown: one note, not a second one for the deputies
+            if not _balanced(women, men, share):
+                yield violation(variant, b.id, women=women, men=men, percent=round(share * 100))
+
+
+def _balanced(women: int, men: int, share: float) -> bool:
+    """Each sex at least ``share`` of the total; in a body of three, one of each (TAS/426/2010)."""
+    total = women + men
+    if total == 0:
+        return True
+    if total == 3:
+        return women >= 1 and men >= 1
+    return women >= share * total and men >= share * total
 
 
 @rule_check(
@@ -499,14 +524,21 @@ def gender_balance(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
                                 "tasapuolinen.",
                              sv="{name}: styrelsen har {women} kvinnor och {men} män; könsfördelningen ska vara jämn.",
                              en="{name}: the company board has {women} women and {men} men; the shares must be "
-                                "balanced.")},
+                                "balanced."),
+              "share": Text(fi="{name}: hallituksessa {women} naista ja {men} miestä; tasa-arvovaltuutettu lukee "
+                               "tasapuolisen edustuksen 40–60 %:n tavoitteeksi.",
+                            sv="{name}: styrelsen har {women} kvinnor och {men} män; jämställdhetsombudsmannen läser "
+                               "jämn fördelning som målet 40–60 %.",
+                            en="{name}: the company board has {women} women and {men} men; the Equality Ombudsman "
+                               "reads 'balanced' as the 40–60 % target.")},
     hint=Text(fi="Nimeä hallitukseen kumpaakin sukupuolta, tai kirjaa erityinen syy suppressions-kohtaan.",
               sv="Utse både kvinnor och män till styrelsen, eller anteckna det särskilda skälet under suppressions.",
               en="Appoint both women and men, or record the special reason under suppressions."),
     reads=("composition",),
 )
 def company_gender(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
-    """Tasa-arvolaki 4 a § 2 mom sets no percentage; only a board with one gender absent is flagged."""
+    """Tasa-arvolaki 4 a § 2 mom: "balanced", which the Equality Ombudsman reads as 40–60 % (legal audit
+    2.1): a board with one sex absent, or below 40 %, is flagged (the rule is a warning)."""
     from ..vocab import RelationType
 
     shares: dict[str, float] = {}
@@ -521,6 +553,8 @@ def company_gender(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
             yield cannot("composition.women, composition.men", b.id)
         elif women + men and (women == 0 or men == 0):
             yield violation("absent", b.id, women=women, men=men)
+        elif not _balanced(women, men, 0.4):
+            yield violation("share", b.id, women=women, men=men)
 
 
 def _working_committees(ctx: Ctx) -> Iterator[Hit]:

@@ -117,7 +117,8 @@ RULESET = Ruleset(
         Rule("EXEC-MAJ", c.executive_majority, cite(ACT, "73 § 3 mom"), "LT"),
         Rule("JAOSTO-CHAIR", c.subcommittee_chair, cite(ACT, "31 § 2 mom"), "LT"),
         Rule("DEPUTIES", c.personal_deputies, cite(ACT, "31 § 3 mom"), "LT"),
-        Rule("GENDER-40", c.gender_balance, cite(EQUALITY, "4 a § 1 mom"), "LT", valid_from=EQUALITY_657_2021),
+        Rule("GENDER-40", c.gender_balance, cite(EQUALITY, "4 a § 1 mom"), "LT", params={"deputies": True},
+             valid_from=EQUALITY_657_2021),
         Rule("GENDER-COMPANY", c.company_gender, cite(EQUALITY, "4 a § 2 mom"), "LT", severity="warning",
              valid_from=EQUALITY_657_2021),
         # --- which bodies the law allows

@@ -118,7 +118,7 @@ RULESET = Ruleset(
         Rule("EXEC-MAJ", c.executive_majority, cite(ACT, "78 § 3 mom"), "LT"),
         Rule("JAOSTO-CHAIR", c.subcommittee_chair, cite(ACT, "36 § 2 mom"), "LT"),
         Rule("DEPUTIES", c.personal_deputies, cite(ACT, "36 § 3 mom"), "LT"),
-        Rule("GENDER-40", c.gender_balance, cite(EQUALITY, "4 a § 1 mom"), "LT"),
+        Rule("GENDER-40", c.gender_balance, cite(EQUALITY, "4 a § 1 mom"), "LT", params={"deputies": True}),
         Rule("GENDER-COMPANY", c.company_gender, cite(EQUALITY, "4 a § 2 mom"), "LT", severity="warning"),
         # --- which bodies the law allows
         # county councils do work with committees: as preparatory working bodies of the council (a note);
