@@ -430,25 +430,32 @@ def _may_call_in(ctx: Ctx, c: str, kind: K, d: str) -> bool:
 
 @rule_check(
     title=Text(fi="omistajaohjaus", sv="ägarstyrning", en="ownership steering"),
-    messages={"unsteered": Text(fi="Mallissa ei näy, kuka ohjaa yhteisöä {name} omistajana.",
-                                sv="Modellen visar inte vem som styr {name} som ägare.",
-                                en="The model does not show who steers {name} as owner.")},
-    hint=Text(fi="Lisää owns- tai steers-suhde konsernijohdosta (esim. hallitus tai konsernijaosto) yhteisöön.",
-              sv="Lägg till en owns- eller steers-relation från koncernledningen (t.ex. styrelsen eller "
-                 "koncernsektionen) till sammanslutningen.",
-              en="Add an owns or steers relation from the group management (e.g. the executive board) to it."),
+    messages={"unsteered": Text(fi="Mallissa ei näy, kuka ohjaa yhteisöä {name} omistajana; omistaminen (owns) ei "
+                                   "ole omistajaohjausta, josta hallitus vastaa.",
+                                sv="Modellen visar inte vem som styr {name} som ägare; att äga (owns) är inte "
+                                   "ägarstyrning, som styrelsen svarar för.",
+                                en="The model does not show who steers {name} as owner; owning (owns) is not owner "
+                                   "steering, which the executive board answers for.")},
+    hint=Text(fi="Lisää steers-suhde konsernijohdosta (esim. hallitus tai konsernijaosto) yhteisöön.",
+              sv="Lägg till en steers-relation från koncernledningen (t.ex. styrelsen eller koncernsektionen) till "
+                 "sammanslutningen.",
+              en="Add a steers relation from the group management (e.g. the executive board) to it."),
 )
 def ownership_steering(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    """Every group entity is steered as owner (``steers`` from the organisation's side, or drawn under one
+    of its bodies). Ownership (``owns``, often from the organisation itself) is a different fact and does
+    not count: the executive board answers for owner steering (KL 39 § 1 mom 6 kohta, 611/2021 43 § 1
+    mom 6 kohta), carried out by the group management (KL 48 §, 611/2021 50 §)."""
     steered: set[str] = set()
-    for rtype in (RelationType.OWNS, RelationType.STEERS):
-        for _, r in ctx.rel(rtype):
-            if ctx.kind(r.source) not in OUTSIDE:
-                steered.add(r.target)
+    for _, r in ctx.rel(RelationType.STEERS):
+        source = ctx.bodies.get(r.source)
+        if source is not None and source.kind not in OUTSIDE and source.kind is not K.ORGANISATION:
+            steered.add(r.target)
     for b in ctx.group_entities():
         if b.id in steered:
             continue
         parent = ctx.parent_of(b)
-        if parent is not None and parent.kind not in OUTSIDE:
+        if parent is not None and parent.kind not in OUTSIDE and parent.kind is not K.ORGANISATION:
             continue
         yield violation("unsteered", b.id)
 

@@ -162,7 +162,7 @@ RULESET = Ruleset(
         Rule("COERCION", d.coercion_to_body, cite(ACT, "91 § 3 mom"), "LT"),
         Rule("CALLIN", d.call_in, cite(ACT, "92 § 1 mom", "92 § 2 mom", "92 § 3 mom", "92 § 5 mom"), "LT",
              params={"par": "92 §"}),
-        Rule("OWNERSHIP", d.ownership_steering, cite(ACT, "46 §", "48 §"), "LT", severity="warning"),
+        Rule("OWNERSHIP", d.ownership_steering, cite(ACT, "39 § 1 mom 6 kohta", "48 §"), "LT", severity="warning"),
         Rule("APPOINT", d.appointments, cite(ACT, "14 § 2 mom 10 kohta", "121 §"), "LT",
              params={"audit_parent": "121 §", "table": {
                  "executive_board": (_COUNCIL, "14 § 2 mom 10 kohta"),

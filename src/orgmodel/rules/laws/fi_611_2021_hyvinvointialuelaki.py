@@ -169,7 +169,7 @@ RULESET = Ruleset(
         Rule("DELEG-CYCLE", d.delegation_cycle, cite(ACT, "96 § 2 mom"), "LT", severity="warning"),
         Rule("CALLIN", d.call_in, cite(ACT, "97 § 1 mom", "97 § 2 mom", "97 § 3 mom", "97 § 5 mom"), "LT",
              params={"par": "97 §"}),
-        Rule("OWNERSHIP", d.ownership_steering, cite(ACT, "48 §", "50 §"), "LT", severity="warning"),
+        Rule("OWNERSHIP", d.ownership_steering, cite(ACT, "43 § 1 mom 6 kohta", "50 §"), "LT", severity="warning"),
         Rule("APPOINT", d.appointments, cite(ACT, "22 § 2 mom 10 kohta", "125 §"), "LT",
              params={"audit_parent": "125 §", "table": {
                  "executive_board": (_COUNCIL, "22 § 2 mom 10 kohta"),
