@@ -64,8 +64,10 @@ EXPECTED: dict[str, list[Expected]] = {
         ("ADV-ML", "info", None, "partial"),  # the file describes the strategy and its interfaces only
         ("ADV-ML", "info", None, "partial"),
         ("ADV-ML", "info", None, "partial"),
-        ("INSTR-REQUIRED", "info", None, "partial"),  # no administrative regulations: only the strategy is described
-        ("INSTR-REQUIRED", "info", None, "partial"),  # no budget: likewise
+        # no administrative regulations, no budget: the file does not claim its instrument list complete
+        # (no scope: instruments), so each is "cannot check"
+        ("INSTR-REQUIRED", "info", None, "unknown"),
+        ("INSTR-REQUIRED", "info", None, "unknown"),
         ("MAND-DIRECTOR", "info", None, "partial"),  # management not described
     ],
 }

@@ -61,3 +61,28 @@ def test_deputies_without_their_gender_cannot_be_checked() -> None:
         found = findings("GENDER-40", law, body("ltk", "board", "hallitus", composition={"women": 4, "men": 5}))
         deputies = "composition.deputy_women, composition.deputy_men"
         assert [(f.cannot_check, f.needs) for f in found if f.body == "ltk"] == [(True, deputies)]
+
+
+STRATEGY = {"id": "s", "kind": "strategy", "names": {"fi": "Strategia"}, "adopted_by": "valtuusto"}
+
+
+def test_unlisted_instruments_cannot_be_checked_unless_the_list_is_complete() -> None:
+    # the duty to have them (KL 37 §, 90 §, 110 §; 611/2021 41 §, 95 §, 115 §) is checked only against a
+    # list the model says is complete (scope: instruments); otherwise each unlisted kind is "cannot check"
+    for law in (KL, HVA):
+        found = findings("INSTR-REQUIRED", law, instruments=[STRATEGY])
+        assert [(f.cannot_check, f.severity) for f in found] == [(True, "info")] * 2
+        assert {f.needs for f in found} == {"administrative_regulations (scope: instruments)",
+                                           "budget (scope: instruments)"}
+
+
+def test_associated_companies_alone_do_not_demand_a_konserniohje() -> None:
+    # a konserniohje is for the group (KL 47 §, 611/2021 49 §): subsidiaries; with only associated companies
+    # there is no konserni, so the rule cannot say (legal audit 2.1)
+    scope = ["political_bodies", "advocacy_bodies", "executive", "enterprises", "group", "instruments"]
+    others = [{"id": k, "kind": k, "names": {"fi": k}, "adopted_by": "valtuusto"}
+              for k in ("administrative_regulations", "budget")]
+    for law in (KL, HVA):
+        found = findings("INSTR-REQUIRED", law, body("oy", "associated_company"), scope=scope,
+                         instruments=[STRATEGY, *others])
+        assert [(f.cannot_check, f.severity) for f in found] == [(True, "info")]

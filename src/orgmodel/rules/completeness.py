@@ -49,6 +49,11 @@ LANGUAGE_GROUP = Text(fi="kunkin opetustoimen toimielimen kieliryhmä (mallissa 
                       en="language group of each education body (no model field yet)")
 
 
+ONLY_ASSOCIATED = Text(fi="onko osakkuusyhtiöiden kanssa konsernia (konserniohje koskee tytäryhteisöjä)",
+                       sv="om intressebolagen bildar en koncern (koncerndirektivet gäller dottersammanslutningar)",
+                       en="whether the associated companies form a group (the konserniohje is for subsidiaries)")
+
+
 #: The fields of a body's composition that count people, and those that say yes or no.
 CountField = Literal["women", "men", "councillors", "employees", "executive_board_members", "deputy_women",
                      "deputy_men"]
@@ -778,17 +783,36 @@ def corporatisation(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
               en="Add an instrument with kind: {kind} and adopted_by: <council id>."),
 )
 def instruments_required(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
-    """Each kind in ``params['kinds']``; a group guideline only when the organisation has group entities."""
+    """Each kind in ``params['kinds']`` (a list, or kind -> the section that makes it a duty).
+
+    Only a list the model says is complete (``scope`` has ``instruments``) can lack one; otherwise each
+    unlisted kind is "cannot check". The group guideline is for the group (KL 47 §, 611/2021 49 §):
+    required with a subsidiary or foundation, "cannot check" with associated companies only (no
+    konserni, legal audit 2.1), not asked for without group entities.
+    """
     if not ctx.org.instruments:
         yield cannot("instruments")
         return
+    kinds = rule.params["kinds"]
+    sections = kinds if isinstance(kinds, dict) else {}
+    complete = ctx.org.in_scope("instruments")
     present = {i.kind for i in ctx.org.instruments}
-    for kind in rule.params["kinds"]:
+    group = ctx.group_entities()
+    for kind in kinds:
         k = InstrumentKind(kind)
-        if k is InstrumentKind.GROUP_GUIDELINE and not ctx.group_entities():
+        if k in present:
             continue
-        if k not in present:
-            yield violation("missing", what=k, kind=k.value)
+        section = sections.get(kind)
+        if k is InstrumentKind.GROUP_GUIDELINE:
+            if not group:
+                continue
+            if all(b.kind is K.ASSOCIATED_COMPANY for b in group):
+                yield cannot(ONLY_ASSOCIATED, section=section)
+                continue
+        if not complete:
+            yield cannot(f"{k.value} (scope: instruments)", section=section)
+        else:
+            yield violation("missing", section=section, what=k, kind=k.value)
 
 
 @rule_check(

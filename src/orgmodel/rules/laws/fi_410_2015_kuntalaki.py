@@ -132,8 +132,10 @@ RULESET = Ruleset(
         Rule("YHTIOITTAMINEN", c.corporatisation, cite(ACT, "126 §", "127 §"), "LT", severity="warning",
              params={"exceptions": "127 §"}),
         # --- instruments
-        Rule("INSTR-REQUIRED", c.instruments_required, cite(ACT, "14 § 2 mom 1–4 kohta", "37 §"), "LT",
-             params={"kinds": ["strategy", "administrative_regulations", "budget", "group_guideline"]}),
+        # the duty to have each comes from its own section (legal audit 2.1; 14 § / 22 § say who decides)
+        Rule("INSTR-REQUIRED", c.instruments_required, cite(ACT, "37 §", "90 §", "110 §", "47 §"), "LT",
+             params={"kinds": {"strategy": "37 §", "administrative_regulations": "90 §", "budget": "110 §",
+                                "group_guideline": "47 §"}}),
         Rule("INSTR-ADOPT", c.instruments_adopted, cite(ACT, "14 § 2 mom 1–4 kohta"), "LT",
              params={"kinds": ["strategy", "administrative_regulations", "budget", "group_guideline"]}),
         Rule("STRAT-KL", c.content_topics, cite(ACT, "37 §"), "LT",

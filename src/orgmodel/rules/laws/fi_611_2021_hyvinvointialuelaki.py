@@ -144,8 +144,10 @@ RULESET = Ruleset(
         Rule("YHTIOITTAMINEN", c.corporatisation, cite(ACT, "131 §", "132 §"), "LT", severity="warning",
              params={"exceptions": "132 §"}),
         # --- instruments
-        Rule("INSTR-REQUIRED", c.instruments_required, cite(ACT, "22 § 2 mom 1–4 kohta", "41 §"), "LT",
-             params={"kinds": ["strategy", "administrative_regulations", "budget", "group_guideline"]}),
+        # the duty to have each comes from its own section (legal audit 2.1; 14 § / 22 § say who decides)
+        Rule("INSTR-REQUIRED", c.instruments_required, cite(ACT, "41 §", "95 §", "115 §", "49 §"), "LT",
+             params={"kinds": {"strategy": "41 §", "administrative_regulations": "95 §", "budget": "115 §",
+                                "group_guideline": "49 §"}}),
         Rule("INSTR-ADOPT", c.instruments_adopted, cite(ACT, "22 § 2 mom 1–4 kohta"), "LT",
              params={"kinds": ["strategy", "administrative_regulations", "budget", "group_guideline"]}),
         Rule("STRAT-HVA", c.content_topics, cite(ACT, "41 §"), "LT",
