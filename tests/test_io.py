@@ -40,7 +40,6 @@ CASES: dict[str, list[tuple[int, int | None, str]]] = {
     "finnish-kind.yaml": [(10, 11, "'lautakunta' is not valid; for a lautakunta write 'board'; valid: 'council'")],
     "unknown-parent.yaml": [(12, 13, "parent 'valtusto' is not a body id; did you mean 'valtuusto'")],
     "duplicate-id.yaml": [(9, 9, "duplicate body id 'valtuusto' (first used by bodies[0])")],
-    "missing-names.yaml": [(9, 5, "missing required key 'names' in bodies[1]")],
     "unknown-law.yaml": [(4, 6, "unknown law 'fi/kuntalaki-2015'; valid: fi/kuntalaki-410-2015")],
     "qualifier-wrong-kind.yaml": [(9, 5, "committee_role is only for kind committee; this body is board")],
     "seat-range-backwards.yaml": [(12, 12, "seat range '11-7' runs backwards; write 7-11")],

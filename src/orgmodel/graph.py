@@ -103,7 +103,7 @@ def build_graph(org: Organisation) -> OrgGraph:
     s = structure(org)
     g = OrgGraph(id=org.id, name=org.names.fi, law=org.law)
     tiers = org.tiers()
-    g.add_nodes_from((b.id, {"kind": b.kind, "tier": tiers[b.id], "name": b.names.fi,
+    g.add_nodes_from((b.id, {"kind": b.kind, "tier": tiers[b.id], "name": b.shown_names.fi,
                              "certainty": b.certainty, "body": b}) for b in s.bodies)
     # one add_edge per edge: the stubs' add_edges_from takes no (u, v, key, data) tuples
     for b in s.bodies:

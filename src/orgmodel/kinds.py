@@ -165,6 +165,26 @@ KIND_SPECS: Mapping[BodyKind, KindSpec] = MappingProxyType({
     K.COOPERATION_FORUM: KindSpec(
         Text("yhteistyöelin", "samarbetsorgan", "cooperation forum"), T.EXTERNAL, "forum",
         may_receive_power=False, outside=True),
+    # yhteinen toimielin (KL 51-52 §, 611/2021 54-55 §): one organisation's body that others share
+    K.JOINT_BODY: KindSpec(
+        Text("yhteinen toimielin", "gemensamt organ", "joint body"), T.BOARDS, "board",
+        needs_parent=True, elected=True, role="decision_making", composition_rules=True,
+        finnish_words=("yhteinen toimielin",)),
+    # the council's own committee for its internal (proportional) elections: not the Election Act's
+    # election board, so none of the Vaalilaki rules apply to it
+    K.ELECTION_COMMITTEE: KindSpec(
+        Text("vaalivaliokunta", "valutskott", "election committee"), T.COUNCIL, "council_body",
+        needs_parent=True, elected=True, role="preparatory", finnish_words=("vaalivaliokunta",),
+        word_heads=("valiokunta",)),
+    # sisäinen tarkastus (611/2021 43 § 1 mom 8 kohta, 51 §): a unit, not an organ
+    K.INTERNAL_AUDIT: KindSpec(
+        Text("sisäinen tarkastus", "internrevision", "internal audit"), T.EXECUTIVE, "unit",
+        needs_parent=True, organ=False, may_receive_power=False, finnish_words=("sisäinen tarkastus",),
+        word_heads=("tarkastus",)),
+    # the county or municipality itself as a legal person: the owner of its companies
+    K.ORGANISATION: KindSpec(
+        Text("organisaatio", "organisation", "organisation"), T.GROUP, "organisation",
+        organ=False, may_receive_power=False),
 })
 
 
@@ -210,6 +230,8 @@ RELATION_SPECS: Mapping[RelationType, RelationSpec] = MappingProxyType({
     RelationType.ADVISES: RelationSpec(Text("vaikuttaa", "påverkar", "advises"), "advises"),
     RelationType.COOPERATES_WITH: RelationSpec(Text("yhteistyö", "samarbete", "cooperates with"), "cooperates_with"),
     RelationType.DELEGATES: RelationSpec(Text("delegoi", "delegerar", "delegates"), "delegates"),
+    RelationType.NOMINATES: RelationSpec(Text("nimeää", "nominerar", "nominates"), "nominates"),
+    RelationType.SETS_UP: RelationSpec(Text("asettaa", "tillsätter", "sets up"), "sets_up"),
 })
 
 
@@ -230,6 +252,10 @@ ORG_TYPE_SPECS: Mapping[OrgType, OrgTypeSpec] = MappingProxyType({
         Text("hyvinvointialue", "välfärdsområde", "wellbeing services county")),
     OrgType.MUNICIPALITY: OrgTypeSpec(Text("kunta", "kommun", "municipality")),
     OrgType.ARCHETYPE: OrgTypeSpec(Text("mallirakenne", "modell", "archetype")),
+    OrgType.JOINT_MUNICIPAL_AUTHORITY: OrgTypeSpec(
+        Text("kuntayhtymä", "samkommun", "joint municipal authority")),
+    OrgType.JOINT_COUNTY_AUTHORITY: OrgTypeSpec(
+        Text("hyvinvointiyhtymä", "välfärdssammanslutning", "joint county authority")),
 })
 
 

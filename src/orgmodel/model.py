@@ -57,8 +57,10 @@ from .vocab import (
     ExternalType,
     InstrumentKind,
     LanguageBody,
+    LanguageGroup,
     OrgType,
     RelationType,
+    ScopePart,
     Status,
     Tier,
 )
@@ -154,12 +156,60 @@ class LocalText(Strict):
 
 
 class Provenance(Strict):
-    """Where a fact comes from: a source document, a slide, the date printed on it."""
+    """Where a fact comes from: the source (a page address or a seed document), the date the source
+    shows, the few words in it that carry the fact, and for an undated page when it was seen.
 
-    source: Text | None = None
+    >>> Provenance(source="https://omahame.fi/aluehallitus/", quote="13 jäsentä",
+    ...            note="undated, seen 2026-12-01").date is None
+    True
+    """
+
+    source: Text | None = Field(None, description="The page address (URL) or seed document id.")
     slide: Annotated[int, Field(ge=0)] | None = None
-    date: dt.date | None = None
-    quote: Text | None = None
+    date: dt.date | None = Field(None, description="The date the source shows.")
+    quote: Text | None = Field(None, description="The few words of the source that carry the fact, verbatim.")
+    note: Text | None = Field(None, description="E.g. 'undated, seen 2026-12-01' for a page that shows no date.")
+
+
+#: Keys of ``fact_certainty``: the certainty of one field when it differs from the entry's own.
+FactCertainty = dict[Annotated[str, Field(pattern=r"^[a-z_]+$", max_length=60)], Certainty]
+
+
+def _fact_fields_exist(model: BaseModel, facts: dict[str, Certainty]) -> None:
+    unknown = sorted(set(facts) - set(type(model).model_fields) - {"fact_certainty", "certainty"})
+    if unknown:
+        fields = ", ".join(f for f in type(model).model_fields if f not in ("fact_certainty", "certainty"))
+        raise ValueError(f"fact_certainty names {', '.join(map(repr, unknown))}, which is not a field here; "
+                         f"valid: {fields}")
+    if "certainty" in facts or "fact_certainty" in facts:
+        raise ValueError("fact_certainty cannot name certainty itself")
+
+
+ValidFrom = Annotated[dt.date | None, Field(description="First day it exists (inclusive).")]
+ValidTo = Annotated[dt.date | None, Field(description="Last day it exists (inclusive).")]
+
+
+class Dated(Strict):
+    """Base of what may exist only for a while: its own ``valid_from`` and ``valid_to`` fields
+    (both inclusive; None: open), declared in each class so that they come after its identity."""
+
+    @property
+    def _span(self) -> tuple[dt.date | None, dt.date | None]:
+        return getattr(self, "valid_from", None), getattr(self, "valid_to", None)
+
+    @model_validator(mode="after")
+    def _dates_ordered(self) -> Dated:
+        start, end = self._span
+        if start and end and start > end:
+            raise ValueError(f"valid_to {end} is before valid_from {start}")
+        return self
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        """Whether it exists on ``day`` (None: every entry counts)."""
+        start, end = self._span
+        if day is None:
+            return True
+        return (start is None or day >= start) and (end is None or day <= end)
 
 
 class SeatRange(Strict):
@@ -227,14 +277,29 @@ class Composition(Strict):
     personal_deputies: bool | None = None
     chair_from_parent_body: bool | None = Field(
         None, description="Subcommittee (jaosto): the chair is a member or deputy member of the parent body.")
+    deputy_women: Annotated[int, Field(ge=0)] | None = Field(None, description="Women among the deputy members.")
+    deputy_men: Annotated[int, Field(ge=0)] | None = Field(None, description="Men among the deputy members.")
+    language_groups: dict[LanguageGroup, Annotated[int, Field(ge=0)]] | None = Field(
+        None, description="Members by language group, e.g. {swedish: 7, finnish: 2}.")
+    min_councillor_share: Annotated[float, Field(ge=0, le=1)] | None = Field(
+        None, description="The least share of councillors the body must have, as a fraction (0.75: three quarters).")
+    councillor_share_counts_deputies: bool | None = Field(
+        None, description="Deputy councillors count towards min_councillor_share.")
 
 
-class Body(Strict):
-    """A council, board, committee, office, enterprise, company or outside party."""
+class Body(Dated):
+    """A council, board, committee, office, enterprise, company or outside party.
+
+    ``names`` may be left out when the source does not name the body: it is then shown by its
+    kind, never by an invented name.
+
+    >>> Body(id="j1", kind="subcommittee", parent="h").name("fi")
+    '(nimeämätön jaosto)'
+    """
 
     id: Id
     kind: BodyKind
-    names: Names
+    names: Names | None = Field(None, description="Leave out when the source does not name the body.")
     parent: Id | None = Field(None, description="The body this one is subordinate to (the hierarchy).")
     parent_certainty: Certainty = Certainty.STATED
     committee_role: CommitteeRole | None = Field(None, description="Only for kind: committee.")
@@ -242,6 +307,10 @@ class Body(Strict):
     executive_type: ExecutiveType | None = Field(None, description="Only for kind: executive.")
     external_type: ExternalType | None = Field(None, description="Only for kind: external_party.")
     language_body: LanguageBody | None = Field(None, description="A board with a statutory language task.")
+    language_group: LanguageGroup | None = Field(
+        None, description="The language group the body serves or is made of (a Swedish section of an education board).")
+    chaired_by: Id | None = Field(
+        None, description="The office or body whose holder chairs this body (the mayor chairs the city board).")
     seats: Seats = None
     chairs: Annotated[int, Field(ge=0, le=5)] | None = None
     vice_chairs: Annotated[int, Field(ge=0, le=10)] | None = None
@@ -251,6 +320,10 @@ class Body(Strict):
     competitive_market: bool | None = Field(
         None, description="Operates in a competitive market (the corporatisation duty, KL 126 §, 611/2021 131 §).")
     certainty: Certainty = Certainty.STATED
+    fact_certainty: FactCertainty = Field(
+        default_factory=dict, description="Certainty of single fields, e.g. {seats: inferred}.")
+    valid_from: ValidFrom = None
+    valid_to: ValidTo = None
     note: Text | None = None
     provenance: Provenance | None = None
 
@@ -261,7 +334,12 @@ class Body(Strict):
         for field, kind in _QUALIFIER_KIND.items():
             if getattr(self, field) is not None and self.kind is not kind:
                 raise ValueError(f"{field} is only for kind {kind.value}; this body is {self.kind.value}")
+        _fact_fields_exist(self, self.fact_certainty)
         return self
+
+    def certainty_of(self, field: str) -> Certainty:
+        """How sure the model is of one field: its own entry in ``fact_certainty``, else the body's."""
+        return self.fact_certainty.get(field, self.certainty)
 
     @property
     def seats_min(self) -> int | None:
@@ -272,27 +350,75 @@ class Body(Strict):
         return self.seats.max if isinstance(self.seats, SeatRange) else self.seats
 
     def name(self, lang: str = "fi") -> str:
-        return self.names.get(lang)
+        """The body's name in ``lang`` (Finnish if not given); an unnamed body is shown by its kind."""
+        return self.shown_names.get(lang)
+
+    @property
+    def shown_names(self) -> Names:
+        """``names``, or for a body the source does not name, its kind in brackets in each language."""
+        if self.names is not None:
+            return self.names
+        from .words import word
+
+        fi, sv, en = (word("card.unnamed", lang).format(kind=self.kind.label(lang)) for lang in ("fi", "sv", "en"))
+        return Names(fi=fi, sv=sv, en=en)
 
 
 #: Body field -> the one kind that may set it (from the kind specs).
 _QUALIFIER_KIND = {spec.qualifier: kind for kind, spec in KIND_SPECS.items() if spec.qualifier is not None}
 
 
-class Relation(Strict):
-    """A typed edge: ``source`` elects / prepares for / steers / owns / ... ``target``."""
+class Limit(Strict):
+    """A limit of a delegation, such as a procurement threshold. A euro amount needs the source's words.
+
+    >>> Limit(text="hankinnat alle 60 000 euroa", amount_eur=60000, quote="alle 60 000 euroa").amount_eur
+    60000
+    """
+
+    text: LocalText
+    amount_eur: Annotated[int, Field(ge=0)] | None = Field(None, description="A euro threshold, only with its quote.")
+    quote: Text | None = None
+
+    @model_validator(mode="after")
+    def _amount_quoted(self) -> Limit:
+        if self.amount_eur is not None and not (self.quote and self.quote.strip()):
+            raise ValueError("amount_eur needs the quote from the source that states it (quote: ...)")
+        return self
+
+
+#: Relation types that may say how many of the target's seats they fill.
+SEAT_RELATIONS = frozenset({RelationType.ELECTS, RelationType.NOMINATES})
+
+
+class Relation(Dated):
+    """A typed edge: ``source`` elects / nominates / prepares for / steers / owns / ... ``target``.
+
+    A ``delegates`` relation is one step of a power's delegation chain (see :class:`Power`).
+
+    >>> Relation(type="nominates", source="saamelaiskarajat", target="saamen_kielen_ltk", seats=2).seats
+    2
+    """
 
     id: Id | None = None
     type: RelationType
     source: Id
     target: Id
     share: Annotated[float, Field(ge=0, le=100)] | None = Field(None, description="Ownership share in percent (owns).")
+    seats: Annotated[int, Field(ge=0, le=100_000)] | None = Field(
+        None, description="How many of the target's seats this elects or nominates ('names 5 of 13').")
     power: Id | None = Field(None, description="The power delegated (delegates).")
     via: Id | None = Field(None, description="The instrument that makes the delegation (usually the hallintosääntö).")
+    limits: list[Limit] = Field(default_factory=list, description="Limits of the delegation (delegates).")
     label: Text | None = None
     certainty: Certainty = Certainty.STATED
+    fact_certainty: FactCertainty = Field(default_factory=dict, description="Certainty of single fields.")
+    valid_from: ValidFrom = None
+    valid_to: ValidTo = None
     note: Text | None = None
     provenance: Provenance | None = None
+
+    def certainty_of(self, field: str) -> Certainty:
+        return self.fact_certainty.get(field, self.certainty)
 
     @model_validator(mode="after")
     def _fields_fit_type(self) -> Relation:
@@ -305,23 +431,63 @@ class Relation(Strict):
             raise ValueError("power is only for relations of type delegates")
         if self.type is RelationType.DELEGATES and self.power is None:
             raise ValueError("a delegates relation must name the power it delegates (power: <id>)")
+        if self.seats is not None and self.type not in SEAT_RELATIONS:
+            raise ValueError("seats is only for relations of type elects or nominates")
+        if self.limits and self.type is not RelationType.DELEGATES:
+            raise ValueError("limits is only for relations of type delegates")
+        _fact_fields_exist(self, self.fact_certainty)
         if self.source == self.target:
             raise ValueError(f"a relation from {self.source!r} to itself says nothing")
         return self
 
 
-class Power(Strict):
-    """A matter somebody decides. ``matter`` links it to a law's catalogue of matters."""
+class LegalBasis(Strict):
+    """The provision a power rests on, for a matter outside the law's catalogue."""
+
+    act: FilledText
+    section: FilledText
+
+
+class Power(Dated):
+    """A matter somebody decides, with its original holder under the administrative regulations.
+
+    The power schema: ``matter`` links it to the law's catalogue, from which its legal basis and
+    whether the law reserves it to the council are *derived* (never stored); ``legal_basis`` is
+    only for matters outside the catalogue. Each delegation step is a ``delegates`` relation that
+    names this power (source -> target, ``via`` instrument, ``valid_from``, ``limits``).
+    ``call_in`` left out means the source does not say; ``call_in: []`` says nobody has it.
+
+    >>> Power(id="p", names={"fi": "Hankinnat"}, holder="hallitus").call_in is None
+    True
+    """
 
     id: Id
     names: Names
     holder: Id
     matter: Id | None = Field(None, description="Code of the matter in the law's catalogue, e.g. 'budget'.")
+    legal_basis: LegalBasis | None = Field(None, description="Only for a matter outside the law's catalogue.")
     coercion: bool = Field(False, description="Involves administrative coercion (hallintopakko).")
-    call_in: list[Id] = Field(default_factory=list, description="Bodies holding a call-in right (otto-oikeus) over it.")
+    call_in: list[Id] | None = Field(
+        None, description="Bodies holding a call-in right (otto-oikeus) over it; [] = none; absent = not stated.")
     certainty: Certainty = Certainty.STATED
+    fact_certainty: FactCertainty = Field(default_factory=dict, description="Certainty of single fields.")
+    valid_from: ValidFrom = None
+    valid_to: ValidTo = None
     note: Text | None = None
     provenance: Provenance | None = None
+
+    @model_validator(mode="after")
+    def _facts_known(self) -> Power:
+        _fact_fields_exist(self, self.fact_certainty)
+        return self
+
+    def certainty_of(self, field: str) -> Certainty:
+        return self.fact_certainty.get(field, self.certainty)
+
+    @property
+    def call_in_holders(self) -> list[str]:
+        """The call-in holders, empty whether none is stated or none exists."""
+        return self.call_in or []
 
 
 class ContentArea(Strict):
@@ -331,7 +497,7 @@ class ContentArea(Strict):
     topic: Id | None = Field(None, description="Statutory topic code, for completeness checks.")
 
 
-class Instrument(Strict):
+class Instrument(Dated):
     """A document one body prepares and another adopts: strategy, hallintosääntö, budget, ..."""
 
     id: Id
@@ -339,8 +505,11 @@ class Instrument(Strict):
     names: Names
     prepared_by: Id | None = None
     adopted_by: Id | None = None
+    adopted_on: dt.date | None = Field(None, description="The day the adopting body adopted it.")
     content_areas: list[ContentArea] = Field(default_factory=list)
     certainty: Certainty = Certainty.STATED
+    valid_from: ValidFrom = None
+    valid_to: ValidTo = None
     note: Text | None = None
     provenance: Provenance | None = None
 
@@ -378,7 +547,9 @@ class Choice(Strict):
 class Population(Strict):
     count: Annotated[int, Field(ge=0)]
     date: dt.date | None = Field(None, description="Reference date of the figure.")
+    approximate: bool = Field(False, description="The source gives a rounded figure ('noin 270 000').")
     source: Text | None = None
+    provenance: Provenance | None = None
 
 
 class Version(Strict):
@@ -416,7 +587,12 @@ class Organisation(Strict):
     law: str = Field(description="The law the organisation is organised under (its id).", json_schema_extra=_law_enum)
     population: Population | None = None
     bilingual: bool = False
+    minority_language: LanguageGroup | None = Field(
+        None, description="Bilingual: the national language of the minority (finnish or swedish).")
     sami_homeland: bool = False
+    scope: list[ScopePart] | None = Field(
+        None, description="The parts of the structure this model describes (default: its bodies, "
+                          "not complete lists of instruments, powers or composition).")
     version: Version | None = None
     provenance: Provenance | None = None
     note: Text | None = None
@@ -437,6 +613,15 @@ class Organisation(Strict):
         if value not in known_laws():
             raise ValueError(f"unknown law {value!r}; valid: {', '.join(LAWS)}")
         return value
+
+    @model_validator(mode="after")
+    def _language_fits(self) -> Organisation:
+        if self.minority_language is not None and not self.bilingual:
+            raise ValueError("minority_language is only for a bilingual organisation (bilingual: true)")
+        if self.minority_language is LanguageGroup.SAMI:
+            raise ValueError("minority_language is a national language (finnish or swedish); "
+                             "Sámi is given by sami_homeland")
+        return self
 
     @model_validator(mode="after")
     def _references_resolve(self, info: ValidationInfo) -> Organisation:
@@ -477,6 +662,35 @@ class Organisation(Strict):
 
     def name(self, lang: str = "fi") -> str:
         return self.names.get(lang)
+
+    def in_scope(self, part: ScopePart | str) -> bool:
+        """Whether the model describes ``part`` (see :class:`~orgmodel.vocab.ScopePart`).
+
+        >>> org = Organisation.model_validate({"id": "x", "names": {"fi": "X"}, "org_type": "municipality",
+        ...     "law": "fi/kuntalaki-410-2015", "bodies": [], "scope": ["political_bodies"]})
+        >>> org.in_scope("political_bodies"), org.in_scope("advocacy_bodies")
+        (True, False)
+        """
+        scope = ScopePart.default() if self.scope is None else self.scope
+        return ScopePart(part) in scope
+
+    def as_of(self, day: dt.date | str | None) -> Organisation:
+        """The structure on ``day``: bodies, relations, powers and instruments that exist then.
+
+        None gives the model unchanged. A body that ends while a body under it goes on is a
+        :class:`~orgmodel.errors.UserError` naming both.
+
+        >>> org = Organisation.model_validate({"id": "x", "names": {"fi": "X"}, "org_type": "municipality",
+        ...     "law": "fi/kuntalaki-410-2015", "bodies": [
+        ...     {"id": "v", "kind": "council", "names": {"fi": "V"}},
+        ...     {"id": "ltk", "kind": "board", "names": {"fi": "L"}, "parent": "v", "valid_to": "2025-05-31"},
+        ...     {"id": "vk", "kind": "committee", "names": {"fi": "K"}, "parent": "v", "valid_from": "2025-06-01"}]})
+        >>> [b.id for b in org.as_of("2025-01-01").bodies], [b.id for b in org.as_of("2025-06-01").bodies]
+        (['v', 'ltk'], ['v', 'vk'])
+        """
+        from .timeline import structure_on
+
+        return structure_on(self, day)
 
     def graph(self) -> OrgGraph:
         """The structure as a networkx MultiDiGraph (built once per organisation object, then shared)."""

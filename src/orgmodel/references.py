@@ -44,6 +44,7 @@ class _References:
             self._need(("bodies", i, "parent"), b.get("parent"), "parent")
             if b.get("parent") is not None and b.get("parent") == b.get("id"):
                 self.problems.append((("bodies", i, "parent"), f"body {b['id']!r} cannot be its own parent"))
+            self._need(("bodies", i, "chaired_by"), b.get("chaired_by"), "chaired_by")
         for i, r in self._items("relations"):
             self._need(("relations", i, "source"), r.get("source"), "source")
             self._need(("relations", i, "target"), r.get("target"), "target")
@@ -79,8 +80,14 @@ class _References:
         return set(first)
 
     def _need(self, loc: Loc, ref: Any, what: str, known: set[str] | None = None, kind: str = "body") -> None:
+        is_body = known is None
         known = self.body_ids if known is None else known
         if isinstance(ref, str) and ref not in known:
+            if is_body and ref == self.data.get("id"):
+                self.problems.append((loc, f"{what} {ref!r} is the organisation's own id, not a body; to make the "
+                                           "organisation a party (the owner of its companies), add a body "
+                                           "{id: ..., kind: organisation} and name that"))
+                return
             self.problems.append((loc, f"{what} {ref!r} is not a {kind} id{_suggest(ref, known)}"))
 
     def _alternatives(self, i: int, choice: dict[str, Any]) -> None:

@@ -65,6 +65,10 @@ class BodyKind(_Labelled):
     COOPERATIVE = "cooperative"
     EXTERNAL_PARTY = "external_party"
     COOPERATION_FORUM = "cooperation_forum"
+    JOINT_BODY = "joint_body"
+    ELECTION_COMMITTEE = "election_committee"
+    INTERNAL_AUDIT = "internal_audit"
+    ORGANISATION = "organisation"
 
 
 class CommitteeRole(_Labelled):
@@ -116,6 +120,8 @@ class RelationType(_Labelled):
     ADVISES = "advises"
     COOPERATES_WITH = "cooperates_with"
     DELEGATES = "delegates"
+    NOMINATES = "nominates"
+    SETS_UP = "sets_up"
 
 
 class Certainty(_Labelled):
@@ -129,6 +135,8 @@ class OrgType(_Labelled):
     WELLBEING_SERVICES_COUNTY = "wellbeing_services_county"
     MUNICIPALITY = "municipality"
     ARCHETYPE = "archetype"
+    JOINT_MUNICIPAL_AUTHORITY = "joint_municipal_authority"
+    JOINT_COUNTY_AUTHORITY = "joint_county_authority"
 
 
 class Status(_Labelled):
@@ -144,6 +152,36 @@ class InstrumentKind(_Labelled):
     OWNERSHIP_POLICY = "ownership_policy"
     GROUP_GUIDELINE = "group_guideline"
     OTHER = "other"
+
+
+class LanguageGroup(_Labelled):
+    """A language group: of a bilingual organisation's minority, of a body, of members."""
+
+    FINNISH = "finnish"
+    SWEDISH = "swedish"
+    SAMI = "sami"
+
+
+class ScopePart(_Labelled):
+    """A part of a structure that a model may or may not describe (``scope:``).
+
+    Rules about a part outside the model's scope say "cannot check" instead of "missing".
+    """
+
+    POLITICAL_BODIES = "political_bodies"
+    ADVOCACY_BODIES = "advocacy_bodies"
+    EXECUTIVE = "executive"
+    ENTERPRISES = "enterprises"
+    GROUP = "group"
+    INSTRUMENTS = "instruments"
+    POWERS = "powers"
+    COMPOSITION = "composition"
+
+    @classmethod
+    def default(cls) -> tuple[ScopePart, ...]:
+        """The scope of a model that does not state one: its bodies, but not that its lists of
+        instruments and powers, or the composition of its bodies, are complete."""
+        return (cls.POLITICAL_BODIES, cls.ADVOCACY_BODIES, cls.EXECUTIVE, cls.ENTERPRISES, cls.GROUP)
 
 
 class Tier(_Labelled):
@@ -212,6 +250,24 @@ _LABELS: dict[type[_Labelled], dict[str, Text]] = {
         "ownership_policy": Text("omistajapolitiikka", "ägarpolitik", "ownership policy"),
         "group_guideline": Text("konserniohje", "koncerndirektiv", "group guideline"),
         "other": Text("muu asiakirja", "annat dokument", "other instrument"),
+    },
+    LanguageGroup: {
+        "finnish": Text("suomenkielinen", "finskspråkig", "Finnish-speaking"),
+        "swedish": Text("ruotsinkielinen", "svenskspråkig", "Swedish-speaking"),
+        "sami": Text("saamenkielinen", "samiskspråkig", "Sámi-speaking"),
+    },
+    ScopePart: {
+        "political_bodies": Text("poliittiset toimielimet", "politiska organ", "political bodies"),
+        "advocacy_bodies": Text("vaikuttamistoimielimet", "påverkansorgan", "advocacy bodies"),
+        "executive": Text("johto ja hallinto", "ledning och förvaltning", "executive and administration"),
+        "enterprises": Text("liikelaitokset", "affärsverk", "business enterprises"),
+        "group": Text("konserniyhteisöt ja omistus", "koncernsammanslutningar och ägande",
+                      "group entities and ownership"),
+        "instruments": Text("asiakirjat (luettelo täydellinen)", "dokument (förteckningen fullständig)",
+                            "instruments (the list is complete)"),
+        "powers": Text("toimivallat (luettelo täydellinen)", "behörigheter (förteckningen fullständig)",
+                       "powers (the list is complete)"),
+        "composition": Text("kokoonpanot", "sammansättningar", "composition of bodies"),
     },
     Tier: {
         "council": Text("Valtuustotaso", "Fullmäktigenivå", "Council level"),

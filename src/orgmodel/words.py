@@ -62,6 +62,7 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
     "mark.removed.legend": _T("poistunut vertailukohdasta", "borttagen från basen", "removed from the baseline"),
     # the seats line of a card and of `show`: '11 jäsentä, pj + 2 vpj'
     "card.members": _T("jäsentä", "ledamöter", "members"),
+    "card.unnamed": _T("(nimeämätön {kind})", "({kind}, namn okänt)", "(unnamed {kind})"),
     "card.chair": _T("pj", "ordf.", "chair"),
     "card.vice_chairs": _T("vpj", "vice ordf.", "vice-chairs"),
     # --- comparison tables (orgmodel.compare.tables) -------------------------------------------

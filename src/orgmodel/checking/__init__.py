@@ -35,9 +35,10 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Literal
 
 from ..errors import UserError
+from ..timeline import Positions, original_loc, structure_on_with_positions
 from ..variants import MAX_VARIANTS
 from .findings import SEVERITIES, Finding, Report, ReportMeta, Severity, SuppressionRecord
-from .locate import Source, _source_of, locate
+from .locate import Locator, Source, _source_of, locate
 from .structural import structural_findings, variant_findings
 from .suppress import OTHER_CODES, apply_suppressions, summarise_cannot_check
 from .variants import findings_of_other_variants
@@ -66,10 +67,16 @@ def check(org: Organisation, law: str | None = None, as_of: date | str | None = 
     # the model's version date says when it was drawn up under its own law; checked under
     # another law, the question is how it fares under that law as it stands now
     on, on_source = _as_of(org, as_of, use_version=law_id == org.law)
+    # the structure is always taken on the day asked, else on the model's own date (never today)
+    day = on if on_source == "option" else (org.version.date if org.version else None)
+    found = source if source is not None else _source_of(org)
+    org, positions = structure_on_with_positions(org, day)
+    if positions and found is not None:  # findings point into the file, whose lists hold every entry
+        found = (found[0], _Shifted(found[1], positions))
     findings = structural_findings(org) + variant_findings(org)
     if not legal:
         return _located(Report(subject=org.id, findings=findings,
-                               meta=ReportMeta(as_of=_iso(on), as_of_source=on_source)), org, source)
+                               meta=ReportMeta(as_of=_iso(on), as_of_source=on_source)), org, found)
     legal_findings, meta = run_rules(org, law_id, on)
     legal_findings += findings_of_other_variants(org, law_id, on, legal_findings, meta)
     kept, suppressed, records = apply_suppressions(org, findings + legal_findings, rule_codes())
@@ -78,7 +85,17 @@ def check(org: Organisation, law: str | None = None, as_of: date | str | None = 
     meta["as_of"] = _iso(on)
     meta["as_of_source"] = on_source
     report = Report(subject=org.id, findings=kept, suppressed=suppressed, meta=meta, suppressions=records)
-    return _located(report, org, source)
+    return _located(report, org, found)
+
+
+class _Shifted:
+    """A source map for the structure on a day: each location is moved to its entry in the file."""
+
+    def __init__(self, inner: Locator, positions: Positions):
+        self.inner, self.positions = inner, positions
+
+    def locate(self, loc: tuple[str | int, ...]) -> tuple[str, int, int]:
+        return self.inner.locate(original_loc(loc, self.positions))
 
 
 def _located(report: Report, org: Organisation, source: Source | None) -> Report:

@@ -8,6 +8,7 @@ what is click's.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -80,6 +81,19 @@ lang_option = click.option(
 max_variants_option = click.option(
     "--max-variants", "max_variants", type=click.IntRange(min=1), default=MAX_VARIANTS, show_default=True,
     metavar="N", help="Expand at most N variants of a structure's open choices (more is refused with a message).")
+
+
+#: The one --as-of option of render, sheet and compare (check has its own text: it also dates the law).
+as_of_option = click.option(
+    "--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d", "%d.%m.%Y"]), metavar="DATE",
+    help="Draw or measure the structure as it stood on DATE (YYYY-MM-DD or D.M.YYYY): bodies and relations "
+         "with valid_from/valid_to outside it are left out. Default: the model's version date, never today.")
+
+
+def on_day(org: Organisation, as_of: Any) -> Organisation:
+    """The structure on --as-of, else on the model's own version date (unchanged when it has none)."""
+    day = as_of.date() if as_of is not None else (org.version.date if org.version else None)
+    return org.as_of(day)
 
 
 def parse_pairs(option: str, pairs: tuple[str, ...], form: str) -> dict[str, str]:

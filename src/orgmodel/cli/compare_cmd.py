@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from itertools import pairwise
 from typing import Any
 
@@ -11,7 +12,7 @@ import click
 from orgmodel.errors import ModelError, UserError
 from orgmodel.words import word
 
-from .common import lang_option, max_variants_option
+from .common import as_of_option, lang_option, max_variants_option
 
 CHART_SUFFIXES = (".pdf", ".svg", ".png")
 
@@ -29,8 +30,9 @@ CHART_SUFFIXES = (".pdf", ".svg", ".png")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write the table to this file instead of printing it.")
 @lang_option
+@as_of_option
 def compare(files: tuple[str, ...], fmt: str, chart: str | None, chart_type: str, no_variants: bool,
-            max_variants: int, output: str | None, lang: str) -> None:
+            max_variants: int, output: str | None, lang: str, as_of: datetime | None) -> None:
     """Metrics and the six design-choice axes of the structures in FILES, side by side.
 
     A structure with open choices is shown once per variant. Folders are read for model files.
@@ -38,7 +40,7 @@ def compare(files: tuple[str, ...], fmt: str, chart: str | None, chart_type: str
     """
     from orgmodel.compare.tables import compare as run_compare
 
-    from .common import input_files, load_many, report_problems
+    from .common import input_files, load_many, on_day, report_problems
     from .output import STDOUT, echo, emit, refuse_inputs
 
     if chart and not chart.lower().endswith(CHART_SUFFIXES):
@@ -51,7 +53,7 @@ def compare(files: tuple[str, ...], fmt: str, chart: str | None, chart_type: str
     for out in (output, chart):  # refuse before the work, not after the table is printed
         if out and out != STDOUT:
             refuse_inputs(out, inputs)
-    comparison = run_compare([m.org for m in loaded.loaded], variants=not no_variants,
+    comparison = run_compare([on_day(m.org, as_of) for m in loaded.loaded], variants=not no_variants,
                              max_variants=max_variants)
     writers: dict[str, Callable[[], str]] = {
         "table": lambda: comparison.to_text(lang), "csv": comparison.to_csv, "json": comparison.to_json,

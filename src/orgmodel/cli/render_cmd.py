@@ -7,6 +7,7 @@ The formats and presets offered come from the library's registries
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ from orgmodel.render.formats import FORMATS
 from orgmodel.render.theme import PRESETS
 from orgmodel.words import word
 
-from .common import lang_option, max_variants_option
+from .common import as_of_option, lang_option, max_variants_option
 from .output import echo
 
 if TYPE_CHECKING:
@@ -78,9 +79,10 @@ def _report(path: Path, diagram: Diagram, fmt: str, lang: str, err: bool = False
 @click.option("--title", default=None, help="Title (default: the structure's name).")
 @_footnote_option
 @_legend_option
+@as_of_option
 def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi: int | None,
            variant: tuple[str, ...], each_variant: bool, max_variants: int, title: str | None, footnote: str,
-           legend: bool) -> None:
+           legend: bool, as_of: datetime | None) -> None:
     """Draw the structure in FILE to OUTPUT (its suffix picks the format; see --format).
 
     Tier bands run in the same order on every diagram; a structure with open choices is drawn
@@ -89,11 +91,12 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
     from orgmodel.io import source_of
     from orgmodel.render import diagram, variants_sheet
 
-    from .common import base_files, load_one, variant_selection
+    from .common import base_files, load_one, on_day, variant_selection
 
     fmt = _output_format(output, fmt)
-    org = load_one(file)
-    where = source_of(org)
+    loaded = load_one(file)
+    where = source_of(loaded)
+    org = on_day(loaded, as_of)
     inputs: list[str | Path] = [file, *(base_files(where.source) if where else [])]
     if each_variant and variant:
         raise UserError("--each-variant draws every variant; leave out --variant")
@@ -123,8 +126,10 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
 @click.option("--subtitle", default="", help="Subtitle (default with --baseline: what is compared).")
 @_footnote_option
 @_legend_option
+@as_of_option
 def sheet(files: tuple[str, ...], output: str, baseline: str | None, mapping: tuple[str, ...], fmt: str | None,
-          lang: str, preset: str, dpi: int | None, title: str, subtitle: str, footnote: str, legend: bool) -> None:
+          lang: str, preset: str, dpi: int | None, title: str, subtitle: str, footnote: str, legend: bool,
+          as_of: datetime | None) -> None:
     """Draw the structures in FILES side by side on one sheet, with aligned tier bands.
 
     FILES may include folders (every model in them). With --baseline, each other structure
@@ -132,19 +137,20 @@ def sheet(files: tuple[str, ...], output: str, baseline: str | None, mapping: tu
     """
     from orgmodel.render import sheet as make_sheet
 
-    from .common import input_files, load_many, load_one, parse_pairs, report_problems
+    from .common import input_files, load_many, load_one, on_day, parse_pairs, report_problems
 
     fmt = _output_format(output, fmt)
     result = load_many(files)
     if not result.loaded:
         raise ModelError(result.problems)
-    orgs = [m.org for m in result.loaded]
+    orgs = [on_day(m.org, as_of) for m in result.loaded]
     inputs = input_files(files, result)
     base = None
     if baseline is not None:
         wanted = Path(baseline).resolve()
         base = next((m.org for m in result.loaded if m.path.resolve() == wanted), None) or load_one(baseline)
         inputs.append(baseline)
+        base = on_day(base, as_of)
     pairs = parse_pairs("--map", mapping, "BASELINE_ID=ID")
     if pairs and base is None:
         raise UserError("--map pairs bodies with the baseline's; give --baseline too")

@@ -90,7 +90,7 @@ def _value(body: Body, name: str) -> Any:
         seats = body.seats
         return seats if seats is None or isinstance(seats, int) else str(seats)  # a range as '7-11'
     if name == "names":
-        return body.names.model_dump(exclude_none=True)
+        return body.names.model_dump(exclude_none=True) if body.names else None
     return getattr(body, name)
 
 
@@ -223,11 +223,11 @@ def _match_bodies(a: Organisation, b: Organisation, mapping: dict[str, str | Non
     queues: dict[tuple[str, str], list[str]] = {}
     for body in b.bodies:
         if body.id not in taken_b:
-            queues.setdefault((body.kind.value, normalise_name(body.names.fi)), []).append(body.id)
+            queues.setdefault((body.kind.value, normalise_name(body.shown_names.fi)), []).append(body.id)
     for body in a.bodies:
         if body.id in matches or body.id in excluded_a:
             continue
-        queue = queues.get((body.kind.value, normalise_name(body.names.fi)))
+        queue = queues.get((body.kind.value, normalise_name(body.shown_names.fi)))
         if queue:
             match(body.id, queue.pop(0), "name")
 

@@ -99,6 +99,7 @@ _KINDS: dict[str, KindStyle] = {
     "foundation": KindStyle("#E9F6F4", "#4FA89E", rounded=False),
     "external": KindStyle("#FFFFFF", "#888888", rounded=False),
     "forum": KindStyle("#FFFFFF", "#888888"),
+    "organisation": KindStyle("#FFFFFF", TEAL, rounded=False, penwidth=2.0),
 }
 
 #: By mark kind (orgmodel.render.scene.MARK_KINDS), in the order the legend shows them.
@@ -124,6 +125,8 @@ _RELATIONS: dict[str, EdgeStyle] = {
     "advises": EdgeStyle("#D9485A", "dashed", arrowhead="vee"),
     "cooperates_with": EdgeStyle("#888888", "dashed", arrowhead="none", penwidth=1.6),
     "delegates": EdgeStyle(PURPLE, "dashed", arrowhead="empty", penwidth=1.5),
+    "nominates": EdgeStyle(BLUE, "dotted", arrowhead="vee"),
+    "sets_up": EdgeStyle("#5A5A5A", "dotted", arrowhead="normal"),
 }
 
 

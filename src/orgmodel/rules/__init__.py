@@ -120,7 +120,7 @@ class _FindingMaker:
         rule = self.rule
         values: dict[str, Any] = {**rule.params, **hit.values}
         if body is not None:
-            values.setdefault("name", model_text(body.names))
+            values.setdefault("name", model_text(body.shown_names))
             values.setdefault("body", body.id)
         return Finding(
             severity=rule.effective_severity,
@@ -131,7 +131,7 @@ class _FindingMaker:
         """'Cannot check': the model lacks what the rule needs; the fix is to add it."""
         needs = as_text(hit.needs or "")
         values = {"title": self.rule.the_title, "needs": needs,
-                  "name": concat(" (", model_text(body.names), ")") if body is not None else ""}
+                  "name": concat(" (", model_text(body.shown_names), ")") if body is not None else ""}
         worded = needs if isinstance(hit.needs, Text) else None
         return Finding(
             severity="info", cannot_check=True, needs=needs.en, needs_text=worded, body=hit.body, loc=loc,

@@ -233,7 +233,7 @@ def election_board(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(K.ELECTION_BOARD):
         parent = ctx.parent_of(b)
         if parent is not None and parent.kind not in allowed:
-            yield violation("parent", b.id, parent=parent.names.fi)
+            yield violation("parent", b.id, parent=parent.shown_names.fi)
             continue
         if parent is None or parent.kind is K.COUNCIL:
             central = True
@@ -566,7 +566,7 @@ def mayor_model(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in execs:
         if b.executive_type is ExecutiveType.DIRECTOR and not any(
                 ctx.kind(a) in _PRODUCTION_OR_GROUP for a in ctx.ancestors(b.id)):
-            yield violation("mayor_and_director", b.id, mayor=mayors[0].names.fi)
+            yield violation("mayor_and_director", b.id, mayor=mayors[0].shown_names.fi)
 
 
 @rule_check(
@@ -586,7 +586,7 @@ def subcommittee_parent(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(K.SUBCOMMITTEE):
         parent = ctx.parent_of(b)
         if parent is not None and parent.kind not in allowed:
-            yield violation("parent", b.id, parent=parent.names.fi, parent_kind=parent.kind, allowed=allowed)
+            yield violation("parent", b.id, parent=parent.shown_names.fi, parent_kind=parent.kind, allowed=allowed)
 
 
 @rule_check(
@@ -677,7 +677,7 @@ def instruments_adopted(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
             yield cannot("adopted_by", loc=("instruments", i), instrument=name)
         elif ctx.kind(ins.adopted_by) is not K.COUNCIL:
             yield violation("adopter", ins.adopted_by, loc=("instruments", i), instrument=name,
-                            adopter=ctx.bodies[ins.adopted_by].names.fi)
+                            adopter=ctx.bodies[ins.adopted_by].shown_names.fi)
 
 
 @rule_check(

@@ -208,7 +208,7 @@ def delegation_not_held(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
         p = ctx.powers[pid][1]
         for j, r in chain.not_held:
             yield violation("not_held", r.target, loc=("relations", j), power=_power_name(p),
-                            source=ctx.bodies[r.source].names.fi, holder=ctx.bodies[p.holder].names.fi)
+                            source=ctx.bodies[r.source].shown_names.fi, holder=ctx.bodies[p.holder].shown_names.fi)
 
 
 @rule_check(
@@ -333,7 +333,7 @@ def call_in(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
                 else:
                     ok = ctx.is_below(d, c)
                 if not ok:
-                    yield violation("scope", c, loc=loc, power=_power_name(p), decider=ctx.bodies[d].names.fi)
+                    yield violation("scope", c, loc=loc, power=_power_name(p), decider=ctx.bodies[d].shown_names.fi)
 
 
 @rule_check(
@@ -388,10 +388,10 @@ def appointments(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
             continue
         allowed, where = entry
         if s.kind.value not in allowed:
-            yield violation("elector", t.id, loc=("relations", i), elector=s.names.fi,
+            yield violation("elector", t.id, loc=("relations", i), elector=s.shown_names.fi,
                             allowed=[K(k) for k in allowed], where=where)
     if rule.params.get("audit_parent"):
         for b in ctx.of_kind(K.AUDIT_COMMITTEE):
             parent = ctx.parent_of(b)
             if parent is not None and parent.kind is not K.COUNCIL:
-                yield violation("audit_parent", b.id, parent=parent.names.fi)
+                yield violation("audit_parent", b.id, parent=parent.shown_names.fi)
