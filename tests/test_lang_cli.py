@@ -140,7 +140,7 @@ def test_no_words_of_another_language(name: str, lang: str, tmp_path: Path) -> N
 @pytest.mark.parametrize(("name", "words"), [
     ("show", ["öppet val valiokunta_vai_lautakunta: Är de tre organen utskott eller nämnder?",
               "alternativ: valiokunta (Utskott), lautakunta (Nämnder)", "[fullmäktige]"]),
-    ("variants", ["valiokunta_vai_lautakunta=valiokunta: 26 organ och enheter"]),
+    ("variants", ["valiokunta_vai_lautakunta=valiokunta: 27 organ och enheter"]),
     ("render", ["Öppet val: Är de tre organen utskott eller nämnder?", "(i bilden: Utskott)", "Förklaring",
                 "Päijänne-Tavastland 2018"]),
     ("render-each", ["Alternativ: Utskott", "Alternativ: Nämnder"]),

@@ -116,7 +116,7 @@ MATTERS: dict[str, Matter] = {m.code: m for m in [
                                    en="setting up the audit committee")),
     Matter("audit_firm", Text(fi="tilintarkastusyhteisön valinta", sv="val av revisionssammanslutning",
                               en="choosing the audit firm")),
-    # Matters whose decisions cannot be called in (KL 92 § 3 mom, 611/2021 97 §): see each law's NO_CALL_IN.
+    # Matters whose decisions cannot be called in (KL 92 § 5 mom, 611/2021 97 § 5 mom): see each law's NO_CALL_IN.
     Matter("permit_supervision", Text(fi="lupa-, ilmoitus-, valvonta- ja toimitusmenettelyt",
                                       sv="tillstånds-, anmälnings-, tillsyns- och förrättningsförfaranden",
                                       en="permit, notification, supervision and survey procedures")),

@@ -135,6 +135,6 @@ RULESET = Ruleset(
              }}),
         Rule("DELEG-NOT-HELD", d.delegation_not_held, cite(ACT, source=ASSUMED_AS_KL), "UNC"),
         Rule("DELEG-CYCLE", d.delegation_cycle, cite(ACT, source=ASSUMED_AS_KL), "UNC", severity="warning"),
-        Rule("DELEG-PREP", d.preparatory_committee, cite(ACT, source=ASSUMED_AS_KL), "UNC", severity="warning"),
+        Rule("DELEG-PREP", d.preparatory_committee, cite(ACT, source=ASSUMED_AS_KL), "UNC", severity="info"),
     ),
 )
