@@ -15,6 +15,11 @@ The fields are the code, the message variant (the key of the rule's ``messages``
 the finding), the body (``-`` for a finding about the whole organisation) and, optionally, a
 quoted text the English message contains (to tell apart findings of one variant without a body).
 ``expect[<law>]`` lines apply under that law only, and replace the plain lines there.
+
+A ``# severity: warning`` line says the findings are capped below the rule's severity (they rest
+on an inferred or open fact; the expected text then names it). A ``# section: <sections>`` line
+(``# section[<law>]:`` for one law) names the provision the findings cite where it is narrower
+than the rule's whole citation; without one, they cite the rule's citation.
 """
 
 from __future__ import annotations
@@ -86,6 +91,20 @@ def header(path: Path) -> list[str]:
             break
         lines.append(line)
     return lines
+
+
+def header_value(path: Path, key: str, law: str) -> str | None:
+    """The value of a ``# key:`` (or, first, ``# key[law]:``) line of the fixture's header."""
+    plain: str | None = None
+    for line in header(path):
+        m = re.fullmatch(rf"#\s*{key}(?:\[(?P<law>[^\]]+)\])?:\s*(?P<value>.*)", line)
+        if m is None:
+            continue
+        if m["law"] is None:
+            plain = m["value"].strip()
+        elif resolve_law(m["law"]) == law:
+            return m["value"].strip()
+    return plain
 
 
 def fixture_laws(path: Path) -> set[str]:
@@ -165,12 +184,15 @@ def test_rule_fails_on_its_failing_fixture_with_exactly_the_findings_it_names(ru
     assert cannot_only == ((rule.law, rule.code) in CANNOT_CHECK_ONLY), (
         f"{path.name}: a failing fixture shows a violation; only {sorted(CANNOT_CHECK_ONLY)} may expect "
         "nothing but 'cannot check'")
+    severity = header_value(path, "severity", rule.law) or rule.effective_severity
+    section = header_value(path, "section", rule.law) or rule.citation.section_text
     for f in hits:
         if f.cannot_check:
             assert f.severity == "info"
             continue
-        assert f.severity == rule.effective_severity
-        assert f.law == rule.citation.act and f.section == rule.citation.section_text
+        assert f.severity == severity, (path.name, f.severity)
+        assert f.section == section, (path.name, f.section)
+        assert f.law == (header_value(path, "act", rule.law) or rule.citation.act), (path.name, f.law)
         assert f.confidence == rule.confidence
         assert f.hint is not None
         for text in (*(f.text(lang) for lang in LANGS), *(f.hint.get(lang) for lang in LANGS)):

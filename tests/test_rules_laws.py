@@ -35,9 +35,14 @@ def test_standing_committee_accepted_under_kuntalaki_flagged_under_611() -> None
     kl = check(structure, law="kuntalaki")
     assert not any(f.code.startswith("VALIOKUNTA") for f in kl.findings)
     hva = check(structure, law="611/2021")
+    # without power it is a preparatory working body of the council: a note (611/2021 35 § 2 mom, 40 §)
     [f] = [f for f in hva.findings if f.code == "VALIOKUNTA-HVA"]
-    assert f.severity == "error" and f.body == "vk"
-    assert f.section == "35 §, 40 §" and f.law == "Laki hyvinvointialueesta 611/2021"
+    assert f.severity == "info" and f.body == "vk" and f.message_key == "preparatory"
+    assert f.section == "35 § 2 mom, 40 §" and f.law == "Laki hyvinvointialueesta 611/2021"
+    # holding a power makes it the error (35 § 2 mom, 96 § 1 mom)
+    powered = org(COMMITTEE, powers=[{"id": "p", "names": {"fi": "P"}, "holder": "vk"}])
+    [f] = [f for f in check(powered, law="611/2021").findings if f.code == "VALIOKUNTA-HVA"]
+    assert f.severity == "error" and f.message_key == "holds" and f.section == "35 § 2 mom, 96 § 1 mom"
 
 
 @pytest.mark.parametrize("population,flagged", [(180_000, False), (200_000, False), (200_001, True), (250_000, True)])

@@ -79,7 +79,8 @@ law: fi/kuntalaki-410-2015
 population: {count: 4000}
 bodies:
   - {id: v, kind: council, names: {fi: V}, seats: 13}
-  - {id: h, kind: executive_board, names: {fi: H}, parent: v, composition: {women: 1, men: 6, personal_deputies: true}}
+  - {id: h, kind: executive_board, names: {fi: H}, parent: v,
+     composition: {women: 1, men: 6, deputy_women: 3, deputy_men: 4, personal_deputies: true}}
 suppressions:
   - {code: GENDER-40, body: h, reason: "Erityinen syy: ehdokasasettelu (hallituksen päätös 1.2.2025)"}
   - {code: MAND-AUDIT, reason: "Tarkastuslautakunta kuvataan erillisessä mallissa", severity: warning}
@@ -111,9 +112,10 @@ def test_suppressions_switch_off_downgrade_and_are_listed() -> None:
 
 def test_a_body_suppression_leaves_other_bodies_alone() -> None:
     text = SUPPRESSED.replace(
-        "composition: {women: 1, men: 6, personal_deputies: true}}",
-        "composition: {women: 1, men: 6, personal_deputies: true}}\n"
-        "  - {id: b, kind: board, names: {fi: B}, parent: h, composition: {women: 0, men: 5, personal_deputies: true}}")
+        "composition: {women: 1, men: 6, deputy_women: 3, deputy_men: 4, personal_deputies: true}}",
+        "composition: {women: 1, men: 6, deputy_women: 3, deputy_men: 4, personal_deputies: true}}\n"
+        "  - {id: b, kind: board, names: {fi: B}, parent: h,\n"
+        "     composition: {women: 0, men: 5, deputy_women: 2, deputy_men: 3, personal_deputies: true}}")
     report = check(loads(text))
     assert [f.body for f in report.findings if f.code == "GENDER-40"] == ["b"]
 

@@ -1,8 +1,9 @@
 """The diagrams ``make demo`` writes to ``diagrams/`` (and a test keeps current).
 
-Every model as ``<name>.svg`` and ``<name>.png`` (16:9 slide preset), the six archetypes on one
-sheet, the four 2018 regional drafts on one sheet, and the archetypes once more marked against
-the traditional board model.
+Every model as ``<name>.svg`` and ``<name>.png`` (16:9 slide preset), each as it stood on its
+own version date; the six archetypes on one sheet, the four 2018 regional drafts on one sheet, the
+archetypes once more marked against the traditional board model, and the real wellbeing services
+counties of ``models/real/`` side by side.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 
 #: The four regional drafts of 2018 with an organisation chart (in the order of the seed deck).
 REGIONAL_DRAFTS = ("pirkanmaa-2018", "pohjois-karjala-2018", "paijat-hame-2018", "luonnos-2018-04-08")
+#: The folder of the real structures written from public sources.
+REAL_FOLDER = "real"
 #: The archetype the others are compared against: boards by traditional sectors.
 BASELINE_ARCHETYPE = "lautakuntamalli-toimialat"
 
@@ -33,6 +36,7 @@ def gallery(models: list[tuple[Path, Organisation]]) -> list[tuple[str, Diagram]
     """(file name without suffix, diagram) for everything the demo draws. Nothing is laid out yet."""
     from . import diagram, sheet
 
+    models = [(p, org.as_of(org.version.date if org.version else None)) for p, org in models]
     out: list[tuple[str, Diagram]] = []
     for name, (_, org) in zip(names(models), models, strict=True):  # one name per model
         out.append((name, diagram(org, preset="slide")))
@@ -48,6 +52,11 @@ def gallery(models: list[tuple[Path, Organisation]]) -> list[tuple[str, Diagram]
     regions = [by_stem[s] for s in REGIONAL_DRAFTS if s in by_stem]
     if regions:
         out.append(("sheet-regions-2018", sheet(regions, title="Maakuntien hallintorakenteet, luonnokset 2018")))
+    counties = [org for p, org in models
+                if p.parent.name == REAL_FOLDER and org.org_type is OrgType.WELLBEING_SERVICES_COUNTY]
+    if counties:
+        out.append(("sheet-counties", sheet(counties, title="Hyvinvointialueiden toimielinrakenteet",
+                                            subtitle="Kukin rakenne lähteidensä viimeisimpänä päivänä (version.date)")))
     return out
 
 

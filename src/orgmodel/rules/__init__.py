@@ -24,12 +24,26 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ..checking.findings import Finding, ReportMeta
+from ..checking.findings import SEVERITIES, Finding, ReportMeta
 from ..errors import UnknownLaw
 from ..text import Text, as_text, concat, fill
 from ..words import text_of
 from . import laws
-from .base import CONFIDENCE_TEXT, Citation, Ctx, Family, Hit, Law, Rule, Ruleset, Section, cannot, model_text
+from .base import (
+    CONFIDENCE_TEXT,
+    Citation,
+    Ctx,
+    Fact,
+    Family,
+    Hit,
+    Law,
+    Rule,
+    Ruleset,
+    Section,
+    cannot,
+    model_text,
+    uncertain_facts,
+)
 from .catalogue import MATTERS, TOPICS
 from .registry import LAWS, RULESETS, law_names_text, register, resolve, unregister
 
@@ -153,10 +167,53 @@ class _FindingMaker:
         if body is not None:
             values.setdefault("name", model_text(body.shown_names))
             values.setdefault("body", body.id)
+        message = fill(rule.text(hit.variant), values)
+        severity = rule.effective_severity
+        if hit.at_most is not None and SEVERITIES.index(severity) < SEVERITIES.index(hit.at_most):
+            severity = hit.at_most
+        shaky = uncertain_facts(self.ctx, self._facts(hit, loc))
+        if shaky:  # the house rule: a finding resting on an inferred or open fact is at most a warning
+            severity = "warning" if severity == "error" else severity
+            message = concat(message, " ", fill(text_of("check.rests_on"),
+                                                {"facts": [self._fact_text(f, c) for f, c in shaky]}))
+        fixed = dict(self.fixed)
+        section = hit.section or rule.sections.get(hit.variant)
+        if section is not None or hit.act is not None:  # the provision this hit applies
+            fixed.update(section=section or rule.citation.section_text, law=hit.act or rule.citation.act)
         return Finding(
-            severity=rule.effective_severity,
-            message=self._with_caveat(fill(rule.text(hit.variant), values)), hint=fill(rule.the_hint, values),
-            body=hit.body, loc=loc, message_key=hit.variant, **self.fixed)
+            severity=severity, message=self._with_caveat(message), hint=fill(rule.the_hint, values),
+            body=hit.body, loc=loc, message_key=hit.variant, **fixed)
+
+    def _facts(self, hit: Hit, loc: tuple[str | int, ...] | None) -> list[Fact]:
+        """What a hit rests on: its body (and the fields its check reads), the relation or power it
+        points at, and whatever else the check function named."""
+        facts: list[Fact] = []
+        if hit.body is not None:
+            facts.append(("body", hit.body, None))
+            facts += [("body", hit.body, f) for f in self.rule.check.reads]
+        if loc and len(loc) > 1 and isinstance(loc[1], int):
+            if loc[0] == "relations":
+                facts.append(("relation", loc[1], None))
+            elif loc[0] == "powers" and loc[1] < len(self.ctx.org.powers):
+                facts.append(("power", self.ctx.org.powers[loc[1]].id, None))
+        return facts + list(hit.facts)
+
+    def _fact_text(self, fact: Fact, certainty: Any) -> Text:
+        what, key, field_name = fact
+        values: dict[str, Any] = {"certainty": certainty.text(), "field": field_name or ""}
+        if what == "relation":
+            r = self.ctx.org.relations[int(key)]
+            values.update(type=r.type.text(), source=self._name_of(r.source), target=self._name_of(r.target))
+            return fill(text_of("check.fact.relation"), values)
+        if what == "power":
+            values["name"] = model_text(self.ctx.powers[str(key)][1].names)
+            return fill(text_of("check.fact.power_field" if field_name else "check.fact.power"), values)
+        values["name"] = self._name_of(str(key))
+        return fill(text_of("check.fact.body_field" if field_name else "check.fact.body"), values)
+
+    def _name_of(self, body_id: str) -> Text | str:
+        body = self.ctx.bodies.get(body_id)
+        return model_text(body.shown_names) if body is not None else body_id
 
     def _cannot(self, hit: Hit, body: Body | None, loc: tuple[str | int, ...] | None) -> Finding:
         """'Cannot check': the model lacks what the rule needs; the fix is to add it."""
@@ -167,4 +224,5 @@ class _FindingMaker:
         return Finding(
             severity="info", cannot_check=True, needs=needs.en, needs_text=worded, body=hit.body, loc=loc,
             message_key=hit.variant, message=self._with_caveat(fill(text_of("check.cannot_check"), values)),
-            hint=fill(text_of("check.cannot_check_hint"), values), **self.fixed)
+            hint=fill(text_of("check.cannot_check_hint"), values),
+            **{**self.fixed, **({"section": hit.section} if hit.section else {})})

@@ -35,6 +35,7 @@ from ..vocab import BodyKind, OrgType, RelationType, ScopePart
 if TYPE_CHECKING:
     from ..checking.findings import Severity
     from ..model import Body, Organisation, Power, Relation
+    from ..vocab import Certainty
 
 Confidence = Literal["LT", "SEC", "UNC"]
 #: What kind of law: the municipal one, the county one, or a bill that never became law.
@@ -106,6 +107,11 @@ def cite(act: str, *sections: str, source: str | None = None) -> Citation:
 # --- what a check function yields ----------------------------------------------------------------
 
 
+#: A fact a hit rests on: ('body', body id, field), ('relation', index, field) or ('power', power id, field);
+#: field None means the entity itself (that it exists, is of its kind, is drawn where it is).
+Fact = tuple[Literal["body", "relation", "power"], "str | int", "str | None"]
+
+
 @dataclass(frozen=True)
 class Hit:
     """One result of a check function.
@@ -114,6 +120,12 @@ class Hit:
     not say what the rule needs, and ``needs`` names the key(s) that would let it (a :class:`Text`
     where the keys need words around them; its English text is then the finding's ``needs`` key).
     ``loc`` points into the model file (('relations', 3) etc.); by default, the body's entry.
+    ``facts`` names further facts of the model the hit rests on, beyond its body, the relation or
+    power at ``loc`` and the fields its check reads (:attr:`CheckSpec.reads`): a hit that rests on
+    an inferred or open fact is at most a warning (see :func:`uncertain_facts`).
+    ``section`` (and ``act``, where another act is applied) is the provision this hit applies,
+    when it is narrower than the rule's whole citation. ``at_most`` caps the hit's severity where
+    the law does not settle the case (or the model cannot record its exceptions).
     """
 
     variant: str = "main"
@@ -121,15 +133,21 @@ class Hit:
     values: Mapping[str, Any] = field(default_factory=dict)
     loc: tuple[str | int, ...] | None = None
     needs: str | Text | None = None
+    facts: tuple[Fact, ...] = ()
+    section: str | None = None
+    act: str | None = None
+    at_most: Severity | None = None  # this hit is at most this severe (the law does not settle the case)
 
 
 def violation(variant: str = "main", body: str | None = None, loc: tuple[str | int, ...] | None = None,
-              **values: Any) -> Hit:
-    return Hit(variant, body, values, loc)
+              *, facts: Iterable[Fact] = (), section: str | None = None, act: str | None = None,
+              at_most: Severity | None = None, **values: Any) -> Hit:
+    return Hit(variant, body, values, loc, facts=tuple(facts), section=section, act=act, at_most=at_most)
 
 
-def cannot(needs: str | Text, body: str | None = None, loc: tuple[str | int, ...] | None = None, **values: Any) -> Hit:
-    return Hit("cannot_check", body, values, loc, needs)
+def cannot(needs: str | Text, body: str | None = None, loc: tuple[str | int, ...] | None = None, *,
+           section: str | None = None, **values: Any) -> Hit:
+    return Hit("cannot_check", body, values, loc, needs, section=section)
 
 
 CheckFn = Callable[["Ctx", "Rule"], Iterable[Hit]]
@@ -143,16 +161,19 @@ class CheckSpec:
     title: Text
     messages: Mapping[str, Text]
     hint: Text
+    reads: tuple[str, ...] = ()  # fields of a hit's body the finding rests on ('seats', 'composition', 'parent')
 
 
 _SPECS: dict[str, CheckSpec] = {}
 
 
-def rule_check(title: Text, messages: Mapping[str, Text], hint: Text) -> Callable[[CheckFn], CheckSpec]:
-    """Decorator: register a check function with its title, message templates and fix hint."""
+def rule_check(title: Text, messages: Mapping[str, Text], hint: Text,
+               reads: tuple[str, ...] = ()) -> Callable[[CheckFn], CheckSpec]:
+    """Decorator: register a check function with its title, message templates and fix hint, and the
+    fields of a hit's body its findings rest on (``reads``)."""
 
     def wrap(fn: CheckFn) -> CheckSpec:
-        spec = CheckSpec(fn, title, dict(messages), hint)
+        spec = CheckSpec(fn, title, dict(messages), hint, tuple(reads))
         _SPECS[fn.__name__] = spec
         return spec
 
@@ -259,6 +280,8 @@ class Rule:
     messages: Mapping[str, Text] = field(default_factory=dict)
     hint: Text | None = None
     law: str = ""  # the ruleset's law id, filled in by Ruleset
+    #: message variant -> the provision that variant applies, where narrower than the whole citation
+    sections: Mapping[str, str] = field(default_factory=dict)
     #: the provision that dates the rule when it is not the law's own entry into force (KL 147 §, 616/2021 1 §)
     dated_by: Citation | None = None
     #: the part of the structure the rule is about: outside the model's ``scope`` it gives one "cannot check"
@@ -499,6 +522,44 @@ class Ctx:
     def group_entities(self) -> list[Body]:
         """The group's entities (the kinds whose spec says ``group_entity``), kind by kind."""
         return self.of_kind(*GROUP_ENTITY_KINDS)
+
+
+def _certainty_of(org_part: Any, field_name: str | None) -> Certainty | None:
+    """The certainty of an entity (``field_name`` None) or of one of its fields (its ``fact_certainty``;
+    a body's parent also by ``parent_certainty``); None where the model states nothing special."""
+    if field_name is None:
+        found: Certainty = org_part.certainty
+        return found
+    own: Certainty | None = org_part.fact_certainty.get(field_name)
+    if own is None and field_name == "parent":
+        own = getattr(org_part, "parent_certainty", None)
+    return own
+
+
+def uncertain_facts(ctx: Ctx, facts: Iterable[Fact]) -> list[tuple[Fact, Certainty]]:
+    """The facts of ``facts`` that the model marks inferred or open, each once, with that certainty."""
+    from ..vocab import Certainty
+
+    out: list[tuple[Fact, Certainty]] = []
+    seen: set[Fact] = set()
+    for fact in facts:
+        if fact in seen:
+            continue
+        seen.add(fact)
+        what, key, field_name = fact
+        entity: Any
+        if what == "body":
+            entity = ctx.bodies.get(str(key))
+        elif what == "relation":
+            entity = ctx.org.relations[int(key)] if isinstance(key, int) and key < len(ctx.org.relations) else None
+        else:
+            entity = ctx.powers[str(key)][1] if str(key) in ctx.powers else None
+        if entity is None:
+            continue
+        certainty = _certainty_of(entity, field_name)
+        if certainty is not None and certainty is not Certainty.STATED:
+            out.append((fact, certainty))
+    return out
 
 
 def specs() -> Iterator[CheckSpec]:

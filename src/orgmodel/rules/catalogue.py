@@ -119,7 +119,7 @@ MATTERS: dict[str, Matter] = {m.code: m for m in [
     Matter("rescue_service_level", Text(fi="pelastustoimen palvelutaso (613/2021 6 §)",
                                         sv="räddningsväsendets servicenivå (613/2021 6 §)",
                                         en="rescue-services service level (613/2021 6 §)")),
-    # Matters whose decisions cannot be called in (KL 92 § 3 mom, 611/2021 97 §): see each law's NO_CALL_IN.
+    # Matters whose decisions cannot be called in (KL 92 § 5 mom, 611/2021 97 § 5 mom): see each law's NO_CALL_IN.
     Matter("permit_supervision", Text(fi="lupa-, ilmoitus-, valvonta- ja toimitusmenettelyt",
                                       sv="tillstånds-, anmälnings-, tillsyns- och förrättningsförfaranden",
                                       en="permit, notification, supervision and survey procedures")),

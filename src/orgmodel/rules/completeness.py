@@ -49,8 +49,14 @@ LANGUAGE_GROUP = Text(fi="kunkin opetustoimen toimielimen kieliryhmä (mallissa 
                       en="language group of each education body (no model field yet)")
 
 
+ONLY_ASSOCIATED = Text(fi="onko osakkuusyhtiöiden kanssa konsernia (konserniohje koskee tytäryhteisöjä)",
+                       sv="om intressebolagen bildar en koncern (koncerndirektivet gäller dottersammanslutningar)",
+                       en="whether the associated companies form a group (the konserniohje is for subsidiaries)")
+
+
 #: The fields of a body's composition that count people, and those that say yes or no.
-CountField = Literal["women", "men", "councillors", "employees", "executive_board_members"]
+CountField = Literal["women", "men", "councillors", "employees", "executive_board_members", "deputy_women",
+                     "deputy_men"]
 FlagField = Literal["chair_is_councillor", "vice_chairs_are_councillors", "personal_deputies", "chair_from_parent_body"]
 
 
@@ -102,13 +108,27 @@ def mandatory_body(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
               en="Add an office with kind: executive, executive_type: {types} and parent: <executive board id>."),
 )
 def chief_executive(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
-    """An executive of one of ``params['types']`` (or of unstated type) at the top, not under an enterprise."""
+    """An executive of one of ``params['types']`` at the top, not under an enterprise or company.
+
+    Only the type satisfies the rule (KL 38 § 3 mom, 611/2021 42 § 3 mom): an office without
+    ``executive_type`` never does. One drawn where the director sits (directly under the executive
+    board, or at the top) might be the director, so it makes the rule "cannot check"; an untyped
+    office deeper down (a head teacher under a board) cannot be, and the director is missing.
+    """
     allowed = {ExecutiveType(t) for t in rule.params["types"]}
+    maybe: list[Body] = []
     for b in ctx.of_kind(K.EXECUTIVE):
-        if b.executive_type is not None and b.executive_type not in allowed:
+        if any(ctx.kind(a) in _PRODUCTION_OR_GROUP for a in ctx.ancestors(b.id)):
             continue
-        if not any(ctx.kind(a) in _PRODUCTION_OR_GROUP for a in ctx.ancestors(b.id)):
+        if b.executive_type in allowed:
             return
+        parent = ctx.parent_of(b)
+        if b.executive_type is None and (parent is None or parent.kind is K.EXECUTIVE_BOARD):
+            maybe.append(b)
+    if maybe:
+        for b in maybe:
+            yield cannot("executive_type", b.id)
+        return
     yield violation("missing", what=rule.params["what"], types=" / ".join(rule.params["types"]))
 
 
@@ -149,6 +169,7 @@ def advocacy_bodies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     hint=Text(fi="Lisää lautakunta (kind: board), jolla language_body: national_language tai sami_language.",
               sv="Lägg till en nämnd (kind: board) med language_body: national_language eller sami_language.",
               en="Add a board (kind: board) with language_body: national_language or sami_language."),
+    reads=("kind",),
 )
 def language_boards(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """611/2021 33 §: bilingual -> national-language board; Sámi homeland -> Sámi-language board."""
@@ -221,6 +242,7 @@ def bilingual_education(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     hint=Text(fi="Vaalilautakunnalle kind: election_board, parent: <valtuuston id> ja seats: 5.",
               sv="Ge valnämnden kind: election_board, parent: <fullmäktiges id> och seats: 5.",
               en="Give the election board kind: election_board, parent: <council id> and seats: 5."),
+    reads=("seats", "parent"),
 )
 def election_board(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """Vaalilaki 12 a § / 13 §: an election board set up by the council, 5 members.
@@ -264,6 +286,7 @@ def election_board(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
                  "executive, parent: <affärsverkets eller direktionens id>).",
               en="Add a board (kind: enterprise_board, parent: <enterprise id>) and a director (kind: executive, "
                  "parent: <enterprise or board id>)."),
+    reads=("parent",),
 )
 def enterprise_bodies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """Every business enterprise has a johtokunta (and with ``params['director']``, a johtaja).
@@ -303,6 +326,7 @@ def enterprise_bodies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     hint=Text(fi="Aseta seats vähintään vähimmäismäärään ({minimum}) ja parittomaksi.",
               sv="Sätt seats till minst minimiantalet ({minimum}) och till ett udda tal.",
               en="Set seats to at least the minimum ({minimum}) and to an odd number."),
+    reads=("seats",),
 )
 def council_size(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """Seats at least the minimum of the population tier (``params['tiers']``: [(upper, minimum)]),
@@ -354,6 +378,7 @@ _AUDIT_EXCLUSIONS: tuple[tuple[CountField, str], ...] = (("executive_board_membe
                  "chair_is_councillor: true, vice_chairs_are_councillors: true).",
               en="Elect the chair and vice-chair from the councillors (composition: chair_is_councillor: true, "
                  "vice_chairs_are_councillors: true)."),
+    reads=("composition",),
 )
 def audit_chairs(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(K.AUDIT_COMMITTEE):
@@ -386,6 +411,7 @@ def audit_chairs(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
                  "organisationen (composition: executive_board_members: 0, employees: 0).",
               en="Elect members who sit on no executive board and are not employees (composition: "
                  "executive_board_members: 0, employees: 0)."),
+    reads=("composition",),
 )
 def audit_exclusions(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(K.AUDIT_COMMITTEE):
@@ -408,6 +434,7 @@ def audit_exclusions(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     hint=Text(fi="Vähennä palveluksessa olevia jäseniä alle puoleen (composition.employees).",
               sv="Minska antalet anställda ledamöter till färre än hälften (composition.employees).",
               en="Reduce employed members to fewer than half (composition.employees)."),
+    reads=("seats", "composition"),
 )
 def executive_majority(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(K.EXECUTIVE_BOARD):
@@ -435,6 +462,7 @@ ORGAN_KINDS = ordered_kinds_where(lambda spec: spec.composition_rules)
     hint=Text(fi="Valitse jokaiselle jäsenelle henkilökohtainen varajäsen (composition.personal_deputies: true).",
               sv="Välj en personlig ersättare för varje ledamot (composition.personal_deputies: true).",
               en="Elect a personal deputy for every member (composition.personal_deputies: true)."),
+    reads=("composition",),
 )
 def personal_deputies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(*ORGAN_KINDS):
@@ -449,23 +477,48 @@ def personal_deputies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     title=Text(fi="sukupuolten tasapuolinen edustus", sv="jämn könsfördelning", en="gender balance"),
     messages={"share": Text(fi="{name}: {women} naista ja {men} miestä; kumpaakin on oltava vähintään {percent} %.",
                             sv="{name}: {women} kvinnor och {men} män; vardera ska utgöra minst {percent} %.",
-                            en="{name}: {women} women and {men} men; each must be at least {percent} %.")},
+                            en="{name}: {women} women and {men} men; each must be at least {percent} %."),
+              "deputies": Text(fi="{name}: varajäsenistä {women} naisia ja {men} miehiä; kiintiö koskee varajäseniä "
+                                  "erikseen, kumpaakin vähintään {percent} %.",
+                               sv="{name}: bland ersättarna {women} kvinnor och {men} män; kvoten gäller ersättarna "
+                                  "för sig, vardera minst {percent} %.",
+                               en="{name}: the deputies are {women} women and {men} men; the quota applies to the "
+                                  "deputies separately, each at least {percent} %.")},
     hint=Text(fi="Muuta kokoonpanoa, tai kirjaa erityinen syy suppressions-kohtaan.",
               sv="Ändra sammansättningen, eller anteckna det särskilda skälet under suppressions.",
               en="Change the composition, or record the special reason under suppressions."),
+    reads=("composition",),
 )
 def gender_balance(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
-    """Women and men each at least ``params['share']`` of a body's members (kinds: ``params['kinds']``)."""
+    """Women and men each at least ``params['share']`` of a body's members (kinds: ``params['kinds']``);
+    with ``params['deputies']`` the deputies too, separately (KHO 1997:49, TAS 288/2016): "cannot
+    check" where the model does not give them. One of each sex suffices in a body of three
+    (Equality Ombudsman TAS/426/2010)."""
     share = rule.params.get("share", 0.4)
     kinds = [K(k) for k in rule.params.get("kinds", [k.value for k in (*ORGAN_KINDS, K.COMMISSION, K.ELECTION_BOARD)])]
+    groups: list[tuple[CountField, CountField, str]] = [("women", "men", "share")]
+    if rule.params.get("deputies"):
+        groups.append(("deputy_women", "deputy_men", "deputies"))
     for b in ctx.of_kind(*kinds):
-        women, men = _count(b, "women"), _count(b, "men")
-        if women is None or men is None:
-            yield cannot("composition.women, composition.men", b.id)
-            continue
-        total = women + men
-        if total and (women < share * total or men < share * total):
-            yield violation("share", b.id, women=women, men=men, percent=round(share * 100))
+        for w_field, m_field, variant in groups:
+            women, men = _count(b, w_field), _count(b, m_field)
+            if variant == "deputies" and _flag(b, "personal_deputies") is False:
+                continue
+            if women is None or men is None:
+                yield cannot(f"composition.{w_field}, composition.{m_field}", b.id)
+                break  # members unknown: one note, not a second one for the deputies
+            if not _balanced(women, men, share):
+                yield violation(variant, b.id, women=women, men=men, percent=round(share * 100))
+
+
+def _balanced(women: int, men: int, share: float) -> bool:
+    """Each sex at least ``share`` of the total; in a body of three, one of each (TAS/426/2010)."""
+    total = women + men
+    if total == 0:
+        return True
+    if total == 3:
+        return women >= 1 and men >= 1
+    return women >= share * total and men >= share * total
 
 
 @rule_check(
@@ -476,13 +529,21 @@ def gender_balance(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
                                 "tasapuolinen.",
                              sv="{name}: styrelsen har {women} kvinnor och {men} män; könsfördelningen ska vara jämn.",
                              en="{name}: the company board has {women} women and {men} men; the shares must be "
-                                "balanced.")},
+                                "balanced."),
+              "share": Text(fi="{name}: hallituksessa {women} naista ja {men} miestä; tasa-arvovaltuutettu lukee "
+                               "tasapuolisen edustuksen 40–60 %:n tavoitteeksi.",
+                            sv="{name}: styrelsen har {women} kvinnor och {men} män; jämställdhetsombudsmannen läser "
+                               "jämn fördelning som målet 40–60 %.",
+                            en="{name}: the company board has {women} women and {men} men; the Equality Ombudsman "
+                               "reads 'balanced' as the 40–60 % target.")},
     hint=Text(fi="Nimeä hallitukseen kumpaakin sukupuolta, tai kirjaa erityinen syy suppressions-kohtaan.",
               sv="Utse både kvinnor och män till styrelsen, eller anteckna det särskilda skälet under suppressions.",
               en="Appoint both women and men, or record the special reason under suppressions."),
+    reads=("composition",),
 )
 def company_gender(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
-    """Tasa-arvolaki 4 a § 2 mom sets no percentage; only a board with one gender absent is flagged."""
+    """Tasa-arvolaki 4 a § 2 mom: "balanced", which the Equality Ombudsman reads as 40–60 % (legal audit
+    2.1): a board with one sex absent, or below 40 %, is flagged (the rule is a warning)."""
     from ..vocab import RelationType
 
     shares: dict[str, float] = {}
@@ -497,6 +558,25 @@ def company_gender(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
             yield cannot("composition.women, composition.men", b.id)
         elif women + men and (women == 0 or men == 0):
             yield violation("absent", b.id, women=women, men=men)
+        elif not _balanced(women, men, 0.4):
+            yield violation("share", b.id, women=women, men=men)
+
+
+def _working_committees(ctx: Ctx) -> Iterator[Hit]:
+    """The 611/2021 reading of committees (see :func:`committees`)."""
+    from ..vocab import CommitteeRole, RelationType
+
+    for b in ctx.of_kind(K.COMMITTEE):
+        hits = [violation("holds", b.id, loc=("powers", i), power=model_text(p.names), section="35 § 2 mom, 96 § 1 mom")
+                for i, p in ctx.powers.values() if p.holder == b.id]
+        for j, r in ctx.rel(RelationType.DELEGATES):
+            held = ctx.powers.get(r.power) if r.power is not None else None
+            if r.target == b.id and held is not None:
+                hits.append(violation("receives", b.id, loc=("relations", j), section="35 § 2 mom, 96 § 1 mom",
+                                      power=model_text(held[1].names)))
+        if not hits and b.committee_role is CommitteeRole.DECISION_MAKING:
+            hits.append(violation("decides", b.id, section="35 § 2 mom, 40 §"))
+        yield from hits or [violation("preparatory", b.id, at_most="info", section="35 § 2 mom, 40 §")]
 
 
 # --- which bodies the law allows --------------------------------------------------------------------
@@ -510,6 +590,38 @@ def company_gender(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
                           sv="{name} är ett permanent utskott; lagen känner inga permanenta utskott (endast ett "
                              "tillfälligt utskott).",
                           en="{name} is a standing committee; the law has none (only a temporary committee)."),
+        "holds": Text(fi="{name} on valtuuston valiokunta, mutta sillä on toimivalta {power}; laki ei tunne pysyvää "
+                         "valiokuntaa toimielimenä (vain tilapäisen valiokunnan), joten toimivaltaa ei voi antaa "
+                         "sille.",
+                      sv="{name} är ett utskott under fullmäktige men har behörigheten {power}; lagen känner inget "
+                         "permanent utskott som organ (endast ett tillfälligt utskott), så behörighet kan inte ges "
+                         "till det.",
+                      en="{name} is a council committee but holds power {power}; the law knows no standing committee "
+                         "as a body (only a temporary one), so no power can be given to it."),
+        "receives": Text(fi="{name} on valtuuston valiokunta, mutta sille siirretään toimivalta {power}; toimivaltaa "
+                            "voi siirtää vain toimielimille, eikä laki tunne pysyvää valiokuntaa toimielimenä.",
+                         sv="{name} är ett utskott under fullmäktige men får behörigheten {power} delegerad; "
+                            "behörighet kan delegeras endast till organ, och lagen känner inget permanent utskott som "
+                            "organ.",
+                         en="{name} is a council committee but receives power {power}; power can be delegated only "
+                            "to bodies, and the law knows no standing committee as a body."),
+        "decides": Text(fi="{name} on merkitty päättäväksi valiokunnaksi (committee_role: decision_making); laki "
+                           "sallii päättäviksi lautakunnat, johtokunnat ja jaostot sekä vain tilapäisen valiokunnan.",
+                        sv="{name} har angetts som beslutande utskott (committee_role: decision_making); lagen "
+                           "tillåter som beslutande organ nämnder, direktioner och sektioner, och endast ett "
+                           "tillfälligt utskott.",
+                        en="{name} is marked a decision-making committee (committee_role: decision_making); the law "
+                           "allows deciding boards, enterprise boards and subcommittees, and only a temporary "
+                           "committee."),
+        "preparatory": Text(fi="{name} on valtuuston valmisteleva työryhmä, ei toimielin, jolla on päätösvaltaa: laki "
+                               "ei tunne pysyvää valiokuntaa toimielimenä (vain tilapäisen valiokunnan). Sille ei voi "
+                               "antaa eikä siirtää toimivaltaa.",
+                            sv="{name} är en beredande arbetsgrupp under fullmäktige, inte ett organ med "
+                               "beslutanderätt: lagen känner inget permanent utskott som organ (endast ett tillfälligt "
+                               "utskott). Ingen behörighet kan ges eller delegeras till den.",
+                            en="{name} is a preparatory working body of the council, not a body with "
+                               "decision power: the law knows no standing committee as a body (only a temporary one). "
+                               "No power can be given or delegated to it."),
         "members": Text(fi="{name} on valiokunta, mutta sen jäsenten ei tarvitse olla valtuutettuja tai "
                            "varavaltuutettuja.",
                         sv="{name} är ett utskott, men dess ledamöter behöver inte vara fullmäktigeledamöter eller "
@@ -519,13 +631,22 @@ def company_gender(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     hint=Text(fi="Tee siitä lautakunta (kind: board), tai merkitse members_must_be_councillors: true.",
               sv="Gör det till en nämnd (kind: board), eller ange members_must_be_councillors: true.",
               en="Make it a board (kind: board), or set members_must_be_councillors: true."),
+    reads=("committee_role", "members_must_be_councillors"),
 )
 def committees(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
-    """``params['allowed']``: KL allows a valiokunta whose members are all (deputy) councillors; 611/2021 none."""
+    """``params['allowed']``: KL allows a valiokunta whose members are all (deputy) councillors.
+
+    611/2021 (``allowed`` false) knows no standing valiokunta as a toimielin (35 § 2 mom; 40 § is the
+    temporary one), but county councils work with committees: a committee that holds or receives
+    no power, and is not said to decide, is a preparatory working body of the council (an info note
+    that says so); one that holds a power, receives one (96 § 1 mom: power goes to toimielimet) or
+    is said to decide is an error.
+    """
+    if not rule.params["allowed"]:
+        yield from _working_committees(ctx)
+        return
     for b in ctx.of_kind(K.COMMITTEE):
-        if not rule.params["allowed"]:
-            yield violation("forbidden", b.id)
-        elif b.members_must_be_councillors is None:
+        if b.members_must_be_councillors is None:
             yield cannot("members_must_be_councillors", b.id)
         elif b.members_must_be_councillors is False:
             yield violation("members", b.id)
@@ -576,16 +697,28 @@ def mayor_model(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
                              sv="{name}: sektionen lyder under {parent} ({parent_kind}); en sektion kan finnas endast "
                                 "under: {allowed}.",
                              en="{name}: the subcommittee sits under {parent} ({parent_kind}); a subcommittee may only "
-                                "sit under: {allowed}.")},
+                                "sit under: {allowed}."),
+              "audit": Text(fi="{name}: jaosto on tarkastuslautakunnan {parent} alainen; laki luettelee jaostolle "
+                               "nämä: {allowed}. Kuuluuko tarkastuslautakunta lautakuntiin tässä, laki ei ratkaise; "
+                               "tarkista.",
+                            sv="{name}: sektionen lyder under revisionsnämnden {parent}; lagen räknar upp: {allowed}. "
+                               "Om revisionsnämnden här räknas som en nämnd avgör lagen inte; kontrollera.",
+                            en="{name}: the subcommittee sits under the audit committee {parent}; the law lists: "
+                               "{allowed}. Whether the audit committee counts as a board (lautakunta) there, the "
+                               "text does not settle; check.")},
     hint=Text(fi="Siirrä jaosto sallitun toimielimen alle (parent).",
               sv="Flytta sektionen under ett tillåtet organ (parent).",
               en="Move the subcommittee under an allowed body (parent)."),
+    reads=("parent",),
 )
 def subcommittee_parent(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     allowed = [K(k) for k in rule.params["parents"]]
     for b in ctx.of_kind(K.SUBCOMMITTEE):
         parent = ctx.parent_of(b)
-        if parent is not None and parent.kind not in allowed:
+        if parent is not None and parent.kind is K.AUDIT_COMMITTEE and K.BOARD in allowed:
+            # "lautakuntaan" does not settle whether the tarkastuslautakunta counts (legal audit 2.1)
+            yield violation("audit", b.id, at_most="warning", parent=parent.shown_names.fi, allowed=allowed)
+        elif parent is not None and parent.kind not in allowed:
             yield violation("parent", b.id, parent=parent.shown_names.fi, parent_kind=parent.kind, allowed=allowed)
 
 
@@ -600,6 +733,7 @@ def subcommittee_parent(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
                  "(composition.chair_from_parent_body: true).",
               en="Choose the chair from the parent body's members or deputies (composition.chair_from_parent_body: "
                  "true)."),
+    reads=("composition",),
 )
 def subcommittee_chair(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(K.SUBCOMMITTEE):
@@ -613,16 +747,20 @@ def subcommittee_chair(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 @rule_check(
     title=Text(fi="yhtiöittämisvelvollisuus", sv="bolagiseringsskyldighet", en="corporatisation duty"),
     messages={"market": Text(fi="{name} toimii kilpailutilanteessa markkinoilla; tehtävä on annettava yhtiön, "
-                                "osuuskunnan, yhdistyksen tai säätiön hoidettavaksi.",
+                                "osuuskunnan, yhdistyksen tai säätiön hoidettavaksi, ellei jokin {exceptions}:n "
+                                "poikkeus (esim. sidosyksikkö, vähäinen toiminta) koske sitä.",
                              sv="{name} verkar i en konkurrenssituation på marknaden; uppgiften ska överlåtas till ett "
-                                "bolag, ett andelslag, en förening eller en stiftelse.",
+                                "bolag, ett andelslag, en förening eller en stiftelse, om inte ett undantag i "
+                                "{exceptions} (t.ex. anknuten enhet, ringa verksamhet) gäller.",
                              en="{name} operates in a competitive market; the task must be given to a company, "
-                                "cooperative, association or foundation.")},
+                                "cooperative, association or foundation, unless an exception of {exceptions} (e.g. "
+                                "in-house, minor activity) applies.")},
     hint=Text(fi="Yhtiöitä toiminta, tai jos laissa mainittu poikkeus (esim. sidosyksikkö) pätee, kirjaa se "
                  "suppressions-kohtaan.",
               sv="Bolagisera verksamheten, eller om ett undantag i lagen (t.ex. anknuten enhet) gäller, anteckna det "
                  "under suppressions.",
               en="Corporatise it, or if a statutory exception (e.g. in-house) applies, record it under suppressions."),
+    reads=("competitive_market",),
 )
 def corporatisation(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for b in ctx.of_kind(K.BUSINESS_ENTERPRISE, K.BALANCE_SHEET_UNIT):
@@ -645,17 +783,36 @@ def corporatisation(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
               en="Add an instrument with kind: {kind} and adopted_by: <council id>."),
 )
 def instruments_required(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
-    """Each kind in ``params['kinds']``; a group guideline only when the organisation has group entities."""
+    """Each kind in ``params['kinds']`` (a list, or kind -> the section that makes it a duty).
+
+    Only a list the model says is complete (``scope`` has ``instruments``) can lack one; otherwise each
+    unlisted kind is "cannot check". The group guideline is for the group (KL 47 §, 611/2021 49 §):
+    required with a subsidiary or foundation, "cannot check" with associated companies only (no
+    konserni, legal audit 2.1), not asked for without group entities.
+    """
     if not ctx.org.instruments:
         yield cannot("instruments")
         return
+    kinds = rule.params["kinds"]
+    sections = kinds if isinstance(kinds, dict) else {}
+    complete = ctx.org.in_scope("instruments")
     present = {i.kind for i in ctx.org.instruments}
-    for kind in rule.params["kinds"]:
+    group = ctx.group_entities()
+    for kind in kinds:
         k = InstrumentKind(kind)
-        if k is InstrumentKind.GROUP_GUIDELINE and not ctx.group_entities():
+        if k in present:
             continue
-        if k not in present:
-            yield violation("missing", what=k, kind=k.value)
+        section = sections.get(kind)
+        if k is InstrumentKind.GROUP_GUIDELINE:
+            if not group:
+                continue
+            if all(b.kind is K.ASSOCIATED_COMPANY for b in group):
+                yield cannot(ONLY_ASSOCIATED, section=section)
+                continue
+        if not complete:
+            yield cannot(f"{k.value} (scope: instruments)", section=section)
+        else:
+            yield violation("missing", section=section, what=k, kind=k.value)
 
 
 @rule_check(

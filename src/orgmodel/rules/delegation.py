@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections import defaultdict, deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..index import find_cycles
 from ..kinds import kinds_where
 from ..text import Text
 from ..vocab import BodyKind as K
 from ..vocab import CommitteeRole, InstrumentKind, RelationType
-from .base import Ctx, Hit, Rule, cannot, model_text, rule_check, violation
+from .base import Ctx, Fact, Hit, Rule, cannot, model_text, rule_check, violation
 from .catalogue import MATTERS, reserved_matters
 
 if TYPE_CHECKING:
@@ -105,6 +105,16 @@ def _power_name(p: Power) -> Text:
                              "som är förbehållet fullmäktige kan inte delegeras.",
                           en="Power {power} ({matter}, {matter_section}) is delegated to {name}; a matter reserved to "
                              "the council cannot be delegated."),
+        "elections_holder": Text(
+            fi="Toimivalta {power} ({matter}, {matter_section}) on toimielimellä {name}. Valtuusto valitsee "
+               "toimielinten jäsenet, ellei laissa toisin säädetä: jaoston, johtokunnan ja vaikuttamistoimielimen "
+               "jäsenet voi valita muukin toimielin. Tarkista, mitä toimivalta kattaa.",
+            sv="Behörigheten {power} ({matter}, {matter_section}) innehas av {name}. Fullmäktige väljer ledamöterna i "
+               "organen, om inte annat föreskrivs i lag: ledamöterna i en sektion, en direktion och ett påverkansorgan "
+               "kan väljas av ett annat organ. Kontrollera vad behörigheten omfattar.",
+            en="Power {power} ({matter}, {matter_section}) is held by {name}. The council elects the members of bodies "
+               "unless the law provides otherwise: members of a subcommittee, an enterprise board or an advocacy body "
+               "may be elected by another body. Check what the power covers."),
     },
     hint=Text(fi="Anna toimivalta valtuustolle (holder: <valtuuston id>) ja poista sen delegointi.",
               sv="Ge behörigheten till fullmäktige (holder: <fullmäktiges id>) och ta bort delegeringen.",
@@ -119,12 +129,28 @@ def reserved_to_council(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     for pid, (i, p) in ctx.powers.items():
         if p.matter not in reserved or p.matter in exclude or (only and p.matter not in only):
             continue
-        values = dict(power=_power_name(p), matter=MATTERS[p.matter].names,
-                      matter_section=reserved[p.matter].section or "§ ?")
+        section = reserved[p.matter].section
+        values: dict[str, Any] = dict(power=_power_name(p), matter=MATTERS[p.matter].names,
+                                      matter_section=section or "§ ?")
+        # the provision applied: the matter's own section, and for a delegation also the section
+        # that forbids delegating what the law reserves (params['no_delegation'], e.g. KL 91 § 1 mom)
+        no_delegation = rule.params.get("no_delegation")
+        delegated = ", ".join(x for x in (section, no_delegation) if x) if section else None
+        if p.matter == "body_elections":
+            # "unless provided otherwise": jaostot, johtokunnat and advocacy bodies may be elected by
+            # other bodies (KL 26-28 §, 31 § 1 mom 3 kohta, 32 § 1 mom; 611/2021 32 §, 36 §): a warning
+            # that asks what the power covers, never an error (legal audit 2.1)
+            if ctx.kind(p.holder) is not K.COUNCIL:
+                yield violation("elections_holder", p.holder, loc=("powers", i), section=section, at_most="warning",
+                                **values)
+            for j, r in chain_of[pid].edges:
+                yield violation("elections_holder", r.target, loc=("relations", j), section=section,
+                                at_most="warning", **values)
+            continue
         if ctx.kind(p.holder) is not K.COUNCIL:
-            yield violation("holder", p.holder, loc=("powers", i), **values)
+            yield violation("holder", p.holder, loc=("powers", i), section=section, **values)
         for j, r in chain_of[pid].edges:
-            yield violation("delegated", r.target, loc=("relations", j), **values)
+            yield violation("delegated", r.target, loc=("relations", j), section=delegated, **values)
 
 
 @rule_check(
@@ -229,20 +255,35 @@ def delegation_cycle(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 @rule_check(
-    title=Text(fi="valmisteleva valiokunta ei päätä",
-               sv="ett beredande utskott beslutar inte",
-               en="a preparatory committee decides nothing"),
+    title=Text(fi="valmistelevaksi merkitty valiokunta", sv="utskott som angetts som beredande",
+               en="committee marked preparatory"),
     messages={
-        "holds": Text(fi="{name} on valmisteleva valiokunta, mutta sillä on toimivalta {power}.",
-                      sv="{name} är ett beredande utskott men har behörigheten {power}.",
-                      en="{name} is a preparatory committee but holds power {power}."),
-        "receives": Text(fi="{name} on valmisteleva valiokunta, mutta sille siirretään toimivalta {power}.",
-                         sv="{name} är ett beredande utskott men får behörigheten {power} delegerad.",
-                         en="{name} is a preparatory committee but receives power {power}."),
+        "holds": Text(fi="{name} on mallissa merkitty valmistelevaksi (committee_role), mutta sillä on toimivalta "
+                         "{power}. Tämä on mallin johdonmukaisuushuomautus, ei lakivaatimus: toimivaltaa voidaan "
+                         "siirtää myös valiokunnalle.",
+                      sv="{name} har i modellen angetts som beredande (committee_role) men har behörigheten {power}. "
+                         "Detta är en anmärkning om modellens konsekvens, inte ett krav i lagen: behörighet kan "
+                         "delegeras även till ett utskott.",
+                      en="{name} is marked preparatory in the model (committee_role) but holds power {power}. This is "
+                         "a note on the model's consistency, not a legal requirement: power may be delegated to a "
+                         "committee too."),
+        "receives": Text(fi="{name} on mallissa merkitty valmistelevaksi (committee_role), mutta sille siirretään "
+                            "toimivalta {power}. Tämä on mallin johdonmukaisuushuomautus, ei lakivaatimus: "
+                            "toimivaltaa voidaan siirtää myös valiokunnalle.",
+                         sv="{name} har i modellen angetts som beredande (committee_role) men får behörigheten "
+                            "{power} delegerad. Detta är en anmärkning om modellens konsekvens, inte ett krav i "
+                            "lagen: behörighet kan delegeras även till ett utskott.",
+                         en="{name} is marked preparatory in the model (committee_role) but receives power {power}. "
+                            "This is a note on the model's consistency, not a legal requirement: power may be "
+                            "delegated to a committee too."),
     },
-    hint=Text(fi="Anna toimivalta päättävälle toimielimelle, tai merkitse committee_role: decision_making.",
-              sv="Ge behörigheten till ett beslutande organ, eller ange committee_role: decision_making.",
-              en="Give the power to a deciding body, or set committee_role: decision_making."),
+    hint=Text(fi="Jos valiokunta päättää asioista, merkitse committee_role: decision_making; muuten anna toimivalta "
+                 "toiselle toimielimelle.",
+              sv="Om utskottet beslutar i ärenden, ange committee_role: decision_making; annars ge behörigheten till "
+                 "ett annat organ.",
+              en="If the committee decides matters, set committee_role: decision_making; otherwise give the power to "
+                 "another body."),
+    reads=("committee_role",),
 )
 def preparatory_committee(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     prep = {b.id for b in ctx.of_kind(K.COMMITTEE) if b.committee_role is CommitteeRole.PREPARATORY}
@@ -279,6 +320,7 @@ def coercion_to_body(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 
 
 CALL_IN_KINDS = kinds_where(lambda spec: spec.call_in)
+ENTERPRISE_KINDS = frozenset({K.BUSINESS_ENTERPRISE, K.ENTERPRISE_BOARD})
 
 
 @rule_check(
@@ -300,6 +342,12 @@ CALL_IN_KINDS = kinds_where(lambda spec: spec.call_in)
                          "men inom behörigheten {power} beslutar {decider}.",
                       en="{name} can call in only matters delegated below it, but power {power} is exercised by "
                          "{decider}."),
+        "not_delegated": Text(fi="{name} on merkitty ottamaan käsiteltäväkseen toimivallan {power} asiat, mutta "
+                                 "niistä päättää valtuusto itse; vain siirrettyjä asioita voi ottaa käsiteltäväksi.",
+                              sv="{name} har angetts kunna ta upp ärendena inom behörigheten {power} till behandling, "
+                                 "men fullmäktige beslutar själv om dem; endast delegerade ärenden kan tas upp.",
+                              en="{name} is given a call-in right over power {power}, but the council decides it "
+                                 "itself; only delegated matters can be called in."),
         "excluded": Text(fi="Toimivallan {power} asiat ({matter}) eivät kuulu otto-oikeuden piiriin "
                             "({matter_section}).",
                          sv="Ärendena inom behörigheten {power} ({matter}) omfattas inte av rätten att ta upp ärenden "
@@ -311,52 +359,103 @@ CALL_IN_KINDS = kinds_where(lambda spec: spec.call_in)
               en="Correct the call_in list: only bodies above the one exercising the power."),
 )
 def call_in(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    """KL 92 § / 611/2021 97 § (``params['par']``): who may call in what.
+
+    - 1 mom: the executive board, its chair, the director and officials named in the hallintosääntö,
+      over matters delegated to authorities under the executive board: every lautakunta works under
+      it (KL 30 § 2 mom 1 kohta, 611/2021 35 § 2 mom) wherever it is drawn; not the council, the
+      executive board itself, the audit committee or the election bodies.
+    - 2 mom: a lautakunta (valiokunta) over its own subordinates and jaostot, and 3 mom: a johtokunta
+      over its subordinates (drawn below it or beside it under its liikelaitos), only if the
+      hallintosääntö so provides, which the model cannot state: a "cannot check" note.
+    - only delegated matters: a power the council decides itself cannot be called in.
+    - 5 mom: excluded matters (each law's ``no_call_in``), reported on the call-in holder.
+    """
+    par = rule.params["par"]
     chain_of = chains(ctx)
     for pid, (i, p) in ctx.powers.items():
-        if not p.call_in:
+        if not p.call_in:  # None: not stated; []: nobody
             continue
         matter = MATTERS.get(p.matter or "")
-        if matter is not None and rule.law in matter.no_call_in:
-            yield violation("excluded", p.holder, loc=("powers", i), power=_power_name(p), matter=matter.names,
-                            matter_section=matter.no_call_in[rule.law])
-            continue
-        deciders = chain_of[pid].deciders
+        excluded = matter.no_call_in.get(rule.law) if matter is not None else None
+        chain = chain_of[pid]
         for j, c in enumerate(p.call_in):
             kind = ctx.kind(c)
             loc = ("powers", i, "call_in", j)
             if kind not in CALL_IN_KINDS:
-                yield violation("holder", c, loc=loc, power=_power_name(p), kind=kind)
+                yield violation("holder", c, loc=loc, section=f"{par} 1–3 mom", power=_power_name(p), kind=kind)
                 continue
-            for d in deciders:
-                if kind in (K.EXECUTIVE_BOARD, K.EXECUTIVE):
-                    ok = d != c and any(ctx.kind(a) is K.EXECUTIVE_BOARD for a in ctx.ancestors(d))
-                else:
-                    ok = ctx.is_below(d, c)
-                if not ok:
-                    yield violation("scope", c, loc=loc, power=_power_name(p), decider=ctx.bodies[d].shown_names.fi)
+            if excluded is not None and matter is not None:
+                yield violation("excluded", c, loc=loc, section=excluded, power=_power_name(p), matter=matter.names,
+                                matter_section=excluded)
+                continue
+            deciders = [d for d in chain.deciders if ctx.kind(d) is not K.COUNCIL]
+            if len(deciders) < len(chain.deciders):
+                yield violation("not_delegated", c, loc=loc, section=f"{par} 1 mom", power=_power_name(p))
+            mom = 1 if kind in (K.EXECUTIVE_BOARD, K.EXECUTIVE) else 3 if kind is K.ENTERPRISE_BOARD else 2
+            out_of_scope = [d for d in deciders if not _may_call_in(ctx, c, kind, d)]
+            for d in out_of_scope:
+                facts: list[Fact] = [("body", a, "parent") for a in (d, *ctx.ancestors(d))]
+                facts += [("relation", e, None) for e, r in chain.edges if r.target == d]
+                yield violation("scope", c, loc=loc, section=f"{par} {mom} mom", facts=facts,
+                                power=_power_name(p), decider=ctx.bodies[d].shown_names.fi)
+            if mom > 1 and deciders and not out_of_scope:
+                yield cannot(CALL_IN_PROVISION, c, loc=loc, section=f"{par} {mom} mom")
+
+
+#: What a lautakunta's or johtokunta's call-in right needs (KL 92 § 2–3 mom, 611/2021 97 § 2–3 mom).
+CALL_IN_PROVISION = Text(fi="hallintosäännön määräys, joka antaa otto-oikeuden (mallissa ei ole kenttää)",
+                         sv="en bestämmelse i förvaltningsstadgan som ger rätten att ta upp ärenden (modellen har "
+                            "inget fält)",
+                         en="a hallintosääntö provision granting the call-in right (no model field)")
+#: Decisions of these bodies are not "under the executive board" (KL 92 § 1 mom): the council's own bodies.
+_OUTSIDE_EXECUTIVE = frozenset({K.COUNCIL, K.EXECUTIVE_BOARD, K.AUDIT_COMMITTEE, K.ELECTION_BOARD,
+                                K.ELECTION_COMMITTEE})
+
+
+def _may_call_in(ctx: Ctx, c: str, kind: K, d: str) -> bool:
+    """Whether call-in holder ``c`` (of ``kind``) may call in what ``d`` decides."""
+    if d == c:
+        return False
+    if kind in (K.EXECUTIVE_BOARD, K.EXECUTIVE):
+        return ctx.kind(d) not in _OUTSIDE_EXECUTIVE and not any(
+            ctx.kind(a) in _OUTSIDE_EXECUTIVE - {K.COUNCIL, K.EXECUTIVE_BOARD} for a in ctx.ancestors(d))
+    if ctx.is_below(d, c):
+        return True
+    if kind is K.ENTERPRISE_BOARD:  # beside it under its liikelaitos, as the archetypes draw them
+        enterprise = ctx.bodies[c].parent
+        return enterprise is not None and ctx.kind(enterprise) is K.BUSINESS_ENTERPRISE and ctx.is_below(d, enterprise)
+    return False
 
 
 @rule_check(
     title=Text(fi="omistajaohjaus", sv="ägarstyrning", en="ownership steering"),
-    messages={"unsteered": Text(fi="Mallissa ei näy, kuka ohjaa yhteisöä {name} omistajana.",
-                                sv="Modellen visar inte vem som styr {name} som ägare.",
-                                en="The model does not show who steers {name} as owner.")},
-    hint=Text(fi="Lisää owns- tai steers-suhde konsernijohdosta (esim. hallitus tai konsernijaosto) yhteisöön.",
-              sv="Lägg till en owns- eller steers-relation från koncernledningen (t.ex. styrelsen eller "
-                 "koncernsektionen) till sammanslutningen.",
-              en="Add an owns or steers relation from the group management (e.g. the executive board) to it."),
+    messages={"unsteered": Text(fi="Mallissa ei näy, kuka ohjaa yhteisöä {name} omistajana; omistaminen (owns) ei "
+                                   "ole omistajaohjausta, josta hallitus vastaa.",
+                                sv="Modellen visar inte vem som styr {name} som ägare; att äga (owns) är inte "
+                                   "ägarstyrning, som styrelsen svarar för.",
+                                en="The model does not show who steers {name} as owner; owning (owns) is not owner "
+                                   "steering, which the executive board answers for.")},
+    hint=Text(fi="Lisää steers-suhde konsernijohdosta (esim. hallitus tai konsernijaosto) yhteisöön.",
+              sv="Lägg till en steers-relation från koncernledningen (t.ex. styrelsen eller koncernsektionen) till "
+                 "sammanslutningen.",
+              en="Add a steers relation from the group management (e.g. the executive board) to it."),
 )
 def ownership_steering(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    """Every group entity is steered as owner (``steers`` from the organisation's side, or drawn under one
+    of its bodies). Ownership (``owns``, often from the organisation itself) is a different fact and does
+    not count: the executive board answers for owner steering (KL 39 § 1 mom 6 kohta, 611/2021 43 § 1
+    mom 6 kohta), carried out by the group management (KL 48 §, 611/2021 50 §)."""
     steered: set[str] = set()
-    for rtype in (RelationType.OWNS, RelationType.STEERS):
-        for _, r in ctx.rel(rtype):
-            if ctx.kind(r.source) not in OUTSIDE:
-                steered.add(r.target)
+    for _, r in ctx.rel(RelationType.STEERS):
+        source = ctx.bodies.get(r.source)
+        if source is not None and source.kind not in OUTSIDE and source.kind is not K.ORGANISATION:
+            steered.add(r.target)
     for b in ctx.group_entities():
         if b.id in steered:
             continue
         parent = ctx.parent_of(b)
-        if parent is not None and parent.kind not in OUTSIDE:
+        if parent is not None and parent.kind not in OUTSIDE and parent.kind is not K.ORGANISATION:
             continue
         yield violation("unsteered", b.id)
 
@@ -374,24 +473,33 @@ def ownership_steering(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     hint=Text(fi="Korjaa elects-suhteen lähde (source) tai toimielimen parent.",
               sv="Rätta källan (source) för elects-relationen eller organets parent.",
               en="Correct the source of the elects relation, or the body's parent."),
+    reads=("parent",),
 )
 def appointments(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """``params['table']``: target key ('board', 'advocacy_body:youth', 'executive:director') ->
     (allowed elector kinds, section)."""
     table = rule.params["table"]
-    for i, r in ctx.rel(RelationType.ELECTS):
-        t, s = ctx.bodies[r.target], ctx.bodies[r.source]
+    for i, r in ctx.rel(RelationType.ELECTS):  # only elects: nominating (nominates) is not electing
+        t, s = ctx.bodies.get(r.target), ctx.bodies.get(r.source)
+        if t is None or s is None:
+            continue
         qualifier = t.advocacy or t.executive_type
-        entry = table.get(f"{t.kind.value}:{qualifier.value}") if qualifier else None
+        entry = None
+        if qualifier is not None and any(ctx.kind(a) in ENTERPRISE_KINDS for a in ctx.ancestors(t.id)):
+            entry = table.get(f"enterprise_{qualifier.value}")  # a liikelaitos director (KL 67 §, 611/2021 72 §)
+        entry = entry or (table.get(f"{t.kind.value}:{qualifier.value}") if qualifier else None)
         entry = entry or table.get(t.kind.value)
         if entry is None:
             continue
-        allowed, where = entry
+        allowed, where, *act = entry
         if s.kind.value not in allowed:
-            yield violation("elector", t.id, loc=("relations", i), elector=s.shown_names.fi,
-                            allowed=[K(k) for k in allowed], where=where)
+            # the provision applied is the table row's (a bill's row names only its source)
+            section = where if rule.citation.sections else None
+            yield violation("elector", t.id, loc=("relations", i), section=section, act=act[0] if act else None,
+                            elector=s.shown_names.fi, allowed=[K(k) for k in allowed], where=where)
     if rule.params.get("audit_parent"):
         for b in ctx.of_kind(K.AUDIT_COMMITTEE):
             parent = ctx.parent_of(b)
             if parent is not None and parent.kind is not K.COUNCIL:
-                yield violation("audit_parent", b.id, parent=parent.shown_names.fi)
+                yield violation("audit_parent", b.id, section=rule.params["audit_parent"],
+                                parent=parent.shown_names.fi)

@@ -36,13 +36,13 @@ def _council_own(ctx: Ctx, body_id: str) -> bool:
     messages={"preparer": Text(
         fi="{name} ({kind}) valmistelee asioita valtuustolle {council}; valtuustossa käsiteltävät asiat valmistelee "
            "hallitus, lukuun ottamatta valtuuston sisäisiä järjestelyjä sekä tilapäisen valiokunnan ja "
-           "tarkastuslautakunnan valmistelemia asioita ({section}). Malli ei kerro, mistä asioista on kyse.",
+           "tarkastuslautakunnan valmistelemia asioita ({where}). Malli ei kerro, mistä asioista on kyse.",
         sv="{name} ({kind}) bereder ärenden för fullmäktige {council}; ärenden som fullmäktige behandlar bereds av "
            "styrelsen, utom sådana som gäller fullmäktiges interna arrangemang och sådana som ett tillfälligt utskott "
-           "eller revisionsnämnden har berett ({section}). Modellen säger inte vilka ärenden det gäller.",
+           "eller revisionsnämnden har berett ({where}). Modellen säger inte vilka ärenden det gäller.",
         en="{name} ({kind}) prepares matters for the council {council}; the executive board prepares the council's "
            "matters, except its internal arrangements and matters prepared by a temporary committee or the audit "
-           "committee ({section}). The model does not say which matters are meant.")},
+           "committee ({where}). The model does not say which matters are meant.")},
     hint=Text(fi="Piirrä valmistelu hallituksen kautta (prepares_for: hallitus → valtuusto), tai jos kyse on "
                  "valtuuston sisäisestä asiasta, kirjaa se suppressions-kohtaan perusteluineen.",
               sv="Rita beredningen via styrelsen (prepares_for: styrelsen → fullmäktige), eller om det gäller "
@@ -60,7 +60,7 @@ def council_preparation(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
         if kind in (K.EXECUTIVE_BOARD, K.AUDIT_COMMITTEE) or _council_own(ctx, r.source):
             continue
         yield violation("preparer", r.source, loc=("relations", i), kind=kind.text(),
-                        council=model_text(ctx.bodies[r.target].shown_names), section=rule.params["section"])
+                        council=model_text(ctx.bodies[r.target].shown_names), where=rule.params["where"])
 
 
 #: A topic an instrument must cover: (topic code, the section that requires it, the day from which it is
@@ -71,9 +71,9 @@ TopicRule = tuple[str, str, date | None]
 @rule_check(
     title=Text(fi="asiakirjan lakisääteinen sisältö", sv="dokumentets lagstadgade innehåll",
                en="statutory content of an instrument"),
-    messages={"missing": Text(fi="{instrument}: lakisääteinen sisältö puuttuu: {topic} ({section}).",
-                              sv="{instrument}: lagstadgat innehåll saknas: {topic} ({section}).",
-                              en="{instrument}: statutory content is missing: {topic} ({section}).")},
+    messages={"missing": Text(fi="{instrument}: lakisääteinen sisältö puuttuu: {topic} ({where}).",
+                              sv="{instrument}: lagstadgat innehåll saknas: {topic} ({where}).",
+                              en="{instrument}: statutory content is missing: {topic} ({where}).")},
     hint=Text(fi="Lisää asiakirjan content_areas-kohtaan alue, jolla topic: {code}.",
               sv="Lägg under dokumentets content_areas till ett område med topic: {code}.",
               en="Add a content area with topic: {code} to the instrument."),
@@ -102,7 +102,7 @@ def required_content(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
                 continue
             if complete:
                 yield violation("missing", loc=("instruments", i), instrument=name, topic=TOPICS[topic],
-                                section=section, code=topic)
+                                where=f"{rule.params.get('act_short', '')}{section}", code=topic, section=section)
             else:
                 yield cannot(f"content_areas[].topic: {topic}", loc=("instruments", i))
 
@@ -110,12 +110,12 @@ def required_content(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 @rule_check(
     title=Text(fi="sisäinen tarkastus", sv="internrevision", en="internal audit"),
     messages={"missing": Text(fi="Mallissa ei ole sisäistä tarkastusta (kind: internal_audit); aluehallituksen on "
-                                 "huolehdittava riippumattoman sisäisen tarkastuksen järjestämisestä ({section}).",
+                                 "huolehdittava riippumattoman sisäisen tarkastuksen järjestämisestä ({where}).",
                               sv="Modellen har ingen internrevision (kind: internal_audit); "
                                  "välfärdsområdesstyrelsen ska se till att en oberoende internrevision ordnas "
-                                 "({section}).",
+                                 "({where}).",
                               en="The model has no internal audit (kind: internal_audit); the county executive board "
-                                 "must organise an independent internal audit ({section}).")},
+                                 "must organise an independent internal audit ({where}).")},
     hint=Text(fi="Lisää yksikkö, jolla kind: internal_audit (parent: aluehallitus tai hyvinvointialuejohtaja), jos "
                  "lähde sen mainitsee.",
               sv="Lägg till en enhet med kind: internal_audit (parent: styrelsen eller direktören), om källan nämner "
@@ -127,7 +127,7 @@ def internal_audit(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """611/2021 43 § 1 mom 8 kohta, 51 §: an internal-audit unit exists. A warning: the law requires
     the function to be organised, not a unit of its own (it may be bought, or shared)."""
     if not ctx.of_kind(K.INTERNAL_AUDIT):
-        yield violation("missing", section=rule.params["section"])
+        yield violation("missing", where=rule.params["where"])
 
 
 def content_params(kind: str, topics: Mapping[str, tuple[str, date | None]]) -> dict[str, object]:

@@ -69,7 +69,7 @@ NO_CALL_IN: dict[str, str] = {}
 
 #: The part of the structure each rule is about (an out-of-scope part gives one "cannot check").
 SCOPE = {"ADV-ML": ScopePart.ADVOCACY_BODIES, "LANG-ML": ScopePart.ADVOCACY_BODIES, "LL-BOARD": ScopePart.ENTERPRISES,
-         "INSTR-REQUIRED": ScopePart.INSTRUMENTS, "MAND-DIRECTOR": ScopePart.EXECUTIVE}
+         "MAND-DIRECTOR": ScopePart.EXECUTIVE}
 
 RULESET = Ruleset(
     law=LAW,
@@ -140,6 +140,6 @@ RULESET = Ruleset(
              }}),
         Rule("DELEG-NOT-HELD", d.delegation_not_held, cite(ACT, source=ASSUMED_AS_KL), "UNC"),
         Rule("DELEG-CYCLE", d.delegation_cycle, cite(ACT, source=ASSUMED_AS_KL), "UNC", severity="warning"),
-        Rule("DELEG-PREP", d.preparatory_committee, cite(ACT, source=ASSUMED_AS_KL), "UNC", severity="warning"),
+        Rule("DELEG-PREP", d.preparatory_committee, cite(ACT, source=ASSUMED_AS_KL), "UNC", severity="info"),
     ), scope=SCOPE),
 )
