@@ -133,3 +133,32 @@ def internal_audit(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 def content_params(kind: str, topics: Mapping[str, tuple[str, date | None]]) -> dict[str, object]:
     """The params of :func:`required_content`: the instrument kind and (topic, section, from) per topic."""
     return {"kind": kind, "topics": [(t, s, d) for t, (s, d) in topics.items()]}
+
+
+@rule_check(
+    title=Text(fi="pormestari hallituksen puheenjohtajana", sv="borgmästaren som styrelsens ordförande",
+               en="the mayor chairs the executive board"),
+    messages={"chair": Text(fi="{name}: puheenjohtajana on {chair}, mutta kunnalla on pormestari ({mayor}), joka "
+                               "toimii kunnanhallituksen puheenjohtajana ({where}).",
+                            sv="{name}: ordförande är {chair}, men kommunen har en borgmästare ({mayor}), som är "
+                               "kommunstyrelsens ordförande ({where}).",
+                            en="{name}: the chair is {chair}, but the municipality has a mayor ({mayor}), who chairs "
+                               "the municipal executive board ({where}).")},
+    hint=Text(fi="Merkitse kunnanhallitukselle chaired_by: <pormestarin id>.",
+              sv="Ange chaired_by: <borgmästarens id> för kommunstyrelsen.",
+              en="Set chaired_by: <mayor id> on the executive board."),
+)
+def mayor_chairs_board(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    """KL 44 § 1 mom: where the council has chosen a pormestari, the pormestari chairs the kunnanhallitus.
+    An executive board that does not say who chairs it: "cannot check"."""
+    from ..vocab import ExecutiveType
+
+    mayors = [b for b in ctx.of_kind(K.EXECUTIVE) if b.executive_type is ExecutiveType.MAYOR]
+    if not mayors:
+        return
+    for board in ctx.of_kind(K.EXECUTIVE_BOARD):
+        if board.chaired_by is None:
+            yield cannot("chaired_by", board.id)
+        elif board.chaired_by not in {m.id for m in mayors}:
+            yield violation("chair", board.id, chair=model_text(ctx.bodies[board.chaired_by].shown_names),
+                            mayor=model_text(mayors[0].shown_names), where=rule.params["where"])

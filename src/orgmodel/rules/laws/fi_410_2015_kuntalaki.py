@@ -112,7 +112,7 @@ STAGES = (
         "AUDIT-EXCL", "EXEC-MAJ", "JAOSTO-CHAIR", "DEPUTIES", "VALIOKUNTA", "MAYOR", "JAOSTO-PARENT",
         "INSTR-REQUIRED", "INSTR-ADOPT", "STRAT-KL", "KONSERNIOHJE", "RESERVED-KL", "DIRECTOR-DISMISS",
         "DELEG-VIA-HS", "SUBDELEG-DEPTH", "DELEG-NOT-HELD", "DELEG-CYCLE", "DELEG-PREP", "COERCION", "CALLIN",
-        "OWNERSHIP", "APPOINT", "PREP-COUNCIL", "HS-CONTENT"})),
+        "OWNERSHIP", "APPOINT", "PREP-COUNCIL", "HS-CONTENT", "EXEC-CHAIR"})),
     Stage(EQUALITY_657_2021, cite(AMENDED_657_2021), frozenset({"GENDER-40", "GENDER-COMPANY"})),
 )
 #: The part of the structure each rule is about (an out-of-scope part gives one "cannot check").
@@ -142,6 +142,7 @@ ADDED_RULES = (
          dated_by=cite(AMENDED_232_2005)),
     Rule("PREP-COUNCIL", u.council_preparation, cite(ACT, "93 §"), "LT", severity="warning",
          params={"where": "KL 93 §"}),
+    Rule("EXEC-CHAIR", u.mayor_chairs_board, cite(ACT, "44 § 1 mom"), "LT", params={"where": "KL 44 § 1 mom"}),
     Rule("HS-CONTENT", u.required_content, cite(ACT, "90 § 1 mom 2 kohta", "90 § 2 mom", "90 § 3 mom"), "LT",
          params={**u.content_params("administrative_regulations", REGULATIONS_TOPICS), "act_short": "KL "}),
 )
