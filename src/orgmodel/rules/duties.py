@@ -124,10 +124,14 @@ def required_content(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
                  "names one."),
 )
 def internal_audit(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
-    """611/2021 43 § 1 mom 8 kohta, 51 §: an internal-audit unit exists. A warning: the law requires
-    the function to be organised, not a unit of its own (it may be bought, or shared)."""
+    """611/2021 43 § 1 mom 8 kohta, 51 §: the internal audit is organised. The law requires the
+    function, not a unit of its own (it may be bought or shared), and public pages seldom list it,
+    so a model without an internal-audit unit is "cannot check", never a gap."""
     if not ctx.of_kind(K.INTERNAL_AUDIT):
-        yield violation("missing", where=rule.params["where"])
+        yield cannot(Text(fi="yksikkö, jolla kind: internal_audit (tai tieto siitä, miten sisäinen tarkastus "
+                             "on järjestetty)",
+                          sv="en enhet med kind: internal_audit (eller hur internrevisionen är ordnad)",
+                          en="a unit with kind: internal_audit (or how the internal audit is organised)"))
 
 
 def content_params(kind: str, topics: Mapping[str, tuple[str, date | None]]) -> dict[str, object]:
