@@ -17,6 +17,7 @@ from ...vocab import ScopePart
 from .. import completeness as c
 from .. import delegation as d
 from .. import duties as u
+from .. import language as lg
 from ..base import (
     ALL_ORG_TYPES,
     Law,
@@ -99,7 +100,8 @@ STAGES = (
         "MAND-COUNCIL", "MAND-EXEC", "MAND-AUDIT", "MAND-DIRECTOR", "ADV-YOUTH", "ADV-ELDER", "ADV-DISAB", "LANG-HVA",
         "LL-BOARD", "AUDIT-CHAIR", "AUDIT-EXCL", "EXEC-MAJ", "JAOSTO-CHAIR", "DEPUTIES", "VALIOKUNTA-HVA",
         "MAYOR-HVA", "JAOSTO-PARENT-HVA", "YHTIOITTAMINEN", "INSTR-REQUIRED", "INSTR-ADOPT", "STRAT-HVA",
-        "KONSERNIOHJE", "RESERVED-HVA", "DIRECTOR-DISMISS", "OWNERSHIP", "APPOINT", "INT-AUDIT"})),
+        "KONSERNIOHJE", "RESERVED-HVA", "DIRECTOR-DISMISS", "OWNERSHIP", "APPOINT", "INT-AUDIT",
+        "LANG-BOARD-MEMBERS"})),
     # 612/2021 11 § in force 1.3.2022 (its plans due by 31.12.2022)
     Stage(COUNTIES_START, cite(IMPLEMENTATION, "1 § 3 mom"), frozenset({"STRAT-SOTE"})),
 )
@@ -132,6 +134,10 @@ ADDED_RULES = (
     # "cannot check" when no unit is shown: the law requires the function, which need not be a unit of its own
     Rule("INT-AUDIT", u.internal_audit, cite(ACT, "43 § 1 mom 8 kohta", "51 §"), "LT",
          params={"where": "611/2021 43 § 1 mom 8 kohta, 51 §"}),
+    # who sits on the language boards (LANG-HVA asks only that they exist): a code of its own, because it
+    # reads other facts (minority_language, composition.language_groups, nominates) and may be suppressed apart
+    Rule("LANG-BOARD-MEMBERS", lg.language_board_members, cite(ACT, "33 § 1 mom", "33 § 6 mom"), "LT",
+         sections={"minority": "33 § 1 mom", "sami_members": "33 § 6 mom", "sami_nominees": "33 § 6 mom"}),
 )
 
 #: Matters whose decisions cannot be called in, with the section that says so.
