@@ -38,10 +38,19 @@ def test_616_2021_dates_the_county_rules() -> None:
     from_start = {"ELEC-BODY", "SIZE-HVA", "GENDER-40", "GENDER-COMPANY", "DELEG-VIA-HS", "SUBDELEG-DEPTH",
                   "DELEG-NOT-HELD", "DELEG-CYCLE", "DELEG-PREP", "CALLIN", "PREP-COUNCIL", "HS-CONTENT"}
     for rule in hva.rules:
+        if rule.code == "SIZE-HVA" and rule.valid_from != date(2021, 7, 1):
+            continue  # the later versions, below
         expected = date(2021, 7, 1) if rule.code in from_start else date(2022, 3, 1)
         assert rule.valid_from == expected, rule.code
         if rule.code not in from_start:
             assert rule.dated_by is not None and rule.dated_by.act == "Voimaanpanolaki 616/2021"
+    # 616/2021 16 § 1 mom: the first council (1.3.2022–31.5.2025) had exactly the minimum; then 24 § again
+    sizes = [(r.valid_from, r.valid_to, str(r.citation), r.params.get("exact")) for r in hva.rules
+             if r.code == "SIZE-HVA"]
+    assert sizes == [
+        (date(2021, 7, 1), date(2022, 2, 28), "Laki hyvinvointialueesta 611/2021 24 §", None),
+        (date(2022, 3, 1), date(2025, 5, 31), "Voimaanpanolaki 616/2021 16 § 1 mom", "1.3.2022–31.5.2025"),
+        (date(2025, 6, 1), None, "Laki hyvinvointialueesta 611/2021 24 §", None)]
     # the client-fee reservation of 22 § 2 mom 8 kohta: from 1.3.2022 to 31.12.2024
     assert "client_fees" not in reserved_matters(HVA, date(2022, 2, 28))
     assert "client_fees" in reserved_matters(HVA, date(2022, 3, 1))

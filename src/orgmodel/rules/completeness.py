@@ -322,6 +322,26 @@ def enterprise_bodies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
         "even": Text(fi="{name}: {seats} paikkaa; määrän on oltava pariton.",
                      sv="{name}: {seats} platser; antalet ska vara udda.",
                      en="{name}: {seats} seats; the number must be odd."),
+        # params['exact'] (the first county council, 616/2021 16 § 1 mom): exactly the minimum
+        "exact": Text(fi="{name}: {seats} paikkaa; ensimmäiseen aluevaltuustoon ({term}) valittiin täsmälleen "
+                         "611/2021 24 §:n 1 momentin vähimmäismäärä, {population} asukkaalla {minimum} (asukasluku "
+                         "{counted_on}).",
+                      sv="{name}: {seats} platser; till det första välfärdsområdesfullmäktige ({term}) valdes exakt "
+                         "minimiantalet enligt 611/2021 24 § 1 mom., med {population} invånare {minimum} "
+                         "(invånarantalet {counted_on}).",
+                      en="{name}: {seats} seats; the first county council ({term}) had exactly the minimum of "
+                         "611/2021 24 § 1 mom: {minimum} for {population} inhabitants (the population on "
+                         "{counted_on})."),
+        "exact_other_day": Text(
+            fi="{name}: {seats} paikkaa; ensimmäiseen aluevaltuustoon ({term}) valittiin täsmälleen 611/2021 24 §:n "
+               "1 momentin vähimmäismäärä, {population} asukkaalla {minimum}. Laki laskee asukasluvun {counted_on}; "
+               "mallin luku on {figure_day}, joten porras voi olla toinen.",
+            sv="{name}: {seats} platser; till det första välfärdsområdesfullmäktige ({term}) valdes exakt "
+               "minimiantalet enligt 611/2021 24 § 1 mom., med {population} invånare {minimum}. Lagen räknar "
+               "invånarantalet {counted_on}; modellens siffra är {figure_day}, så trappsteget kan vara ett annat.",
+            en="{name}: {seats} seats; the first county council ({term}) had exactly the minimum of 611/2021 24 § "
+               "1 mom: {minimum} for {population} inhabitants. The law counts the population on {counted_on}; the "
+               "model's figure is {figure_day}, so the tier may differ."),
     },
     hint=Text(fi="Aseta seats vähintään vähimmäismäärään ({minimum}) ja parittomaksi.",
               sv="Sätt seats till minst minimiantalet ({minimum}) och till ett udda tal.",
@@ -343,12 +363,39 @@ def council_size(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
             continue
         fewest, most = seats
         minimum = next(m for upper, m in tiers if upper is None or pop <= upper)
+        if rule.params.get("exact"):
+            yield from _exact_size(ctx, rule, c, seats, minimum, pop)
+            continue
         if most < minimum:
             yield violation("below", c.id, seats=str(c.seats), minimum=minimum, population=_num(pop))
         elif fewest != most:
             yield cannot(ONE_NUMBER, c.id, minimum=minimum)
         elif rule.params.get("odd") and fewest % 2 == 0:
             yield violation("even", c.id, seats=str(c.seats), minimum=minimum)
+
+
+UNDATED_FIGURE = Text(fi="päiväämätön", sv="odaterad", en="undated")
+
+
+def _exact_size(ctx: Ctx, rule: Rule, council: Body, seats: tuple[int, int], minimum: int, pop: int) -> Iterator[Hit]:
+    """Seats exactly ``minimum`` (``params['exact']``: the term, ``params['counted_on']``: the day the law
+    counts the population). A figure the model dates on another day, or not at all, may fall in another
+    tier than the one the law reads: then the finding is at most a warning and says so."""
+    fewest, most = seats
+    if fewest <= minimum <= most and fewest != most:
+        yield cannot(ONE_NUMBER, council.id, minimum=minimum)
+        return
+    if fewest == most == minimum:
+        return
+    counted_on = rule.params["counted_on"]
+    day = ctx.org.population.date if ctx.org.population is not None else None
+    values = {"seats": str(council.seats), "minimum": minimum, "population": _num(pop),
+              "term": rule.params["exact"], "counted_on": f"{counted_on.day}.{counted_on.month}.{counted_on.year}"}
+    if day == counted_on:
+        yield violation("exact", council.id, **values)
+    else:
+        shown = f"{day.day}.{day.month}.{day.year}" if day is not None else UNDATED_FIGURE
+        yield violation("exact_other_day", council.id, at_most="warning", figure_day=shown, **values)
 
 
 # --- composition and eligibility --------------------------------------------------------------------

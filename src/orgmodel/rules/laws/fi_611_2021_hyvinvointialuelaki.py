@@ -10,7 +10,7 @@ reserved to the council) is dated in :mod:`orgmodel.rules.catalogue`.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from ...text import Text
 from ...vocab import ScopePart
@@ -120,6 +120,10 @@ REGULATIONS_TOPICS: dict[str, tuple[str, date | None]] = {
     "administrative_language_rights": ("95 § 2 mom", None),
     "exceptional_conditions": ("95 § 4 mom", date(2023, 9, 30)),
 }
+#: 24 §: (population up to, minimum councillors); None: no upper end.
+SIZE_TIERS = [(200_000, 59), (400_000, 69), (600_000, 79), (None, 89)]
+#: 616/2021 16 § 1 mom: the first council's term.
+FIRST_TERM = (date(2022, 3, 1), date(2025, 5, 31))
 SOTE_ACT = "Laki sosiaali- ja terveydenhuollon järjestämisestä 612/2021"
 
 #: Rules added for issue 10 (kept apart from the older list so that both can grow).
@@ -179,8 +183,21 @@ RULESET = Ruleset(
              sections={"national": "33 § 1 mom", "sami": "33 § 6 mom"}),
         Rule("LL-BOARD", c.enterprise_bodies, cite(ACT, "71 § 1 mom", "72 §"), "LT", params={"director": True}),
         # --- size, composition, eligibility
-        Rule("SIZE-HVA", c.council_size, cite(ACT, "24 §"), "LT",
-             params={"tiers": [(200_000, 59), (400_000, 69), (600_000, 79), (None, 89)], "odd": True}),
+        # 24 § from 1.7.2021 (616/2021 1 § 1 mom: for the 2022 elections); the first council, 1.3.2022–31.5.2025,
+        # was elected at exactly the minimum, the population counted on 31.8.2021 (616/2021 16 § 1 mom)
+        Rule("SIZE-HVA", c.council_size, cite(ACT, "24 §"), "LT", valid_to=FIRST_TERM[0] - timedelta(days=1),
+             params={"tiers": SIZE_TIERS, "odd": True}),
+        Rule("SIZE-HVA", c.council_size, cite(IMPLEMENTATION, "16 § 1 mom"), "LT",
+             valid_from=FIRST_TERM[0], valid_to=FIRST_TERM[1], dated_by=cite(IMPLEMENTATION, "16 § 1 mom"),
+             params={"tiers": SIZE_TIERS, "exact": "1.3.2022–31.5.2025", "counted_on": date(2021, 8, 31)},
+             hint=Text(fi="Ensimmäisellä valtuustokaudella paikkoja on täsmälleen vähimmäismäärä ({minimum}) "
+                          "31.8.2021 asukasluvun mukaan: aseta seats ja population (date: 2021-08-31).",
+                       sv="Under den första fullmäktigeperioden är antalet platser exakt minimiantalet ({minimum}) "
+                          "enligt invånarantalet 31.8.2021: ange seats och population (date: 2021-08-31).",
+                       en="In the first council term the seats are exactly the minimum ({minimum}) by the population "
+                          "on 31.8.2021: set seats, and population with date: 2021-08-31.")),
+        Rule("SIZE-HVA", c.council_size, cite(ACT, "24 §"), "LT", valid_from=FIRST_TERM[1] + timedelta(days=1),
+             params={"tiers": SIZE_TIERS, "odd": True}),
         Rule("AUDIT-CHAIR", c.audit_chairs, cite(ACT, "125 §"), "LT"),
         Rule("AUDIT-EXCL", c.audit_exclusions, cite(ACT, "80 §"), "LT"),
         Rule("EXEC-MAJ", c.executive_majority, cite(ACT, "78 § 3 mom"), "LT"),
