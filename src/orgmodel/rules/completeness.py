@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..kinds import kinds_where, ordered_kinds_where
 from ..text import Text
-from ..vocab import AdvocacyType, ExecutiveType, InstrumentKind, LanguageBody
+from ..vocab import AdvocacyType, ExecutiveType, InstrumentKind, LanguageBody, LanguageGroup
 from ..vocab import BodyKind as K
 from .base import Ctx, Hit, Rule, cannot, model_text, rule_check, violation
 from .catalogue import TOPICS
@@ -44,9 +44,6 @@ def _num(n: int) -> Text:
 # is the note's ``needs`` key).
 ONE_NUMBER = Text(fi="seats (yksi luku, ei vaihteluväli)", sv="seats (ett tal, inte ett intervall)",
                   en="seats (one number, not a range)")
-LANGUAGE_GROUP = Text(fi="kunkin opetustoimen toimielimen kieliryhmä (mallissa ei vielä ole kenttää)",
-                      sv="språkgruppen för varje organ för undervisningsväsendet (modellen har ännu inget fält)",
-                      en="language group of each education body (no model field yet)")
 
 
 ONLY_ASSOCIATED = Text(fi="onko osakkuusyhtiöiden kanssa konsernia (konserniohje koskee tytäryhteisöjä)",
@@ -207,22 +204,119 @@ def language_advocacy(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
         yield violation("missing", needed=needed, found=found)
 
 
+#: The two national language groups of a bilingual municipality (KL 30 § 4 mom), in the forms the messages need.
+_NATIONAL_GROUPS = (LanguageGroup.FINNISH, LanguageGroup.SWEDISH)
+_GROUP_OF = {  # "the ... group's (body)"
+    LanguageGroup.FINNISH: Text(fi="suomenkielisen kieliryhmän", sv="den finskspråkiga språkgruppens",
+                                en="the Finnish-speaking group's"),
+    LanguageGroup.SWEDISH: Text(fi="ruotsinkielisen kieliryhmän", sv="den svenskspråkiga språkgruppens",
+                                en="the Swedish-speaking group's"),
+}
+_GROUP_FOR = {  # "(a body) for the ... group"
+    LanguageGroup.FINNISH: Text(fi="suomenkieliselle kieliryhmälle", sv="för den finskspråkiga språkgruppen",
+                                en="for the Finnish-speaking group"),
+    LanguageGroup.SWEDISH: Text(fi="ruotsinkieliselle kieliryhmälle", sv="för den svenskspråkiga språkgruppen",
+                                en="for the Swedish-speaking group"),
+}
+#: Bodies that may serve one language group in the education administration: a board or committee of its
+#: own, a joint body, or a language jaosto (KL 30 § 4 mom; language jaostot of other bodies, 31 § 1 mom 5 kohta).
+_LANGUAGE_BODY_KINDS = (K.BOARD, K.COMMITTEE, K.SUBCOMMITTEE, K.JOINT_BODY)
+NO_LANGUAGE_GROUP = Text(
+    fi="language_group opetustoimen toimielimille (kummankin kieliryhmän oma toimielin tai jaosto)",
+    sv="language_group för organen för undervisningsväsendet (ett eget organ eller en sektion för vardera "
+       "språkgruppen)",
+    en="language_group of the education bodies (a body or jaosto for each language group)")
+
+
+def _group_body_needed(group: LanguageGroup) -> Text:
+    """What a "cannot check" note asks for when one group's education body is not marked."""
+    return Text(fi=f"language_group: {group.value} {_GROUP_OF[group].fi} opetustoimen toimielimelle",
+                sv=f"language_group: {group.value} för {_GROUP_OF[group].sv} organ för undervisningsväsendet",
+                en=f"language_group: {group.value} on {_GROUP_OF[group].en} education body")
+
+
 @rule_check(
     title=Text(fi="kaksikielisen kunnan opetustoimen toimielimet",
                sv="organ för undervisningsväsendet i en tvåspråkig kommun",
                en="education bodies of a bilingual municipality"),
-    messages={},
-    hint=Text(fi="Tarkista käsin: kummallekin kieliryhmälle oma opetustoimen toimielin tai yhteinen toimielin "
-                 "kieliryhmien jaostoin.",
-              sv="Kontrollera för hand: ett eget organ för undervisningsväsendet för vardera språkgruppen, eller ett "
-                 "gemensamt organ med sektioner för språkgrupperna.",
-              en="Check by hand: a separate education body for each language group, or a joint body with language "
-                 "jaostot."),
+    messages={
+        "missing": Text(
+            fi="{name} on {present} toimielin, mutta mallissa ei ole toimielintä eikä jaostoa {missing} "
+               "(language_group: {token}). Kaksikielisessä kunnassa opetustoimen hallintoa varten on asetettava "
+               "kummallekin kieliryhmälle oma toimielin tai yhteiseen toimielimeen kieliryhmien mukaiset jaostot.",
+            sv="{name} är {present} organ, men modellen har inget organ och ingen sektion {missing} "
+               "(language_group: {token}). I en tvåspråkig kommun ska det för undervisningsväsendet finnas ett "
+               "eget organ för vardera språkgruppen, eller sektioner enligt språkgrupperna i ett gemensamt organ.",
+            en="{name} is {present} body, but the model has no body or jaosto {missing} (language_group: {token}). "
+               "A bilingual municipality's education administration needs a body for each language group, or one "
+               "joint body with language jaostot."),
+        "members": Text(
+            fi="{name} on {group} jaosto, mutta sen jäsenistä {count} kuuluu toiseen kieliryhmään ({other}); "
+               "kieliryhmän jaoston jäsenten on kuuluttava siihen kieliryhmään.",
+            sv="{name} är {group} sektion, men {count} av ledamöterna hör till den andra språkgruppen ({other}); "
+               "ledamöterna i en språkgrupps sektion ska höra till den språkgruppen.",
+            en="{name} is {group} jaosto, but {count} of its members belong to the other language group ({other}); "
+               "the members of a language group's jaosto must belong to that group."),
+    },
+    hint=Text(fi="Merkitse kunkin kieliryhmän opetustoimen toimielimelle tai jaostolle language_group (finnish / "
+                 "swedish), ja lisää puuttuvan kieliryhmän toimielin tai jaosto.",
+              sv="Ange language_group (finnish / swedish) för varje språkgrupps organ eller sektion för "
+                 "undervisningsväsendet, och lägg till ett organ eller en sektion för den språkgrupp som saknar en.",
+              en="Give each language group's education body or jaosto its language_group (finnish / swedish), and "
+                 "add a body or jaosto for the group that has none."),
+    reads=("language_group",),
 )
 def bilingual_education(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
-    """KL 30 § 4 mom. The model has no field for a body's language group, so this can only say so."""
-    if ctx.org.bilingual:
-        yield cannot(LANGUAGE_GROUP)
+    """KL 30 § 4 mom: a bilingual municipality sets up, for its education administration, a body of its own
+    for each language group, or language-group jaostot in one joint body; a jaosto's members belong to its
+    language group.
+
+    The model has no field saying which bodies deal with education, so the bodies (boards, committees,
+    joint bodies, jaostot) that carry a Finnish or Swedish ``language_group`` are taken as the language
+    groups' education bodies (language jaostot of other bodies, 31 § 1 mom 5 kohta, look the same). Both
+    groups marked: the rule holds. Only one group marked: a jaosto of an unmarked body is the joint-body
+    form (it holds); a body of its own leaves the other group's body unmarked ("cannot check"), unless the
+    marked group's body is a body of its own and the other group has none at all, which is at most a
+    warning, since an unmarked body may be that group's. No body marked: "cannot check".
+    """
+    if not ctx.org.bilingual:
+        return
+    marked = [b for b in ctx.of_kind(*_LANGUAGE_BODY_KINDS) if b.language_group in _NATIONAL_GROUPS]
+    if not marked:
+        yield cannot(NO_LANGUAGE_GROUP)
+        return
+    for b in marked:
+        yield from _language_jaosto_members(ctx, b)
+    present = {b.language_group for b in marked}
+    if len(present) == len(_NATIONAL_GROUPS):
+        return
+    group = next(g for g in _NATIONAL_GROUPS if g in present)
+    other = next(g for g in _NATIONAL_GROUPS if g is not group)
+    if any(_in_joint_body(ctx, b) for b in marked):
+        return  # a language jaosto of a joint body: the joint-body form
+    if other is ctx.org.minority_language and ctx.org.in_scope("political_bodies"):
+        yield violation("missing", marked[0].id, at_most="warning", present=_GROUP_OF[group],
+                        missing=_GROUP_FOR[other], token=other.value)
+    else:  # the majority's body (or, minority unknown, either) may be one the model does not mark
+        yield cannot(_group_body_needed(other))
+
+
+def _in_joint_body(ctx: Ctx, b: Body) -> bool:
+    """Whether ``b`` is a jaosto of a body that serves no one language group (a joint body's language jaosto)."""
+    parent = ctx.parent_of(b)
+    return b.kind is K.SUBCOMMITTEE and parent is not None and parent.language_group is None
+
+
+def _language_jaosto_members(ctx: Ctx, b: Body) -> Iterator[Hit]:
+    """A language group's jaosto whose members (composition.language_groups) include the other group."""
+    if b.kind is not K.SUBCOMMITTEE or b.composition is None or not b.composition.language_groups:
+        return
+    other = next(g for g in _NATIONAL_GROUPS if g is not b.language_group)
+    count = b.composition.language_groups.get(other, 0)
+    if count > 0:
+        assert b.language_group is not None
+        yield violation("members", b.id, facts=[("body", b.id, "composition")], group=_GROUP_OF[b.language_group],
+                        count=count, other=other.text())
 
 
 @rule_check(

@@ -1,0 +1,60 @@
+"""Rules that read the new model facts (issue 10): language groups of bodies (KL 30 § 4 mom), university
+nominees (611/2021 95 § 3 mom), approximate population figures (KL 16 §, 611/2021 24 §) and the facts a
+finding rests on. The fixtures in ``tests/fixtures/rules/`` show each failure mode; these tests pin the
+"cannot check" outcomes and the records a fixture cannot say."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from orgmodel.checking import Finding, check
+from orgmodel.rules import KL
+
+from builders import body, make_org
+
+
+def findings(code: str, law: str, *bodies: dict[str, object], **fields: Any) -> list[Finding]:
+    org = make_org([body("valtuusto", "council", seats=13), body("hallitus", "executive_board", "valtuusto"),
+                    *bodies], law=law, org_type="municipality", population={"count": 4000}, **fields)
+    return [f for f in check(org).findings if f.code == code]
+
+
+# --- LANG-KL: KL 30 § 4 mom -------------------------------------------------------------------------------
+
+def test_a_bilingual_municipality_whose_bodies_carry_no_language_group_cannot_be_checked() -> None:
+    (f,) = findings("LANG-KL", KL, body("sivistys", "board", "hallitus"), bilingual=True, minority_language="swedish")
+    assert (f.cannot_check, f.severity, f.body) == (True, "info", None)
+    assert f.needs is not None and f.needs.startswith("language_group of the education bodies")
+
+
+def test_the_minority_body_alone_leaves_the_majority_body_unmarked_not_missing() -> None:
+    # a Swedish education board of its own; the Finnish one may be any unmarked board: "cannot check"
+    (f,) = findings("LANG-KL", KL, body("sivistys", "board", "hallitus"),
+                    body("bildning", "board", "hallitus", language_group="swedish"),
+                    bilingual=True, minority_language="swedish")
+    assert (f.cannot_check, f.severity) == (True, "info")
+    assert f.needs == "language_group: finnish on the Finnish-speaking group's education body"
+
+
+def test_without_the_minority_language_a_single_marked_group_is_not_judged() -> None:
+    # which group is the minority is unknown (a Swedish-majority municipality is possible): "cannot check"
+    (f,) = findings("LANG-KL", KL, body("opetus", "board", "hallitus", language_group="finnish"), bilingual=True)
+    assert (f.cannot_check, f.needs) == (True, "language_group: swedish on the Swedish-speaking group's education body")
+
+
+def test_a_missing_minority_body_outside_the_models_scope_cannot_be_checked() -> None:
+    (f,) = findings("LANG-KL", KL, body("opetus", "board", "hallitus", language_group="finnish"), bilingual=True,
+                    minority_language="swedish", scope=["executive"])
+    assert f.cannot_check and f.severity == "info"
+
+
+def test_a_finnish_minority_needs_its_own_body_too() -> None:
+    # a Swedish-majority municipality: the Finnish-speaking group is the minority
+    (f,) = findings("LANG-KL", KL, body("bildning", "board", "hallitus", language_group="swedish"), bilingual=True,
+                    minority_language="finnish")
+    assert (f.message_key, f.severity, f.body) == ("missing", "warning", "bildning")
+    assert "ei ole toimielintä eikä jaostoa suomenkieliselle kieliryhmälle" in f.text("fi")
+
+
+def test_language_groups_do_not_matter_in_a_monolingual_municipality() -> None:
+    assert findings("LANG-KL", KL, body("opetus", "board", "hallitus", language_group="finnish")) == []
