@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from orgmodel.checking import Finding, check
-from orgmodel.rules import KL
+from orgmodel.rules import HVA, KL
 
 from builders import body, make_org
 
@@ -58,3 +58,38 @@ def test_a_finnish_minority_needs_its_own_body_too() -> None:
 
 def test_language_groups_do_not_matter_in_a_monolingual_municipality() -> None:
     assert findings("LANG-KL", KL, body("opetus", "board", "hallitus", language_group="finnish")) == []
+
+
+# --- UNIV-HVA: 611/2021 95 § 3 mom ------------------------------------------------------------------------
+
+def _university(law: str, *relations: dict[str, object]) -> list[Finding]:
+    org = make_org([body("valtuusto", "council", seats=59), body("hallitus", "executive_board", "valtuusto"),
+                    body("sote", "board", "hallitus"),
+                    body("yliopisto", "external_party", external_type="university")],
+                   relations=relations, law=law, org_type="wellbeing_services_county", population={"count": 180000})
+    return check(org).findings
+
+
+def test_a_university_naming_members_without_a_number_cannot_be_checked() -> None:
+    (f,) = [f for f in _university(HVA, {"type": "nominates", "source": "yliopisto", "target": "sote"})
+            if f.code == "UNIV-HVA"]
+    assert (f.cannot_check, f.severity, f.body, f.needs, f.loc) == (True, "info", "sote", "relations[].seats",
+                                                                    ("relations", 0))
+
+
+def test_university_seats_are_judged_once_a_stated_number_exceeds_two() -> None:
+    # one relation says 3: over the limit whatever the other (unnumbered) one adds
+    found = [f for f in _university(HVA, {"type": "nominates", "source": "yliopisto", "target": "sote"},
+                                    {"type": "nominates", "source": "yliopisto", "target": "sote", "seats": 3})
+             if f.code == "UNIV-HVA"]
+    assert [(f.message_key, f.severity) for f in found] == [("seats", "error")]
+
+
+def test_the_university_rule_is_the_countys_only() -> None:
+    # kuntalaki has no 95 § 3 mom: no UNIV rule; a university electing board members is then an elector
+    # the law does not name (APPOINT), while under 611/2021 APPOINT leaves the university to UNIV-HVA
+    rel = {"type": "elects", "source": "yliopisto", "target": "sote", "seats": 2}
+    kl = [(f.code, f.message_key) for f in _university(KL, rel) if f.code in ("UNIV-HVA", "APPOINT")]
+    hva = [(f.code, f.message_key) for f in _university(HVA, rel) if f.code in ("UNIV-HVA", "APPOINT")]
+    assert kl == [("APPOINT", "elector")]
+    assert hva == []

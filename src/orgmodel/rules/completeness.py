@@ -15,7 +15,7 @@ from ..kinds import kinds_where, ordered_kinds_where
 from ..text import Text
 from ..vocab import AdvocacyType, ExecutiveType, InstrumentKind, LanguageBody, LanguageGroup
 from ..vocab import BodyKind as K
-from .base import Ctx, Hit, Rule, cannot, model_text, rule_check, violation
+from .base import Ctx, Fact, Hit, Rule, cannot, model_text, rule_check, violation
 from .catalogue import TOPICS
 
 if TYPE_CHECKING:
@@ -671,6 +671,67 @@ def _working_committees(ctx: Ctx) -> Iterator[Hit]:
         if not hits and b.committee_role is CommitteeRole.DECISION_MAKING:
             hits.append(violation("decides", b.id, section="35 § 2 mom, 40 §"))
         yield from hits or [violation("preparatory", b.id, at_most="info", section="35 § 2 mom, 40 §")]
+
+
+@rule_check(
+    title=Text(fi="yliopiston edustajat toimielimessä", sv="universitetets representanter i ett organ",
+               en="university representatives on a body"),
+    messages={
+        "forbidden": Text(fi="{university} nimeää jäseniä toimielimeen {name}; yliopiston edustajia ei voi nimetä "
+                             "aluevaltuustoon eikä tarkastuslautakuntaan.",
+                          sv="{university} utser ledamöter i {name}; universitetets representanter kan inte utses "
+                             "till välfärdsområdesfullmäktige eller revisionsnämnden.",
+                          en="{university} names members to {name}; university representatives cannot be named to "
+                             "the county council or the audit committee."),
+        "seats": Text(fi="{university} nimeää {seats} jäsentä toimielimeen {name}; yliopisto voi nimetä enintään "
+                         "{most} edustajaa.",
+                      sv="{university} utser {seats} ledamöter i {name}; universitetet kan utse högst {most} "
+                         "representanter.",
+                      en="{university} names {seats} members to {name}; the university may name at most {most} "
+                         "representatives."),
+    },
+    hint=Text(fi="Poista yliopiston nimeämisoikeus aluevaltuustoon ja tarkastuslautakuntaan, ja rajaa se muissa "
+                 "toimielimissä enintään {most} edustajaan henkilökohtaisine varajäsenineen (hallintosääntö).",
+              sv="Ta bort universitetets rätt att utse ledamöter i fullmäktige och revisionsnämnden, och begränsa den "
+                 "i andra organ till högst {most} representanter med personliga ersättare (förvaltningsstadgan).",
+              en="Drop the university's right to name members to the council and the audit committee, and limit it "
+                 "elsewhere to at most {most} representatives with personal deputies (hallintosääntö)."),
+)
+def university_nominees(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    """611/2021 95 § 3 mom: the hallintosääntö may let the university name at most ``params['most']``
+    representatives (with personal deputies) to a county body, but not to the kinds in ``params['forbidden']``
+    (the aluevaltuusto, the tarkastuslautakunta). A university is an external party with ``external_type:
+    university``; its ``nominates`` or ``elects`` relations are read, their ``seats`` added up per body.
+    Whether the hallintosääntö grants the right at all the model cannot say: the rule judges only the limits.
+    """
+    from ..vocab import ExternalType, RelationType
+
+    forbidden = {K(k) for k in rule.params["forbidden"]}
+    most: int = rule.params["most"]
+    named: dict[tuple[str, str], list[int]] = {}
+    for rtype in (RelationType.NOMINATES, RelationType.ELECTS):
+        for i, r in ctx.rel(rtype):
+            source, target = ctx.bodies.get(r.source), ctx.bodies.get(r.target)
+            if source is None or target is None or source.external_type is not ExternalType.UNIVERSITY:
+                continue
+            if target.kind in forbidden:
+                yield violation("forbidden", target.id, loc=("relations", i), facts=_university_facts(source),
+                                university=model_text(source.shown_names))
+            else:
+                named.setdefault((source.id, target.id), []).append(i)
+    for (source_id, target_id), indices in named.items():
+        seats = [ctx.org.relations[i].seats for i in indices]
+        known = sum(s for s in seats if s is not None)
+        facts = [*_university_facts(ctx.bodies[source_id]), *(("relation", i, "seats") for i in indices)]
+        if known > most:
+            yield violation("seats", target_id, loc=("relations", indices[0]), facts=facts, seats=known,
+                            university=model_text(ctx.bodies[source_id].shown_names))
+        elif None in seats:
+            yield cannot("relations[].seats", target_id, loc=("relations", indices[seats.index(None)]))
+
+
+def _university_facts(university: Body) -> list[Fact]:
+    return [("body", university.id, None), ("body", university.id, "external_type")]
 
 
 # --- which bodies the law allows --------------------------------------------------------------------
