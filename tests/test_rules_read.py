@@ -93,3 +93,36 @@ def test_the_university_rule_is_the_countys_only() -> None:
     hva = [(f.code, f.message_key) for f in _university(HVA, rel) if f.code in ("UNIV-HVA", "APPOINT")]
     assert kl == [("APPOINT", "elector")]
     assert hva == []
+
+
+# --- SIZE-KL / SIZE-HVA: KL 16 §, 611/2021 24 § on an approximate figure ----------------------------------
+
+def _size(law: str, count: int, seats: int, approximate: bool = True) -> list[Finding]:
+    org = make_org([body("valtuusto", "council", seats=seats)], law=law, org_type="municipality",
+                   population={"count": count, "approximate": approximate})
+    return [f for f in check(org).findings if f.code.startswith("SIZE-")]
+
+
+def test_an_approximate_figure_at_a_tier_edge_cannot_decide_between_the_two_minimums() -> None:
+    # "noin 200 000" = 190 000-210 000: 59 seats is enough for <= 200 000, not for 200 001-400 000 (69)
+    (f,) = _size(HVA, 200_000, 59)
+    assert (f.cannot_check, f.severity, f.body) == (True, "info", "valtuusto")
+    assert f.needs == ("exact population.count (the model gives an approximate figure, about 200,000; the tier edge "
+                       "200,000 is within ±5 %)")
+    assert "likiarvon noin 200 000" in f.text("fi") and "cirka 200 000" in f.text("sv")
+
+
+def test_the_band_is_five_percent_either_way() -> None:
+    # KL 16 §: 5 000 is the 13 / 27 edge; about 4 700 reaches at most 4 935 (4 700 * 1.05): judged
+    assert _size(KL, 4_700, 13) == []
+    # about 4 800: 4 560-5 040 straddles 5 000 -> 13 seats cannot be judged
+    (f,) = _size(KL, 4_800, 13)
+    assert f.cannot_check and "5,000" in (f.needs or "")
+    # the same figure stated exactly: judged (13 seats is the <= 5 000 minimum)
+    assert _size(KL, 4_800, 13, approximate=False) == []
+
+
+def test_an_approximate_figure_far_from_an_edge_is_judged_as_given() -> None:
+    (f,) = _size(HVA, 300_000, 59)
+    assert (f.message_key, f.severity) == ("below", "error")
+    assert "with about 300,000 inhabitants the minimum is 69" in f.text("en")

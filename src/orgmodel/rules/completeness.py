@@ -8,6 +8,7 @@ needs, the function yields a "cannot check" hit naming the missing key, never a 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal
 
@@ -424,9 +425,16 @@ def enterprise_bodies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 )
 def council_size(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """Seats at least the minimum of the population tier (``params['tiers']``: [(upper, minimum)]),
-    and odd where ``params['odd']``."""
+    and odd where ``params['odd']``.
+
+    An approximate figure (``population.approximate``, "noin 200 000") is read as anything within
+    ±5 % of it: where the minimum differs across that band (a tier edge lies in it) and the seats meet
+    the lower minimum but not the higher one, the rule cannot tell ("cannot check", naming the figure).
+    """
     tiers = rule.params["tiers"]
-    pop = ctx.org.population.count if ctx.org.population is not None else None
+    population = ctx.org.population
+    pop = population.count if population is not None else None
+    approximate = population is not None and population.approximate
     for c in ctx.of_kind(K.COUNCIL):
         seats = _seats(c)
         if seats is None:
@@ -436,13 +444,48 @@ def council_size(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
             yield cannot("population.count", c.id)
             continue
         fewest, most = seats
-        minimum = next(m for upper, m in tiers if upper is None or pop <= upper)
+        low, high = (_band(pop) if approximate else (pop, pop))
+        minimum, highest = _minimum(tiers, low), _minimum(tiers, high)
+        shown = _about(pop) if approximate else _num(pop)
         if most < minimum:
-            yield violation("below", c.id, seats=str(c.seats), minimum=minimum, population=_num(pop))
+            yield violation("below", c.id, seats=str(c.seats), minimum=minimum, population=shown)
+        elif most < highest:
+            edge = next(upper for upper, _ in tiers if upper is not None and low <= upper < high)
+            yield cannot(_approximate_needs(pop, edge), c.id, minimum=highest)
         elif fewest != most:
-            yield cannot(ONE_NUMBER, c.id, minimum=minimum)
+            yield cannot(ONE_NUMBER, c.id, minimum=highest)
         elif rule.params.get("odd") and fewest % 2 == 0:
-            yield violation("even", c.id, seats=str(c.seats), minimum=minimum)
+            yield violation("even", c.id, seats=str(c.seats), minimum=highest)
+
+
+#: How far an approximate population figure may be from the true one: ±5 %.
+APPROXIMATION = 0.05
+
+
+def _band(pop: int) -> tuple[int, int]:
+    """The populations an approximate figure may stand for (±5 %)."""
+    return math.floor(pop * (1 - APPROXIMATION)), math.ceil(pop * (1 + APPROXIMATION))
+
+
+def _minimum(tiers: list[tuple[int | None, int]], pop: int) -> int:
+    return next(m for upper, m in tiers if upper is None or pop <= upper)
+
+
+def _about(n: int) -> Text:
+    """'noin 200 000': an approximate figure."""
+    exact = _num(n)
+    return Text(fi=f"noin {exact.fi}", sv=f"cirka {exact.sv}", en=f"about {exact.en}")
+
+
+def _approximate_needs(pop: int, edge: int) -> Text:
+    """What a "cannot check" note asks for when an approximate figure lies near a tier edge."""
+    about, limit = _about(pop), _num(edge)
+    return Text(fi=f"tarkka population.count (malli antaa likiarvon {about.fi}; porrasraja {limit.fi} on ±5 %:n "
+                   "sisällä)",
+                sv=f"exakt population.count (modellen ger ett ungefärligt tal, {about.sv}; gränsen {limit.sv} ligger "
+                   "inom ±5 %)",
+                en=f"exact population.count (the model gives an approximate figure, {about.en}; the tier edge "
+                   f"{limit.en} is within ±5 %)")
 
 
 # --- composition and eligibility --------------------------------------------------------------------
