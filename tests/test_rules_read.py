@@ -5,12 +5,16 @@ finding rests on. The fixtures in ``tests/fixtures/rules/`` show each failure mo
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from orgmodel.checking import Finding, check
 from orgmodel.rules import HVA, KL
 
-from builders import body, make_org
+from builders import body, make_org, run_cli
 
 
 def findings(code: str, law: str, *bodies: dict[str, object], **fields: Any) -> list[Finding]:
@@ -126,3 +130,37 @@ def test_an_approximate_figure_far_from_an_edge_is_judged_as_given() -> None:
     (f,) = _size(HVA, 300_000, 59)
     assert (f.message_key, f.severity) == ("below", "error")
     assert "with about 300,000 inhabitants the minimum is 69" in f.text("en")
+
+
+# --- rests_on: the inferred or open facts a finding rests on, in the JSON report --------------------------
+
+def test_the_json_report_lists_the_uncertain_facts_a_finding_rests_on(capsys: pytest.CaptureFixture[str],
+                                                                      tmp_path: Path) -> None:
+    model = tmp_path / "m.yaml"
+    model.write_text(
+        "id: m\nnames: {fi: Testi}\norg_type: wellbeing_services_county\nlaw: fi/hyvinvointialuelaki-611-2021\n"
+        "population: {count: 250000}\n"
+        "bodies:\n"
+        "  - {id: valtuusto, kind: council, names: {fi: Aluevaltuusto}, seats: 65,\n"
+        "     fact_certainty: {seats: inferred}}\n"
+        "  - {id: hallitus, kind: executive_board, names: {fi: Aluehallitus}, parent: valtuusto}\n"
+        "  - {id: sote, kind: board, names: {fi: Sote}, parent: hallitus}\n"
+        "  - {id: yo, kind: external_party, external_type: university, names: {fi: Yliopisto}, certainty: open}\n"
+        "relations:\n"
+        "  - {type: elects, source: valtuusto, target: hallitus}\n"
+        "  - {type: nominates, source: yo, target: sote, seats: 3, certainty: inferred}\n", encoding="utf-8")
+    code, out, _ = run_cli(capsys, "check", str(model), "-f", "json")
+    assert code == 1  # other errors (mandatory bodies) remain; these two are warnings
+    found = {f["code"]: f for f in json.loads(out)["reports"][0]["findings"]}
+    size, univ = found["SIZE-HVA"], found["UNIV-HVA"]
+    assert size["severity"] == "warning"
+    assert size["rests_on"] == [{"what": "body", "id": "valtuusto", "loc": ["bodies", 0], "field": "seats",
+                                 "certainty": "inferred"}]
+    assert univ["severity"] == "warning"
+    # the relation (at its place in the file) and the university itself (a field counts only where
+    # fact_certainty marks it)
+    assert univ["rests_on"] == [
+        {"what": "relation", "id": None, "loc": ["relations", 1], "field": None, "certainty": "inferred"},
+        {"what": "body", "id": "yo", "loc": ["bodies", 3], "field": None, "certainty": "open"}]
+    # a finding on stated facts rests on nothing uncertain
+    assert found["MAND-AUDIT"]["rests_on"] == []
