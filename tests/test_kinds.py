@@ -90,6 +90,7 @@ def test_a_cooperative_alone_asks_for_no_group_guideline() -> None:
 names: {fi: C}
 org_type: municipality
 law: fi/kuntalaki-410-2015
+scope: [political_bodies, advocacy_bodies, executive, enterprises, group, instruments]
 bodies:
   - {id: v, kind: council, names: {fi: V}}
   - {id: h, kind: executive_board, names: {fi: H}, parent: v}

@@ -29,7 +29,8 @@ NO_DATA: list[Expected] = [
 # the org charts list no strategy, regulations or budget
 NO_INSTRUMENTS: Expected = ("INSTR-REQUIRED", "info", None, "unknown")
 
-ARCHETYPE = NO_DATA  # the shared base has council, board, audit, director, advocacy, instruments: only data is missing
+# the shared base has council, board, audit, director, advocacy, instruments: only data is missing
+ARCHETYPE = NO_DATA
 
 EXPECTED: dict[str, list[Expected]] = {
     "archetypes/hallituksen-jaostomalli.yaml": ARCHETYPE,

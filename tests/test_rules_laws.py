@@ -10,7 +10,7 @@ import pytest
 from orgmodel.checking import Report, check
 from orgmodel.errors import UserError
 from orgmodel.model import Organisation
-from orgmodel.rules import HVA, KL, ML
+from orgmodel.rules import HVA, KL, ML, ruleset
 
 from builders import body, make_org
 
@@ -109,11 +109,18 @@ def test_client_fees_reserved_to_the_county_council_only_until_2024() -> None:
     assert "RESERVED-HVA" not in codes(check(structure))  # the law as it stands now
 
 
-def test_gender_quota_of_657_2021_applies_from_july_2021() -> None:
+def test_gender_quota_binds_municipal_bodies_under_232_2005_and_then_657_2021() -> None:
+    """4 a § bound municipal bodies since 232/2005 (1.6.2005), so under kuntalaki from its start (legal audit 2.3);
+    a finding before 1.7.2021 cites the 232/2005 text, from then the 657/2021 one."""
     structure = org(body("b", "board", "hallitus", names={"fi": "B"}, composition={"women": 1, "men": 6}))
-    assert "GENDER-40" not in check(structure, as_of="2021-06-30").codes()
-    assert "GENDER-40" in codes(check(structure, as_of="2021-07-01"))
-    assert "GENDER-40" in check(structure, as_of="2021-06-30").meta["rules_not_in_force"]
+    before = [f for f in check(structure, as_of="2021-06-30").findings if f.code == "GENDER-40"]
+    after = [f for f in check(structure, as_of="2021-07-01").findings if f.code == "GENDER-40"]
+    assert before and {f.law for f in before} == {"Tasa-arvolaki 609/1986 (232/2005)"}
+    assert after and {f.law for f in after} == {"Tasa-arvolaki 609/1986"}
+    kl = ruleset(KL)
+    assert "232/2005" in str(kl.rule("GENDER-40", date(2021, 6, 30)).dated_by)
+    assert "657/2021" in str(kl.rule("GENDER-40", date(2021, 7, 1)).dated_by)
+    assert kl.rule("GENDER-40", date(2015, 5, 1)).valid_from == date(2015, 5, 1)
 
 
 def test_a_law_not_yet_in_force_runs_no_rules() -> None:

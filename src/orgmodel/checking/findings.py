@@ -49,6 +49,7 @@ class ReportMeta(TypedDict, total=False):
     law_title_sv: str
     rules_run: int
     rules_not_in_force: list[str]  # codes skipped because they did not apply on ``as_of``
+    rules_not_for_org_type: list[str]  # codes skipped because they do not bind the organisation's type
     variants_checked: int  # only for a model with open choices
     as_of: str | None  # YYYY-MM-DD, or None for the law as it stands now
     as_of_source: Literal["option", "version", "current"]

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 #: Codes of findings that are not legal rules (structure, meta); suppressions may name them too.
 OTHER_CODES = {"STRUCT-CYCLE", "STRUCT-NO-PARENT", "STRUCT-ORPHAN", "STRUCT-VARIANT", "LAW-NOT-IN-FORCE",
-               "SUPPRESS-UNUSED", "SUPPRESS-UNKNOWN"}
+               "SUPPRESS-UNUSED", "SUPPRESS-UNKNOWN", "NOT-FOR-ORG-TYPE"}
 
 #: A summed-up note names this many bodies, then '+N'.
 LIST_AT_MOST = 8

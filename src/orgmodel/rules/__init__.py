@@ -40,6 +40,7 @@ from .base import (
     Rule,
     Ruleset,
     Section,
+    cannot,
     model_text,
     uncertain_facts,
 )
@@ -63,6 +64,24 @@ NOT_IN_FORCE = Text(
     fi="{title} ei ollut voimassa {as_of}; se on voimassa {since} alkaen. Lakisääntöjä ei tarkistettu.",
     sv="{title} gällde inte {as_of}; den gäller från och med {since}. Inga lagregler kontrollerades.",
     en="{title} did not apply on {as_of}; it applies from {since}. No legal rules were run.")
+
+
+#: The code of the note that some rules were not applied to the organisation's type.
+NOT_FOR_ORG_TYPE = "NOT-FOR-ORG-TYPE"
+NOT_FOR_ORG_TYPE_TEXT = Text(
+    fi="{n} sääntöä ei sovellettu, koska organisaation tyyppi on {org_type}: ne koskevat kuntaa tai hyvinvointialuetta "
+       "itseään, eikä lakitekstistä tässä luettu, että ne sitoisivat sellaisenaan kuntayhtymää tai hyvinvointiyhtymää "
+       "(KL 55–64 §, 611/2021 58–69 §): {codes}.",
+    sv="{n} regler tillämpades inte, eftersom organisationens typ är {org_type}: de gäller kommunen eller "
+       "välfärdsområdet självt, och den lagtext som lästs här säger inte att de som sådana binder en samkommun eller "
+       "en välfärdssammanslutning (KL 55–64 §, 611/2021 58–69 §): {codes}.",
+    en="{n} rules were not applied because the organisation is a {org_type}: they bind a municipality or county "
+       "itself, and the legal text read here does not say that they bind a joint authority as such (KL 55–64 §, "
+       "611/2021 58–69 §): {codes}.")
+OUT_OF_SCOPE = Text(
+    fi="kyseisen osan (scope: {part}, {label}); mallin rajaus ei kata sitä",
+    sv="den delen (scope: {part}, {label}); modellens avgränsning omfattar den inte",
+    en="that part (scope: {part}, {label}); the model's scope does not cover it")
 
 
 def resolve_law(name: str) -> str:
@@ -98,17 +117,30 @@ def run_rules(org: Organisation, law: str, as_of: date | None) -> tuple[list[Fin
         return [f], meta
     ctx = Ctx(org, law, as_of)
     findings: list[Finding] = []
-    run, ran = 0, set[str]()
+    run, ran, other_type = 0, set[str](), list[str]()
     for rule in rs.rules:
         if not rule.applies(as_of):
+            continue
+        if not rule.binds(org.org_type):
+            other_type.append(rule.code)
             continue
         run += 1
         ran.add(rule.code)
         make = _FindingMaker(rule, ctx, rs)
+        if rule.scope is not None and not org.in_scope(rule.scope):
+            # the model does not describe that part: one note instead of "missing"
+            part = rule.scope
+            findings.append(make(cannot(fill(OUT_OF_SCOPE, {"part": part.value, "label": part.text()}))))
+            continue
         findings.extend(make(hit) for hit in rule.check.fn(ctx, rule))
+    if other_type:
+        codes = list(dict.fromkeys(other_type))
+        findings.append(Finding(NOT_FOR_ORG_TYPE, "info", fill(NOT_FOR_ORG_TYPE_TEXT, {
+            "n": len(codes), "org_type": org.org_type.text(), "codes": ", ".join(codes)}), ruleset=law))
+        meta["rules_not_for_org_type"] = codes
     # a code counts as not in force only when none of its dated versions applies
     meta["rules_run"] = run
-    meta["rules_not_in_force"] = [code for code in rs.codes() if code not in ran]
+    meta["rules_not_in_force"] = [code for code in rs.codes() if code not in ran and code not in other_type]
     return findings, meta
 
 

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ..index import structure
 from ..kinds import ordered_kinds_where
 from ..text import LANGS, Text
-from ..vocab import BodyKind, RelationType
+from ..vocab import BodyKind, OrgType, RelationType, ScopePart
 
 if TYPE_CHECKING:
     from ..checking.findings import Severity
@@ -182,6 +182,14 @@ def rule_check(title: Text, messages: Mapping[str, Text], hint: Text,
 
 # --- laws, rules and rulesets -------------------------------------------------------------------------
 
+#: The organisation types that are a municipality or a county itself (and the bill's regions and the
+#: archetypes): the default applicability of a rule (:attr:`Rule.org_types`).
+OWN_ORG_TYPES = frozenset({OrgType.MUNICIPALITY, OrgType.WELLBEING_SERVICES_COUNTY, OrgType.REGION, OrgType.ARCHETYPE})
+#: Joint authorities: kuntayhtymä (KL 55–64 §) and hyvinvointiyhtymä (611/2021 58–69 §).
+JOINT_AUTHORITIES = frozenset({OrgType.JOINT_MUNICIPAL_AUTHORITY, OrgType.JOINT_COUNTY_AUTHORITY})
+#: A rule that binds every organisation type, joint authorities included.
+ALL_ORG_TYPES = OWN_ORG_TYPES | JOINT_AUTHORITIES
+
 
 @dataclass(frozen=True)
 class Reservation:
@@ -274,6 +282,23 @@ class Rule:
     law: str = ""  # the ruleset's law id, filled in by Ruleset
     #: message variant -> the provision that variant applies, where narrower than the whole citation
     sections: Mapping[str, str] = field(default_factory=dict)
+    #: the provision that dates the rule when it is not the law's own entry into force (KL 147 §, 616/2021 1 §)
+    dated_by: Citation | None = None
+    #: the part of the structure the rule is about: outside the model's ``scope`` it gives one "cannot check"
+    scope: ScopePart | None = None
+    #: the organisation types the rule binds (default: a municipality or county itself, not a joint authority)
+    org_types: frozenset[OrgType] = OWN_ORG_TYPES
+
+    def binds(self, org_type: OrgType) -> bool:
+        """Whether the rule binds an organisation of this type.
+
+        >>> x = Text(fi="x", sv="x", en="x")
+        >>> spec = CheckSpec(lambda ctx, rule: iter(()), x, {}, x)
+        >>> rule = Rule("X", spec, cite("L"), "LT")
+        >>> rule.binds(OrgType.MUNICIPALITY), rule.binds(OrgType.JOINT_MUNICIPAL_AUTHORITY)
+        (True, False)
+        """
+        return org_type in self.org_types
 
     @property
     def effective_severity(self) -> Severity:
@@ -398,6 +423,49 @@ def _adopt(rule: Rule, rs: Ruleset) -> Rule:
 
     return replace(rule, law=rs.law.id, valid_from=rule.valid_from or rs.law.valid_from,
                    valid_to=rule.valid_to or rs.law.valid_to)
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A law that comes into force in stages: the rules ``codes`` apply from ``valid_from``, as
+    ``dated_by`` says (KL 147 §, 616/2021 1 §)."""
+
+    valid_from: date
+    dated_by: Citation
+    codes: frozenset[str]
+
+
+def applying(rules: Iterable[Rule], *, stages: Iterable[Stage] = (), scope: Mapping[str, ScopePart] | None = None,
+             org_types: Mapping[str, frozenset[OrgType]] | None = None) -> tuple[Rule, ...]:
+    """``rules`` with their in-force stage, scope part and organisation types, by code. A rule's own
+    ``valid_from`` is kept, and a rule with its own ``dated_by`` gets no stage (a dated version of a rule
+    says when it applies itself).
+
+    >>> x = Text(fi="x", sv="x", en="x")
+    >>> r = Rule("X", CheckSpec(lambda ctx, rule: iter(()), x, {}, x), cite("L"), "LT")
+    >>> (done,) = applying([r], stages=[Stage(date(2017, 6, 1), cite("L", "147 §"), frozenset({"X"}))],
+    ...                    scope={"X": ScopePart.GROUP})
+    >>> done.valid_from, str(done.dated_by), done.scope.value
+    (datetime.date(2017, 6, 1), 'L 147 §', 'group')
+    """
+    from dataclasses import replace
+
+    stages = list(stages)
+    out: list[Rule] = []
+    for rule in rules:
+        changes: dict[str, Any] = {}
+        for stage in stages if rule.dated_by is None else ():  # a version with its own dates keeps them
+            if rule.code in stage.codes:
+                if rule.valid_from is None:
+                    changes["valid_from"] = stage.valid_from
+                if rule.dated_by is None:
+                    changes["dated_by"] = stage.dated_by
+        if scope and rule.code in scope and rule.scope is None:
+            changes["scope"] = scope[rule.code]
+        if org_types and rule.code in org_types:
+            changes["org_types"] = org_types[rule.code]
+        out.append(replace(rule, **changes) if changes else rule)
+    return tuple(out)
 
 
 GROUP_ENTITY_KINDS = ordered_kinds_where(lambda spec: spec.group_entity)

@@ -12,7 +12,7 @@ content areas link to a topic with ``topic: <code>``.
 >>> "client_fees" in reserved_matters("fi/hyvinvointialuelaki-611-2021", date(2025, 1, 1))
 False
 >>> sorted(TOPICS)[:3]
-['communication', 'good_governance', 'group_planning']
+['administrative_language_rights', 'call_in_procedure', 'communication']
 """
 
 from __future__ import annotations
@@ -116,6 +116,9 @@ MATTERS: dict[str, Matter] = {m.code: m for m in [
                                    en="setting up the audit committee")),
     Matter("audit_firm", Text(fi="tilintarkastusyhteisön valinta", sv="val av revisionssammanslutning",
                               en="choosing the audit firm")),
+    Matter("rescue_service_level", Text(fi="pelastustoimen palvelutaso (613/2021 6 §)",
+                                        sv="räddningsväsendets servicenivå (613/2021 6 §)",
+                                        en="rescue-services service level (613/2021 6 §)")),
     # Matters whose decisions cannot be called in (KL 92 § 5 mom, 611/2021 97 § 5 mom): see each law's NO_CALL_IN.
     Matter("permit_supervision", Text(fi="lupa-, ilmoitus-, valvonta- ja toimitusmenettelyt",
                                       sv="tillstånds-, anmälnings-, tillsyns- och förrättningsförfaranden",
@@ -163,6 +166,22 @@ TOPICS: dict[str, Text] = {
                              sv="servicestrategi för social- och hälsovården",
                              en="social and health service strategy"),
     "service_promise": Text(fi="palvelulupaus", sv="servicelöfte", en="service promise"),
+    # administrative regulations (hallintosääntö): KL 90 §, 611/2021 95 §
+    "delegation": Text(fi="toimivallan siirtäminen", sv="delegering av behörighet", en="delegation of powers"),
+    "call_in_procedure": Text(fi="menettely otettaessa asia ylemmän toimielimen käsiteltäväksi",
+                              sv="förfarandet när ett ärende tas upp till behandling i ett högre organ",
+                              en="the procedure for calling a matter in to a higher body"),
+    "administrative_language_rights": Text(fi="kielellisten oikeuksien toteutuminen hallinnossa",
+                                           sv="de språkliga rättigheterna i förvaltningen",
+                                           en="language rights in the administration"),
+    "exceptional_conditions": Text(fi="hallinto, päätöksenteko ja valtuuston toiminta poikkeusoloissa ja "
+                                      "normaaliolojen häiriötilanteissa",
+                                   sv="förvaltning, beslutsfattande och fullmäktiges verksamhet under "
+                                      "undantagsförhållanden och vid störningar under normala förhållanden",
+                                   en="administration, decision-making and the council under exceptional conditions "
+                                      "and disruptions"),
+    "group_management": Text(fi="konsernijohto ja sen tehtävät", sv="koncernledningen och dess uppgifter",
+                             en="the group management and its tasks"),
     # group guideline: KL 47 §, 611/2021 49 §
     "group_planning": Text(fi="konsernin talouden ja investointien suunnittelu",
                            sv="planering av koncernens ekonomi och investeringar",

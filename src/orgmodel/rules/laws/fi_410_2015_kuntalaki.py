@@ -12,14 +12,29 @@ from __future__ import annotations
 from datetime import date
 
 from ...text import Text
+from ...vocab import ScopePart
 from .. import completeness as c
 from .. import delegation as d
-from ..base import Law, Reservation, Rule, Ruleset, cite, reservations
+from .. import duties as u
+from ..base import (
+    ALL_ORG_TYPES,
+    Law,
+    Reservation,
+    Rule,
+    Ruleset,
+    Stage,
+    applying,
+    cite,
+    reservations,
+)
 
 ACT = "Kuntalaki 410/2015"
 EQUALITY = "Tasa-arvolaki 609/1986"
 ELECTIONS = "Vaalilaki 714/1998"
-EQUALITY_657_2021 = date(2021, 7, 1)  # 4 a § as replaced by 657/2021; the older text is not encoded
+EQUALITY_657_2021 = date(2021, 7, 1)  # 4 a § as replaced by 657/2021
+EQUALITY_232_2005 = "Tasa-arvolaki 609/1986 (232/2005)"  # 4 a § as amended by 232/2005, until 30.6.2021
+AMENDED_232_2005 = "Laki tasa-arvolain muuttamisesta 232/2005 (voimaan 1.6.2005)"
+AMENDED_657_2021 = "Laki tasa-arvolain muuttamisesta 657/2021 (voimaan 1.7.2021)"
 
 _COUNCIL = ("council",)
 _ORGANS = ("council", "executive_board", "board", "committee", "enterprise_board")
@@ -79,11 +94,64 @@ NO_CALL_IN: dict[str, str] = {
     "individual_education": "92 § 5 mom",
 }
 
+# 24 § (advisory referendum) and 5 § (coat of arms) are the council's too (legal audit 4, item 22)
+RESERVED["advisory_referendum"] = Reservation("24 §")
+RESERVED["name_and_arms"] = Reservation("4 §, 5 §")
+
+# --- when the rules apply (legal audit 2.3) ---------------------------------------------------------
+#: 147 § 1 mom: chapters 4–7 (14–48 §), 59 §, 60 § 2 mom, 64 § 4 mom and chapters 10 (69–86 §),
+#: 12 (90–109 §) and 16 apply from the start of the term of the council elected in 2017 (1.6.2017);
+#: 147 § 2 mom: 16 § first for the council elected in 2017. Not staged: LL-BOARD (chapter 9),
+#: YHTIOITTAMINEN (chapter 15), AUDIT-CHAIR (121 §, chapter 14), ELEC-BODY (Vaalilaki) and the
+#: Equality Act rules.
+COUNCIL_TERM_2017 = date(2017, 6, 1)
+STAGES = (
+    Stage(COUNCIL_TERM_2017, cite(ACT, "147 § 2 mom"), frozenset({"SIZE-KL"})),
+    Stage(COUNCIL_TERM_2017, cite(ACT, "147 § 1 mom"), frozenset({
+        "MAND-COUNCIL", "MAND-EXEC", "MAND-AUDIT", "MAND-DIRECTOR", "ADV-YOUTH", "ADV-ELDER", "ADV-DISAB", "LANG-KL",
+        "AUDIT-EXCL", "EXEC-MAJ", "JAOSTO-CHAIR", "DEPUTIES", "VALIOKUNTA", "MAYOR", "JAOSTO-PARENT",
+        "INSTR-REQUIRED", "INSTR-ADOPT", "STRAT-KL", "KONSERNIOHJE", "RESERVED-KL", "DIRECTOR-DISMISS",
+        "DELEG-VIA-HS", "SUBDELEG-DEPTH", "DELEG-NOT-HELD", "DELEG-CYCLE", "DELEG-PREP", "COERCION", "CALLIN",
+        "OWNERSHIP", "APPOINT", "PREP-COUNCIL", "HS-CONTENT", "EXEC-CHAIR"})),
+    Stage(EQUALITY_657_2021, cite(AMENDED_657_2021), frozenset({"GENDER-40", "GENDER-COMPANY"})),
+)
+#: The part of the structure each rule is about (an out-of-scope part gives one "cannot check").
+SCOPE = {"ADV-YOUTH": ScopePart.ADVOCACY_BODIES, "ADV-ELDER": ScopePart.ADVOCACY_BODIES,
+         "ADV-DISAB": ScopePart.ADVOCACY_BODIES, "LL-BOARD": ScopePart.ENTERPRISES, "OWNERSHIP": ScopePart.GROUP,
+         "KONSERNIOHJE": ScopePart.GROUP, "MAND-DIRECTOR": ScopePart.EXECUTIVE}
+#: Tasa-arvolaki 4 a § 1 mom names the bodies of inter-municipal cooperation: it binds a kuntayhtymä too.
+ORG_TYPES = {"GENDER-40": ALL_ORG_TYPES}
+
+#: Hallintosääntö content (90 §): topic -> (section, required from). 90 § 3 mom was added by 199/2023 (in
+#: force 1.3.2023; the hallintosääntö had to comply by 30.9.2023, its transitional provision).
+REGULATIONS_TOPICS: dict[str, tuple[str, date | None]] = {
+    "delegation": ("90 § 1 mom 2 kohta", None),
+    "call_in_procedure": ("90 § 1 mom 2 kohta", None),
+    "administrative_language_rights": ("90 § 2 mom", None),
+    "exceptional_conditions": ("90 § 3 mom", date(2023, 9, 30)),
+}
+
+#: Rules added for issue 10 (kept apart from the older list so that both can grow).
+ADDED_RULES = (
+    # 4 a § as amended by 232/2005 (in force 1.6.2005): the same 40 % and "balanced" rules, until 657/2021
+    Rule("GENDER-40", c.gender_balance, cite(EQUALITY_232_2005, "4 a § 1 mom"), "LT", params={"deputies": True},
+         valid_to=date(2021, 6, 30),
+         dated_by=cite(AMENDED_232_2005)),
+    Rule("GENDER-COMPANY", c.company_gender, cite(EQUALITY_232_2005, "4 a § 2 mom"), "LT", severity="warning",
+         valid_to=date(2021, 6, 30),
+         dated_by=cite(AMENDED_232_2005)),
+    Rule("PREP-COUNCIL", u.council_preparation, cite(ACT, "93 §"), "LT", severity="warning",
+         params={"where": "KL 93 §"}),
+    Rule("EXEC-CHAIR", u.mayor_chairs_board, cite(ACT, "44 § 1 mom"), "LT", params={"where": "KL 44 § 1 mom"}),
+    Rule("HS-CONTENT", u.required_content, cite(ACT, "90 § 1 mom 2 kohta", "90 § 2 mom", "90 § 3 mom"), "LT",
+         params={**u.content_params("administrative_regulations", REGULATIONS_TOPICS), "act_short": "KL "}),
+)
+
 RULESET = Ruleset(
     law=LAW,
     reserved=RESERVED,
     no_call_in=NO_CALL_IN,
-    rules=(
+    rules=applying((
         # --- mandatory bodies
         Rule("MAND-COUNCIL", c.mandatory_body, cite(ACT, "14 § 1 mom"), "LT",
              params={"kind": "council", "what": Text(fi="valtuusto", sv="fullmäktige", en="council")}),
@@ -137,7 +205,8 @@ RULESET = Ruleset(
              params={"kinds": {"strategy": "37 §", "administrative_regulations": "90 §", "budget": "110 §",
                                 "group_guideline": "47 §"}}),
         Rule("INSTR-ADOPT", c.instruments_adopted, cite(ACT, "14 § 2 mom 1–4 kohta"), "LT",
-             params={"kinds": ["strategy", "administrative_regulations", "budget", "group_guideline"]}),
+             params={"kinds": ["strategy", "administrative_regulations", "budget", "group_guideline",
+                               "ownership_policy"]}),
         Rule("STRAT-KL", c.content_topics, cite(ACT, "37 §"), "LT",
              params={"kind": "strategy", "topics": STRATEGY_TOPICS}),
         Rule("KONSERNIOHJE", c.content_topics, cite(ACT, "47 §"), "LT",
@@ -183,5 +252,5 @@ RULESET = Ruleset(
                  "enterprise_board": (_ORGANS, "31 § 1 mom 3 kohta"),
                  "commission": (_ORGANS, "30 § 3 mom"),
              }}),
-    ),
+    ) + ADDED_RULES, stages=STAGES, scope=SCOPE, org_types=ORG_TYPES),
 )

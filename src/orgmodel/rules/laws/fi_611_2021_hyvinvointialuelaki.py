@@ -13,9 +13,21 @@ from __future__ import annotations
 from datetime import date
 
 from ...text import Text
+from ...vocab import ScopePart
 from .. import completeness as c
 from .. import delegation as d
-from ..base import Law, Reservation, Rule, Ruleset, cite, reservations
+from .. import duties as u
+from ..base import (
+    ALL_ORG_TYPES,
+    Law,
+    Reservation,
+    Rule,
+    Ruleset,
+    Stage,
+    applying,
+    cite,
+    reservations,
+)
 
 ACT = "Laki hyvinvointialueesta 611/2021"
 EQUALITY = "Tasa-arvolaki 609/1986"
@@ -70,7 +82,57 @@ RESERVED: dict[str, Reservation] = reservations({
     "audit_firm": "126 §",
 })
 # 1056/2024 removed client fees from 22 § 2 mom 8 kohta from 1.1.2025
-RESERVED["client_fees"] = Reservation("22 § 2 mom 8 kohta", date(2021, 7, 1), date(2024, 12, 31))
+# (from 1.3.2022: 616/2021 1 § 2 mom applies 22 § from then)
+RESERVED["client_fees"] = Reservation("22 § 2 mom 8 kohta", date(2022, 3, 1), date(2024, 12, 31))
+# 613/2021 6 §: the aluevaltuusto decides the rescue-services service level (in force 1.1.2023: 616/2021 1 § 4 mom)
+# (the matter's name cites 613/2021 6 §; 96 § 1 mom makes what another law gives the council non-delegable)
+RESERVED["rescue_service_level"] = Reservation("96 § 1 mom", date(2023, 1, 1))
+
+# --- when the rules apply (legal audit 2.3) ---------------------------------------------------------
+#: Voimaanpanolaki 616/2021 1 § 2 mom: 16, 22, 26, 27 and 29–33 §, chapters 6–9 (35–73 §), 78–91, 113,
+#: 114, 125 and 129 § and chapters 15–16 apply from 1.3.2022. The rest (24 §, 95–98 §, Vaalilaki
+#: 12 a §) from the act's entry into force, 1.7.2021 (1 § 1 mom).
+IMPLEMENTATION = "Voimaanpanolaki 616/2021"
+COUNTIES_START = date(2022, 3, 1)
+STAGES = (
+    Stage(COUNTIES_START, cite(IMPLEMENTATION, "1 § 2 mom"), frozenset({
+        "MAND-COUNCIL", "MAND-EXEC", "MAND-AUDIT", "MAND-DIRECTOR", "ADV-YOUTH", "ADV-ELDER", "ADV-DISAB", "LANG-HVA",
+        "LL-BOARD", "AUDIT-CHAIR", "AUDIT-EXCL", "EXEC-MAJ", "JAOSTO-CHAIR", "DEPUTIES", "VALIOKUNTA-HVA",
+        "MAYOR-HVA", "JAOSTO-PARENT-HVA", "YHTIOITTAMINEN", "INSTR-REQUIRED", "INSTR-ADOPT", "STRAT-HVA",
+        "KONSERNIOHJE", "RESERVED-HVA", "DIRECTOR-DISMISS", "OWNERSHIP", "APPOINT", "INT-AUDIT"})),
+    # 612/2021 11 § in force 1.3.2022 (its plans due by 31.12.2022)
+    Stage(COUNTIES_START, cite(IMPLEMENTATION, "1 § 3 mom"), frozenset({"STRAT-SOTE"})),
+)
+#: The part of the structure each rule is about (an out-of-scope part gives one "cannot check").
+SCOPE = {"ADV-YOUTH": ScopePart.ADVOCACY_BODIES, "ADV-ELDER": ScopePart.ADVOCACY_BODIES,
+         "ADV-DISAB": ScopePart.ADVOCACY_BODIES, "LL-BOARD": ScopePart.ENTERPRISES, "OWNERSHIP": ScopePart.GROUP,
+         "KONSERNIOHJE": ScopePart.GROUP, "MAND-DIRECTOR": ScopePart.EXECUTIVE, "INT-AUDIT": ScopePart.EXECUTIVE}
+#: Tasa-arvolaki 4 a § 1 mom names the bodies of hyvinvointiyhtymät: it binds a joint county authority too.
+ORG_TYPES = {"GENDER-40": ALL_ORG_TYPES}
+
+#: Hallintosääntö content (95 §): topic -> (section, required from). 95 § 4 mom was added by 200/2023 (in
+#: force 1.3.2023; the hallintosääntö had to comply by 30.9.2023, its transitional provision).
+REGULATIONS_TOPICS: dict[str, tuple[str, date | None]] = {
+    "delegation": ("95 § 1 mom 2 kohta", None),
+    "call_in_procedure": ("95 § 1 mom 2 kohta", None),
+    "administrative_language_rights": ("95 § 2 mom", None),
+    "exceptional_conditions": ("95 § 4 mom", date(2023, 9, 30)),
+}
+SOTE_ACT = "Laki sosiaali- ja terveydenhuollon järjestämisestä 612/2021"
+
+#: Rules added for issue 10 (kept apart from the older list so that both can grow).
+ADDED_RULES = (
+    Rule("PREP-COUNCIL", u.council_preparation, cite(ACT, "98 §"), "LT", severity="warning",
+         params={"where": "611/2021 98 §"}),
+    Rule("HS-CONTENT", u.required_content, cite(ACT, "95 § 1 mom 2 kohta", "95 § 2 mom", "95 § 4 mom"), "LT",
+         params={**u.content_params("administrative_regulations", REGULATIONS_TOPICS), "act_short": "611/2021 "}),
+    # the palvelustrategia is part of the hyvinvointialuestrategia
+    Rule("STRAT-SOTE", u.required_content, cite(SOTE_ACT, "11 §"), "LT",
+         params={**u.content_params("strategy", {"service_strategy": ("11 §", None)}), "act_short": "612/2021 "}),
+    # "cannot check" when no unit is shown: the law requires the function, which need not be a unit of its own
+    Rule("INT-AUDIT", u.internal_audit, cite(ACT, "43 § 1 mom 8 kohta", "51 §"), "LT",
+         params={"where": "611/2021 43 § 1 mom 8 kohta, 51 §"}),
+)
 
 #: Matters whose decisions cannot be called in, with the section that says so.
 NO_CALL_IN: dict[str, str] = {
@@ -82,7 +144,7 @@ RULESET = Ruleset(
     law=LAW,
     reserved=RESERVED,
     no_call_in=NO_CALL_IN,
-    rules=(
+    rules=applying((
         # --- mandatory bodies
         Rule("MAND-COUNCIL", c.mandatory_body, cite(ACT, "22 § 1 mom"), "LT",
              params={"kind": "council", "what": Text(fi="aluevaltuusto",
@@ -152,7 +214,8 @@ RULESET = Ruleset(
              params={"kinds": {"strategy": "41 §", "administrative_regulations": "95 §", "budget": "115 §",
                                 "group_guideline": "49 §"}}),
         Rule("INSTR-ADOPT", c.instruments_adopted, cite(ACT, "22 § 2 mom 1–4 kohta"), "LT",
-             params={"kinds": ["strategy", "administrative_regulations", "budget", "group_guideline"]}),
+             params={"kinds": ["strategy", "administrative_regulations", "budget", "group_guideline",
+                               "ownership_policy"]}),
         Rule("STRAT-HVA", c.content_topics, cite(ACT, "41 §"), "LT",
              params={"kind": "strategy", "topics": STRATEGY_TOPICS, "language_topic": True}),
         Rule("KONSERNIOHJE", c.content_topics, cite(ACT, "49 §"), "LT",
@@ -191,5 +254,5 @@ RULESET = Ruleset(
                  "subcommittee": (("council", "executive_board", "board", "enterprise_board"), "36 §"),
                  "commission": (("council", "executive_board", "board", "enterprise_board"), "35 § 3 mom"),
              }}),
-    ),
+    ) + ADDED_RULES, stages=STAGES, scope=SCOPE, org_types=ORG_TYPES),
 )

@@ -16,9 +16,10 @@ from __future__ import annotations
 from datetime import date
 
 from ...text import Text
+from ...vocab import ScopePart
 from .. import completeness as c
 from .. import delegation as d
-from ..base import Law, Reservation, Rule, Ruleset, cite, reservations
+from ..base import Law, Reservation, Rule, Ruleset, applying, cite, reservations
 
 ACT = "HE 15/2017 vp (maakuntalaki, luonnos)"
 
@@ -66,11 +67,15 @@ RESERVED: dict[str, Reservation] = reservations({
 })
 NO_CALL_IN: dict[str, str] = {}
 
+#: The part of the structure each rule is about (an out-of-scope part gives one "cannot check").
+SCOPE = {"ADV-ML": ScopePart.ADVOCACY_BODIES, "LANG-ML": ScopePart.ADVOCACY_BODIES, "LL-BOARD": ScopePart.ENTERPRISES,
+         "MAND-DIRECTOR": ScopePart.EXECUTIVE}
+
 RULESET = Ruleset(
     law=LAW,
     reserved=RESERVED,
     no_call_in=NO_CALL_IN,
-    rules=(
+    rules=applying((
         Rule("MAND-COUNCIL", c.mandatory_body, cite(ACT, source=PAATOKSENTEKO), "SEC",
              params={"kind": "council", "what": Text(fi="maakuntavaltuusto",
                                                      sv="landskapsfullmäktige",
@@ -136,5 +141,5 @@ RULESET = Ruleset(
         Rule("DELEG-NOT-HELD", d.delegation_not_held, cite(ACT, source=ASSUMED_AS_KL), "UNC"),
         Rule("DELEG-CYCLE", d.delegation_cycle, cite(ACT, source=ASSUMED_AS_KL), "UNC", severity="warning"),
         Rule("DELEG-PREP", d.preparatory_committee, cite(ACT, source=ASSUMED_AS_KL), "UNC", severity="info"),
-    ),
+    ), scope=SCOPE),
 )
