@@ -191,7 +191,8 @@ class _FindingMaker:
         facts: list[Fact] = []
         if hit.body is not None:
             facts.append(("body", hit.body, None))
-            facts += [("body", hit.body, f) for f in self.rule.check.reads]
+            # every rule picks the bodies it judges by their kind, so a finding rests on it too
+            facts += [("body", hit.body, f) for f in dict.fromkeys(("kind", *self.rule.check.reads))]
         if loc and len(loc) > 1 and isinstance(loc[1], int):
             if loc[0] == "relations":
                 facts.append(("relation", loc[1], None))
