@@ -36,7 +36,8 @@ def test_147_dates_every_kuntalaki_rule_but_the_four_the_audit_names() -> None:
 def test_616_2021_dates_the_county_rules() -> None:
     hva = ruleset(HVA)
     from_start = {"ELEC-BODY", "SIZE-HVA", "GENDER-40", "GENDER-COMPANY", "DELEG-VIA-HS", "SUBDELEG-DEPTH",
-                  "DELEG-NOT-HELD", "DELEG-CYCLE", "DELEG-PREP", "CALLIN", "PREP-COUNCIL", "HS-CONTENT"}
+                  "DELEG-NOT-HELD", "DELEG-CYCLE", "DELEG-PREP", "CALLIN", "PREP-COUNCIL", "HS-CONTENT",
+                  "UNIV-HVA"}  # 95 § (UNIV-HVA: 95 § 3 mom) applies from 1.7.2021 (616/2021 1 § 1 mom)
     for rule in hva.rules:
         if rule.code == "SIZE-HVA" and rule.valid_from != date(2021, 7, 1):
             continue  # the later versions, below

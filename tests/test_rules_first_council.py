@@ -55,3 +55,13 @@ def test_an_undated_figure_is_at_most_a_warning() -> None:
     (f,) = size(69, date(2025, 5, 31), {"count": 180_000})
     assert f.message_key == "exact_other_day" and f.severity == "warning"
     assert "the model's figure is undated" in f.text("en")
+
+
+def test_an_approximate_figure_near_a_tier_edge_cannot_tell_59_from_69() -> None:
+    # "noin 200 000" may be 190 000–210 000 (±5 %, as for the other SIZE versions): 69 and 59 are both possible
+    about = {"count": 200_000, "approximate": True}
+    for seats in (59, 69):
+        (f,) = size(seats, date(2025, 5, 31), about)
+        assert f.cannot_check and "tier edge 200,000 is within ±5 %" in (f.needs or "")
+    (g,) = size(61, date(2025, 5, 31), about)  # neither minimum: a finding, at most a warning (undated)
+    assert g.message_key == "exact_other_day" and g.severity == "warning" and "59 or 69" in g.text("en")

@@ -99,6 +99,7 @@ class ExternalType(_Labelled):
     MUNICIPALITY = "municipality"
     OTHER_REGION = "other_region"
     NATIONAL_COMPANY = "national_company"
+    UNIVERSITY = "university"  # a university that names members to a county body (611/2021 95 § 3 mom)
     OTHER = "other"
 
 
@@ -227,6 +228,7 @@ _LABELS: dict[type[_Labelled], dict[str, Text]] = {
         "municipality": Text("kunta", "kommun", "municipality"),
         "other_region": Text("muu maakunta", "annat landskap", "other region"),
         "national_company": Text("valtakunnallinen yhtiö", "nationellt bolag", "national company"),
+        "university": Text("yliopisto", "universitet", "university"),
         "other": Text("muu", "annan", "other"),
     },
     LanguageBody: {

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Literal
 from ..errors import UserError
 from ..timeline import Positions, original_loc, structure_on_with_positions
 from ..variants import MAX_VARIANTS
-from .findings import SEVERITIES, Finding, Report, ReportMeta, Severity, SuppressionRecord
+from .findings import SEVERITIES, Finding, Report, ReportMeta, RestingFact, Severity, SuppressionRecord
 from .locate import Locator, Source, _source_of, locate
 from .structural import structural_findings, variant_findings
 from .suppress import OTHER_CODES, apply_suppressions, summarise_cannot_check
@@ -46,8 +46,8 @@ from .variants import findings_of_other_variants
 if TYPE_CHECKING:
     from ..model import Organisation
 
-__all__ = ["check", "locate", "Finding", "Report", "ReportMeta", "SuppressionRecord", "Severity", "SEVERITIES",
-           "OTHER_CODES", "MAX_VARIANTS", "Source"]
+__all__ = ["check", "locate", "Finding", "RestingFact", "Report", "ReportMeta", "SuppressionRecord", "Severity",
+           "SEVERITIES", "OTHER_CODES", "MAX_VARIANTS", "Source"]
 
 
 def check(org: Organisation, law: str | None = None, as_of: date | str | None = None, *,

@@ -68,6 +68,30 @@ class SuppressionRecord(TypedDict):
 
 
 @dataclass(frozen=True)
+class RestingFact:
+    """One fact of the model that a finding rests on and that the model marks ``inferred`` or ``open``
+    (the reason the finding is at most a warning).
+
+    ``what`` is the kind of entry (body, relation, power); ``id`` the body's or power's id (None for a
+    relation, which has none); ``loc`` where the entry is in the model (('relations', 3)); ``field`` the
+    field the finding reads, or None for the entry itself (that it exists, is drawn where it is).
+
+    >>> RestingFact("relation", None, ("relations", 3), "seats", "inferred").to_record()["loc"]
+    ['relations', 3]
+    """
+
+    what: Literal["body", "relation", "power"]
+    id: str | None
+    loc: tuple[str | int, ...] | None
+    field: str | None
+    certainty: str  # inferred or open
+
+    def to_record(self) -> dict[str, Any]:
+        return {"what": self.what, "id": self.id, "loc": list(self.loc) if self.loc is not None else None,
+                "field": self.field, "certainty": self.certainty}
+
+
+@dataclass(frozen=True)
 class Finding:
     """One thing a check found about one body (or the whole organisation when ``body`` is None).
 
@@ -77,6 +101,7 @@ class Finding:
     says it in words where a bare key would not do); it is never an error. ``loc`` points into the
     model data (('relations', 4)); for a model loaded from a file,
     :func:`orgmodel.checking.locate.locate` turns it into ``location`` (file:line:column).
+    ``rests_on`` lists the inferred or open facts the finding rests on (:class:`RestingFact`).
     """
 
     code: str
@@ -99,6 +124,7 @@ class Finding:
     downgraded_from: Severity | None = None
     in_variant: str | None = None  # 'choice=alternative': found only when that alternative is picked
     message_key: str | None = None  # for a rule's finding: the key of the rule's messages that produced it
+    rests_on: tuple[RestingFact, ...] = ()  # the inferred or open facts that cap it (the message names them)
 
     def text(self, lang: str = DEFAULT_LANG) -> str:
         """The message in ``lang`` (fi, sv or en)."""
@@ -135,7 +161,8 @@ class Finding:
         record.update(
             cannot_check=self.cannot_check, needs=self.needs, source=self.source, ruleset=self.ruleset,
             loc=list(self.loc) if self.loc is not None else None, location=self.location, bodies=list(self.bodies),
-            downgraded_from=self.downgraded_from, in_variant=self.in_variant, message_key=self.message_key)
+            downgraded_from=self.downgraded_from, in_variant=self.in_variant, message_key=self.message_key,
+            rests_on=[fact.to_record() for fact in self.rests_on])
         return record
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ..checking.findings import SEVERITIES, Finding, ReportMeta
+from ..checking.findings import SEVERITIES, Finding, ReportMeta, RestingFact
 from ..errors import UnknownLaw
 from ..text import Text, as_text, concat, fill
 from ..words import text_of
@@ -172,6 +172,7 @@ class _FindingMaker:
         if hit.at_most is not None and SEVERITIES.index(severity) < SEVERITIES.index(hit.at_most):
             severity = hit.at_most
         shaky = uncertain_facts(self.ctx, self._facts(hit, loc))
+        rests_on = tuple(self._resting(f, c) for f, c in shaky)
         if shaky:  # the house rule: a finding resting on an inferred or open fact is at most a warning
             severity = "warning" if severity == "error" else severity
             message = concat(message, " ", fill(text_of("check.rests_on"),
@@ -182,7 +183,7 @@ class _FindingMaker:
             fixed.update(section=section or rule.citation.section_text, law=hit.act or rule.citation.act)
         return Finding(
             severity=severity, message=self._with_caveat(message), hint=fill(rule.the_hint, values),
-            body=hit.body, loc=loc, message_key=hit.variant, **fixed)
+            body=hit.body, loc=loc, message_key=hit.variant, rests_on=rests_on, **fixed)
 
     def _facts(self, hit: Hit, loc: tuple[str | int, ...] | None) -> list[Fact]:
         """What a hit rests on: its body (and the fields its check reads), the relation or power it
@@ -190,13 +191,23 @@ class _FindingMaker:
         facts: list[Fact] = []
         if hit.body is not None:
             facts.append(("body", hit.body, None))
-            facts += [("body", hit.body, f) for f in self.rule.check.reads]
+            # every rule picks the bodies it judges by their kind, so a finding rests on it too
+            facts += [("body", hit.body, f) for f in dict.fromkeys(("kind", *self.rule.check.reads))]
         if loc and len(loc) > 1 and isinstance(loc[1], int):
             if loc[0] == "relations":
                 facts.append(("relation", loc[1], None))
             elif loc[0] == "powers" and loc[1] < len(self.ctx.org.powers):
                 facts.append(("power", self.ctx.org.powers[loc[1]].id, None))
         return facts + list(hit.facts)
+
+    def _resting(self, fact: Fact, certainty: Any) -> RestingFact:
+        """The structured record of one uncertain fact (what the JSON report writes under ``rests_on``)."""
+        what, key, field_name = fact
+        if what == "relation":
+            return RestingFact(what, None, ("relations", int(key)), field_name, str(certainty))
+        if what == "power":
+            return RestingFact(what, str(key), ("powers", self.ctx.powers[str(key)][0]), field_name, str(certainty))
+        return RestingFact(what, str(key), self.ctx.loc(str(key)), field_name, str(certainty))
 
     def _fact_text(self, fact: Fact, certainty: Any) -> Text:
         what, key, field_name = fact

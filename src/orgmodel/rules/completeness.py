@@ -8,14 +8,15 @@ needs, the function yields a "cannot check" hit naming the missing key, never a 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal
 
 from ..kinds import kinds_where, ordered_kinds_where
 from ..text import Text
-from ..vocab import AdvocacyType, ExecutiveType, InstrumentKind, LanguageBody
+from ..vocab import AdvocacyType, ExecutiveType, InstrumentKind, LanguageBody, LanguageGroup
 from ..vocab import BodyKind as K
-from .base import Ctx, Hit, Rule, cannot, model_text, rule_check, violation
+from .base import Ctx, Fact, Hit, Rule, cannot, model_text, rule_check, violation
 from .catalogue import TOPICS
 
 if TYPE_CHECKING:
@@ -44,9 +45,6 @@ def _num(n: int) -> Text:
 # is the note's ``needs`` key).
 ONE_NUMBER = Text(fi="seats (yksi luku, ei vaihteluväli)", sv="seats (ett tal, inte ett intervall)",
                   en="seats (one number, not a range)")
-LANGUAGE_GROUP = Text(fi="kunkin opetustoimen toimielimen kieliryhmä (mallissa ei vielä ole kenttää)",
-                      sv="språkgruppen för varje organ för undervisningsväsendet (modellen har ännu inget fält)",
-                      en="language group of each education body (no model field yet)")
 
 
 ONLY_ASSOCIATED = Text(fi="onko osakkuusyhtiöiden kanssa konsernia (konserniohje koskee tytäryhteisöjä)",
@@ -207,22 +205,119 @@ def language_advocacy(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
         yield violation("missing", needed=needed, found=found)
 
 
+#: The two national language groups of a bilingual municipality (KL 30 § 4 mom), in the forms the messages need.
+_NATIONAL_GROUPS = (LanguageGroup.FINNISH, LanguageGroup.SWEDISH)
+_GROUP_OF = {  # "the ... group's (body)"
+    LanguageGroup.FINNISH: Text(fi="suomenkielisen kieliryhmän", sv="den finskspråkiga språkgruppens",
+                                en="the Finnish-speaking group's"),
+    LanguageGroup.SWEDISH: Text(fi="ruotsinkielisen kieliryhmän", sv="den svenskspråkiga språkgruppens",
+                                en="the Swedish-speaking group's"),
+}
+_GROUP_FOR = {  # "(a body) for the ... group"
+    LanguageGroup.FINNISH: Text(fi="suomenkieliselle kieliryhmälle", sv="för den finskspråkiga språkgruppen",
+                                en="for the Finnish-speaking group"),
+    LanguageGroup.SWEDISH: Text(fi="ruotsinkieliselle kieliryhmälle", sv="för den svenskspråkiga språkgruppen",
+                                en="for the Swedish-speaking group"),
+}
+#: Bodies that may serve one language group in the education administration: a board or committee of its
+#: own, a joint body, or a language jaosto (KL 30 § 4 mom; language jaostot of other bodies, 31 § 1 mom 5 kohta).
+_LANGUAGE_BODY_KINDS = (K.BOARD, K.COMMITTEE, K.SUBCOMMITTEE, K.JOINT_BODY)
+NO_LANGUAGE_GROUP = Text(
+    fi="language_group opetustoimen toimielimille (kummankin kieliryhmän oma toimielin tai jaosto)",
+    sv="language_group för organen för undervisningsväsendet (ett eget organ eller en sektion för vardera "
+       "språkgruppen)",
+    en="language_group of the education bodies (a body or jaosto for each language group)")
+
+
+def _group_body_needed(group: LanguageGroup) -> Text:
+    """What a "cannot check" note asks for when one group's education body is not marked."""
+    return Text(fi=f"language_group: {group.value} {_GROUP_OF[group].fi} opetustoimen toimielimelle",
+                sv=f"language_group: {group.value} för {_GROUP_OF[group].sv} organ för undervisningsväsendet",
+                en=f"language_group: {group.value} on {_GROUP_OF[group].en} education body")
+
+
 @rule_check(
     title=Text(fi="kaksikielisen kunnan opetustoimen toimielimet",
                sv="organ för undervisningsväsendet i en tvåspråkig kommun",
                en="education bodies of a bilingual municipality"),
-    messages={},
-    hint=Text(fi="Tarkista käsin: kummallekin kieliryhmälle oma opetustoimen toimielin tai yhteinen toimielin "
-                 "kieliryhmien jaostoin.",
-              sv="Kontrollera för hand: ett eget organ för undervisningsväsendet för vardera språkgruppen, eller ett "
-                 "gemensamt organ med sektioner för språkgrupperna.",
-              en="Check by hand: a separate education body for each language group, or a joint body with language "
-                 "jaostot."),
+    messages={
+        "missing": Text(
+            fi="{name} on {present} toimielin, mutta mallissa ei ole toimielintä eikä jaostoa {missing} "
+               "(language_group: {token}). Kaksikielisessä kunnassa opetustoimen hallintoa varten on asetettava "
+               "kummallekin kieliryhmälle oma toimielin tai yhteiseen toimielimeen kieliryhmien mukaiset jaostot.",
+            sv="{name} är {present} organ, men modellen har inget organ och ingen sektion {missing} "
+               "(language_group: {token}). I en tvåspråkig kommun ska det för undervisningsväsendet finnas ett "
+               "eget organ för vardera språkgruppen, eller sektioner enligt språkgrupperna i ett gemensamt organ.",
+            en="{name} is {present} body, but the model has no body or jaosto {missing} (language_group: {token}). "
+               "A bilingual municipality's education administration needs a body for each language group, or one "
+               "joint body with language jaostot."),
+        "members": Text(
+            fi="{name} on {group} jaosto, mutta sen jäsenistä {count} kuuluu toiseen kieliryhmään ({other}); "
+               "kieliryhmän jaoston jäsenten on kuuluttava siihen kieliryhmään.",
+            sv="{name} är {group} sektion, men {count} av ledamöterna hör till den andra språkgruppen ({other}); "
+               "ledamöterna i en språkgrupps sektion ska höra till den språkgruppen.",
+            en="{name} is {group} jaosto, but {count} of its members belong to the other language group ({other}); "
+               "the members of a language group's jaosto must belong to that group."),
+    },
+    hint=Text(fi="Merkitse kunkin kieliryhmän opetustoimen toimielimelle tai jaostolle language_group (finnish / "
+                 "swedish), ja lisää puuttuvan kieliryhmän toimielin tai jaosto.",
+              sv="Ange language_group (finnish / swedish) för varje språkgrupps organ eller sektion för "
+                 "undervisningsväsendet, och lägg till ett organ eller en sektion för den språkgrupp som saknar en.",
+              en="Give each language group's education body or jaosto its language_group (finnish / swedish), and "
+                 "add a body or jaosto for the group that has none."),
+    reads=("language_group",),
 )
 def bilingual_education(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
-    """KL 30 § 4 mom. The model has no field for a body's language group, so this can only say so."""
-    if ctx.org.bilingual:
-        yield cannot(LANGUAGE_GROUP)
+    """KL 30 § 4 mom: a bilingual municipality sets up, for its education administration, a body of its own
+    for each language group, or language-group jaostot in one joint body; a jaosto's members belong to its
+    language group.
+
+    The model has no field saying which bodies deal with education, so the bodies (boards, committees,
+    joint bodies, jaostot) that carry a Finnish or Swedish ``language_group`` are taken as the language
+    groups' education bodies (language jaostot of other bodies, 31 § 1 mom 5 kohta, look the same). Both
+    groups marked: the rule holds. Only one group marked: a jaosto of an unmarked body is the joint-body
+    form (it holds); a body of its own leaves the other group's body unmarked ("cannot check"), unless the
+    marked group's body is a body of its own and the other group has none at all, which is at most a
+    warning, since an unmarked body may be that group's. No body marked: "cannot check".
+    """
+    if not ctx.org.bilingual:
+        return
+    marked = [b for b in ctx.of_kind(*_LANGUAGE_BODY_KINDS) if b.language_group in _NATIONAL_GROUPS]
+    if not marked:
+        yield cannot(NO_LANGUAGE_GROUP)
+        return
+    for b in marked:
+        yield from _language_jaosto_members(ctx, b)
+    present = {b.language_group for b in marked}
+    if len(present) == len(_NATIONAL_GROUPS):
+        return
+    group = next(g for g in _NATIONAL_GROUPS if g in present)
+    other = next(g for g in _NATIONAL_GROUPS if g is not group)
+    if any(_in_joint_body(ctx, b) for b in marked):
+        return  # a language jaosto of a joint body: the joint-body form
+    if other is ctx.org.minority_language and ctx.org.in_scope("political_bodies"):
+        yield violation("missing", marked[0].id, at_most="warning", present=_GROUP_OF[group],
+                        missing=_GROUP_FOR[other], token=other.value)
+    else:  # the majority's body (or, minority unknown, either) may be one the model does not mark
+        yield cannot(_group_body_needed(other))
+
+
+def _in_joint_body(ctx: Ctx, b: Body) -> bool:
+    """Whether ``b`` is a jaosto of a body that serves no one language group (a joint body's language jaosto)."""
+    parent = ctx.parent_of(b)
+    return b.kind is K.SUBCOMMITTEE and parent is not None and parent.language_group is None
+
+
+def _language_jaosto_members(ctx: Ctx, b: Body) -> Iterator[Hit]:
+    """A language group's jaosto whose members (composition.language_groups) include the other group."""
+    if b.kind is not K.SUBCOMMITTEE or b.composition is None or not b.composition.language_groups:
+        return
+    other = next(g for g in _NATIONAL_GROUPS if g is not b.language_group)
+    count = b.composition.language_groups.get(other, 0)
+    if count > 0:
+        assert b.language_group is not None
+        yield violation("members", b.id, facts=[("body", b.id, "composition")], group=_GROUP_OF[b.language_group],
+                        count=count, other=other.text())
 
 
 @rule_check(
@@ -350,9 +445,16 @@ def enterprise_bodies(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 )
 def council_size(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """Seats at least the minimum of the population tier (``params['tiers']``: [(upper, minimum)]),
-    and odd where ``params['odd']``."""
+    and odd where ``params['odd']``.
+
+    An approximate figure (``population.approximate``, "noin 200 000") is read as anything within
+    ±5 % of it: where the minimum differs across that band (a tier edge lies in it) and the seats meet
+    the lower minimum but not the higher one, the rule cannot tell ("cannot check", naming the figure).
+    """
     tiers = rule.params["tiers"]
-    pop = ctx.org.population.count if ctx.org.population is not None else None
+    population = ctx.org.population
+    pop = population.count if population is not None else None
+    approximate = population is not None and population.approximate
     for c in ctx.of_kind(K.COUNCIL):
         seats = _seats(c)
         if seats is None:
@@ -362,40 +464,85 @@ def council_size(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
             yield cannot("population.count", c.id)
             continue
         fewest, most = seats
-        minimum = next(m for upper, m in tiers if upper is None or pop <= upper)
+        low, high = (_band(pop) if approximate else (pop, pop))
+        minimum, highest = _minimum(tiers, low), _minimum(tiers, high)
+        shown = _about(pop) if approximate else _num(pop)
         if rule.params.get("exact"):
-            yield from _exact_size(ctx, rule, c, seats, minimum, pop)
+            yield from _exact_size(ctx, rule, c, seats, (minimum, highest), shown, pop, low, high)
             continue
         if most < minimum:
-            yield violation("below", c.id, seats=str(c.seats), minimum=minimum, population=_num(pop))
+            yield violation("below", c.id, seats=str(c.seats), minimum=minimum, population=shown)
+        elif most < highest:
+            edge = next(upper for upper, _ in tiers if upper is not None and low <= upper < high)
+            yield cannot(_approximate_needs(pop, edge), c.id, minimum=highest)
         elif fewest != most:
-            yield cannot(ONE_NUMBER, c.id, minimum=minimum)
+            yield cannot(ONE_NUMBER, c.id, minimum=highest)
         elif rule.params.get("odd") and fewest % 2 == 0:
-            yield violation("even", c.id, seats=str(c.seats), minimum=minimum)
+            yield violation("even", c.id, seats=str(c.seats), minimum=highest)
+
+
+#: How far an approximate population figure may be from the true one: ±5 %.
+APPROXIMATION = 0.05
+
+
+def _band(pop: int) -> tuple[int, int]:
+    """The populations an approximate figure may stand for (±5 %)."""
+    return math.floor(pop * (1 - APPROXIMATION)), math.ceil(pop * (1 + APPROXIMATION))
+
+
+def _minimum(tiers: list[tuple[int | None, int]], pop: int) -> int:
+    return next(m for upper, m in tiers if upper is None or pop <= upper)
+
+
+def _about(n: int) -> Text:
+    """'noin 200 000': an approximate figure."""
+    exact = _num(n)
+    return Text(fi=f"noin {exact.fi}", sv=f"cirka {exact.sv}", en=f"about {exact.en}")
+
+
+def _approximate_needs(pop: int, edge: int) -> Text:
+    """What a "cannot check" note asks for when an approximate figure lies near a tier edge."""
+    about, limit = _about(pop), _num(edge)
+    return Text(fi=f"tarkka population.count (malli antaa likiarvon {about.fi}; porrasraja {limit.fi} on ±5 %:n "
+                   "sisällä)",
+                sv=f"exakt population.count (modellen ger ett ungefärligt tal, {about.sv}; gränsen {limit.sv} ligger "
+                   "inom ±5 %)",
+                en=f"exact population.count (the model gives an approximate figure, {about.en}; the tier edge "
+                   f"{limit.en} is within ±5 %)")
 
 
 UNDATED_FIGURE = Text(fi="päiväämätön", sv="odaterad", en="undated")
 
 
-def _exact_size(ctx: Ctx, rule: Rule, council: Body, seats: tuple[int, int], minimum: int, pop: int) -> Iterator[Hit]:
-    """Seats exactly ``minimum`` (``params['exact']``: the term, ``params['counted_on']``: the day the law
-    counts the population). A figure the model dates on another day, or not at all, may fall in another
-    tier than the one the law reads: then the finding is at most a warning and says so."""
+def _exact_size(ctx: Ctx, rule: Rule, council: Body, seats: tuple[int, int], minima: tuple[int, int],
+                shown: Text, pop: int, low: int, high: int) -> Iterator[Hit]:
+    """Seats exactly the minimum (``params['exact']``: the term, ``params['counted_on']``: the day the law
+    counts the population). ``minima`` are the minimum for the lowest and the highest population an
+    approximate figure may stand for (the same for an exact one): seats that are one of two possible minima
+    cannot be checked. A figure the model dates on another day, or not at all, may fall in another tier
+    than the one the law reads: then the finding is at most a warning and says so."""
     fewest, most = seats
-    if fewest <= minimum <= most and fewest != most:
-        yield cannot(ONE_NUMBER, council.id, minimum=minimum)
+    possible = sorted(set(minima))
+    if fewest != most and any(fewest <= m <= most for m in possible):
+        yield cannot(ONE_NUMBER, council.id, minimum=possible[-1])
         return
-    if fewest == most == minimum:
+    if fewest == most and fewest in possible:
+        if len(possible) > 1:
+            edge = next(upper for upper, _ in rule.params["tiers"] if upper is not None and low <= upper < high)
+            yield cannot(_approximate_needs(pop, edge), council.id, minimum=fewest)
         return
     counted_on = rule.params["counted_on"]
     day = ctx.org.population.date if ctx.org.population is not None else None
-    values = {"seats": str(council.seats), "minimum": minimum, "population": _num(pop),
+    minimum: int | Text = possible[0] if len(possible) == 1 else Text(
+        fi=f"{possible[0]} tai {possible[1]}", sv=f"{possible[0]} eller {possible[1]}",
+        en=f"{possible[0]} or {possible[1]}")
+    values = {"seats": str(council.seats), "minimum": minimum, "population": shown,
               "term": rule.params["exact"], "counted_on": f"{counted_on.day}.{counted_on.month}.{counted_on.year}"}
     if day == counted_on:
         yield violation("exact", council.id, **values)
     else:
-        shown = f"{day.day}.{day.month}.{day.year}" if day is not None else UNDATED_FIGURE
-        yield violation("exact_other_day", council.id, at_most="warning", figure_day=shown, **values)
+        figure_day = f"{day.day}.{day.month}.{day.year}" if day is not None else UNDATED_FIGURE
+        yield violation("exact_other_day", council.id, at_most="warning", figure_day=figure_day, **values)
 
 
 # --- composition and eligibility --------------------------------------------------------------------
@@ -624,6 +771,67 @@ def _working_committees(ctx: Ctx) -> Iterator[Hit]:
         if not hits and b.committee_role is CommitteeRole.DECISION_MAKING:
             hits.append(violation("decides", b.id, section="35 § 2 mom, 40 §"))
         yield from hits or [violation("preparatory", b.id, at_most="info", section="35 § 2 mom, 40 §")]
+
+
+@rule_check(
+    title=Text(fi="yliopiston edustajat toimielimessä", sv="universitetets representanter i ett organ",
+               en="university representatives on a body"),
+    messages={
+        "forbidden": Text(fi="{university} nimeää jäseniä toimielimeen {name}; yliopiston edustajia ei voi nimetä "
+                             "aluevaltuustoon eikä tarkastuslautakuntaan.",
+                          sv="{university} utser ledamöter i {name}; universitetets representanter kan inte utses "
+                             "till välfärdsområdesfullmäktige eller revisionsnämnden.",
+                          en="{university} names members to {name}; university representatives cannot be named to "
+                             "the county council or the audit committee."),
+        "seats": Text(fi="{university} nimeää {seats} jäsentä toimielimeen {name}; yliopisto voi nimetä enintään "
+                         "{most} edustajaa.",
+                      sv="{university} utser {seats} ledamöter i {name}; universitetet kan utse högst {most} "
+                         "representanter.",
+                      en="{university} names {seats} members to {name}; the university may name at most {most} "
+                         "representatives."),
+    },
+    hint=Text(fi="Poista yliopiston nimeämisoikeus aluevaltuustoon ja tarkastuslautakuntaan, ja rajaa se muissa "
+                 "toimielimissä enintään {most} edustajaan henkilökohtaisine varajäsenineen (hallintosääntö).",
+              sv="Ta bort universitetets rätt att utse ledamöter i fullmäktige och revisionsnämnden, och begränsa den "
+                 "i andra organ till högst {most} representanter med personliga ersättare (förvaltningsstadgan).",
+              en="Drop the university's right to name members to the council and the audit committee, and limit it "
+                 "elsewhere to at most {most} representatives with personal deputies (hallintosääntö)."),
+)
+def university_nominees(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
+    """611/2021 95 § 3 mom: the hallintosääntö may let the university name at most ``params['most']``
+    representatives (with personal deputies) to a county body, but not to the kinds in ``params['forbidden']``
+    (the aluevaltuusto, the tarkastuslautakunta). A university is an external party with ``external_type:
+    university``; its ``nominates`` or ``elects`` relations are read, their ``seats`` added up per body.
+    Whether the hallintosääntö grants the right at all the model cannot say: the rule judges only the limits.
+    """
+    from ..vocab import ExternalType, RelationType
+
+    forbidden = {K(k) for k in rule.params["forbidden"]}
+    most: int = rule.params["most"]
+    named: dict[tuple[str, str], list[int]] = {}
+    for rtype in (RelationType.NOMINATES, RelationType.ELECTS):
+        for i, r in ctx.rel(rtype):
+            source, target = ctx.bodies.get(r.source), ctx.bodies.get(r.target)
+            if source is None or target is None or source.external_type is not ExternalType.UNIVERSITY:
+                continue
+            if target.kind in forbidden:
+                yield violation("forbidden", target.id, loc=("relations", i), facts=_university_facts(source),
+                                university=model_text(source.shown_names))
+            else:
+                named.setdefault((source.id, target.id), []).append(i)
+    for (source_id, target_id), indices in named.items():
+        seats = [ctx.org.relations[i].seats for i in indices]
+        known = sum(s for s in seats if s is not None)
+        facts = [*_university_facts(ctx.bodies[source_id]), *(("relation", i, "seats") for i in indices)]
+        if known > most:
+            yield violation("seats", target_id, loc=("relations", indices[0]), facts=facts, seats=known,
+                            university=model_text(ctx.bodies[source_id].shown_names))
+        elif None in seats:
+            yield cannot("relations[].seats", target_id, loc=("relations", indices[seats.index(None)]))
+
+
+def _university_facts(university: Body) -> list[Fact]:
+    return [("body", university.id, None), ("body", university.id, "external_type")]
 
 
 # --- which bodies the law allows --------------------------------------------------------------------

@@ -477,11 +477,13 @@ def ownership_steering(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
 )
 def appointments(ctx: Ctx, rule: Rule) -> Iterator[Hit]:
     """``params['table']``: target key ('board', 'advocacy_body:youth', 'executive:director') ->
-    (allowed elector kinds, section)."""
+    (allowed elector kinds, section). ``params['skip_sources']``: external types whose naming of members
+    another rule judges (the university under 611/2021 95 § 3 mom: UNIV-HVA)."""
     table = rule.params["table"]
+    skip = set(rule.params.get("skip_sources", ()))
     for i, r in ctx.rel(RelationType.ELECTS):  # only elects: nominating (nominates) is not electing
         t, s = ctx.bodies.get(r.target), ctx.bodies.get(r.source)
-        if t is None or s is None:
+        if t is None or s is None or (s.external_type is not None and s.external_type.value in skip):
             continue
         qualifier = t.advocacy or t.executive_type
         entry = None

@@ -203,6 +203,9 @@ RULESET = Ruleset(
         Rule("EXEC-MAJ", c.executive_majority, cite(ACT, "78 § 3 mom"), "LT"),
         Rule("JAOSTO-CHAIR", c.subcommittee_chair, cite(ACT, "36 § 2 mom"), "LT"),
         Rule("DEPUTIES", c.personal_deputies, cite(ACT, "36 § 3 mom"), "LT"),
+        # the university of a university-hospital county: at most two, not on the council or audit committee
+        Rule("UNIV-HVA", c.university_nominees, cite(ACT, "95 § 3 mom"), "LT",
+             params={"most": 2, "forbidden": ["council", "audit_committee"]}),
         Rule("GENDER-40", c.gender_balance, cite(EQUALITY, "4 a § 1 mom"), "LT", params={"deputies": True}),
         Rule("GENDER-COMPANY", c.company_gender, cite(EQUALITY, "4 a § 2 mom"), "LT", severity="warning"),
         # --- which bodies the law allows
@@ -259,7 +262,7 @@ RULESET = Ruleset(
              params={"par": "97 §"}),
         Rule("OWNERSHIP", d.ownership_steering, cite(ACT, "43 § 1 mom 6 kohta", "50 §"), "LT", severity="warning"),
         Rule("APPOINT", d.appointments, cite(ACT, "22 § 2 mom 10 kohta", "125 §"), "LT",
-             params={"audit_parent": "125 §", "table": {
+             params={"audit_parent": "125 §", "skip_sources": ["university"], "table": {
                  "executive_board": (_COUNCIL, "22 § 2 mom 10 kohta"),
                  "board": (_COUNCIL, "22 § 2 mom 10 kohta"),
                  "audit_committee": (_COUNCIL, "125 §"),
