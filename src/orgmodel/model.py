@@ -663,6 +663,11 @@ class Organisation(Strict):
     def name(self, lang: str = "fi") -> str:
         return self.names.get(lang)
 
+    @property
+    def version_date(self) -> dt.date | None:
+        """The day the model describes (``version.date``): the default day of every command, never today."""
+        return self.version.date if self.version else None
+
     def in_scope(self, part: ScopePart | str) -> bool:
         """Whether the model describes ``part`` (see :class:`~orgmodel.vocab.ScopePart`).
 

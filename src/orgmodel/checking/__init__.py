@@ -31,11 +31,10 @@ True
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Literal
 
-from ..errors import UserError
-from ..timeline import Positions, original_loc, structure_on_with_positions
+from ..timeline import Positions, original_loc, parse_day, structure_on_with_positions
 from ..variants import MAX_VARIANTS
 from .findings import SEVERITIES, Finding, Report, ReportMeta, RestingFact, Severity, SuppressionRecord
 from .locate import Locator, Source, _source_of, locate
@@ -68,7 +67,7 @@ def check(org: Organisation, law: str | None = None, as_of: date | str | None = 
     # another law, the question is how it fares under that law as it stands now
     on, on_source = _as_of(org, as_of, use_version=law_id == org.law)
     # the structure is always taken on the day asked, else on the model's own date (never today)
-    day = on if on_source == "option" else (org.version.date if org.version else None)
+    day = on if on_source == "option" else org.version_date
     found = source if source is not None else _source_of(org)
     org, positions = structure_on_with_positions(org, day)
     if positions and found is not None:  # findings point into the file, whose lists hold every entry
@@ -109,16 +108,10 @@ def _iso(on: date | None) -> str | None:
 
 def _as_of(org: Organisation, as_of: date | str | None, use_version: bool = True
            ) -> tuple[date | None, Literal["option", "version", "current"]]:
-    if isinstance(as_of, datetime):
-        return as_of.date(), "option"
-    if isinstance(as_of, date):
-        return as_of, "option"
-    if isinstance(as_of, str):
-        try:
-            return date.fromisoformat(as_of.strip()), "option"
-        except ValueError:
-            raise UserError(f"as_of {as_of!r} is not a date; write YYYY-MM-DD") from None
-    if use_version and org.version is not None and org.version.date is not None:
-        return org.version.date, "version"
+    on = parse_day(as_of)
+    if on is not None:
+        return on, "option"
+    if use_version and org.version_date is not None:
+        return org.version_date, "version"
     return None, "current"
 

@@ -92,7 +92,7 @@ as_of_option = click.option(
 
 def on_day(org: Organisation, as_of: Any) -> Organisation:
     """The structure on --as-of, else on the model's own version date (unchanged when it has none)."""
-    day = as_of.date() if as_of is not None else (org.version.date if org.version else None)
+    day = as_of.date() if as_of is not None else org.version_date
     return org.as_of(day)
 
 

@@ -36,7 +36,7 @@ def gallery(models: list[tuple[Path, Organisation]]) -> list[tuple[str, Diagram]
     """(file name without suffix, diagram) for everything the demo draws. Nothing is laid out yet."""
     from . import diagram, sheet
 
-    models = [(p, org.as_of(org.version.date if org.version else None)) for p, org in models]
+    models = [(p, org.as_of(org.version_date)) for p, org in models]
     out: list[tuple[str, Diagram]] = []
     for name, (_, org) in zip(names(models), models, strict=True):  # one name per model
         out.append((name, diagram(org, preset="slide")))

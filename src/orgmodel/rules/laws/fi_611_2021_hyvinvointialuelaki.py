@@ -136,8 +136,7 @@ ADDED_RULES = (
     Rule("STRAT-SOTE", u.required_content, cite(SOTE_ACT, "11 §"), "LT",
          params={**u.content_params("strategy", {"service_strategy": ("11 §", None)}), "act_short": "612/2021 "}),
     # "cannot check" when no unit is shown: the law requires the function, which need not be a unit of its own
-    Rule("INT-AUDIT", u.internal_audit, cite(ACT, "43 § 1 mom 8 kohta", "51 §"), "LT",
-         params={"where": "611/2021 43 § 1 mom 8 kohta, 51 §"}),
+    Rule("INT-AUDIT", u.internal_audit, cite(ACT, "43 § 1 mom 8 kohta", "51 §"), "LT"),
     # who sits on the language boards (LANG-HVA asks only that they exist): a code of its own, because it
     # reads other facts (minority_language, composition.language_groups, nominates) and may be suppressed apart
     Rule("LANG-BOARD-MEMBERS", lg.language_board_members, cite(ACT, "33 § 1 mom", "33 § 6 mom"), "LT",
