@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from orgmodel.model import Body, Organisation
+from orgmodel.compare.metrics import decision_role
+from orgmodel.model import Body, Organisation, Relation
 from orgmodel.vocab import Certainty
 from orgmodel.words import date_text, word
 
@@ -27,9 +28,24 @@ class Mark:
 
     kind: str
     note: str = ""
+    role_was: str = ""  # 'changed': the role token the body had in the baseline, when its role changed
 
 
-MARK_KINDS = ("open", "inferred", "choice", "added", "changed", "removed")
+#: ``same``: a body of a compared structure that is as it was in the baseline (drawn faded).
+MARK_KINDS = ("open", "inferred", "choice", "added", "changed", "removed", "same")
+
+
+@dataclass(frozen=True)
+class GhostRelation:
+    """A relation of the baseline missing from a compared structure, drawn as a ghost line.
+
+    ``relation`` is the baseline's, with its ends renamed to this structure's bodies where they
+    match; an end whose body was removed keeps the baseline's id and is drawn at that body's ghost.
+    """
+
+    relation: Relation
+    source_ghost: bool = False
+    target_ghost: bool = False
 
 
 @dataclass
@@ -44,6 +60,9 @@ class Panel:
     ghost_parent: dict[str, str | None] = field(default_factory=dict)  # ghost id -> parent id in this org
     badge: str = ""  # e.g. 'vertailukohta' over the baseline's column
     relations_uniform: bool = False  # every relation inferred or open: draw them plainly, say so once
+    added_relations: frozenset[int] = frozenset()  # indices in org.relations new against the baseline
+    ghost_relations: list[GhostRelation] = field(default_factory=list)  # the baseline's, missing here
+    summary: list[str] = field(default_factory=list)  # what changed against the baseline, at most 3 lines
 
 
 def subtitle_of(org: Organisation, lang: str) -> str:
@@ -103,11 +122,15 @@ def panel_for(org: Organisation, lang: str = "fi", selection: dict[str, str] | N
 
 
 def mark_against(panel: Panel, baseline: Organisation, diff: StructureDiff, lang: str) -> Panel:
-    """Mark ``panel`` with its differences from ``baseline`` (``diff`` = diff_structures(baseline, panel.org))."""
+    """Mark ``panel`` with its differences from ``baseline`` (``diff`` = diff_structures(baseline, panel.org)):
+    added, changed (kind, seats, role) and unchanged bodies, ghosts of removed bodies, new relations
+    and ghosts of removed ones, and a summary of at most three lines."""
     marks = dict(panel.marks)
+    base_of = {b_id: a_id for a_id, b_id in diff.matches.items()}
     for body_id in diff.added:
         if panel.org.has_body(body_id):
             marks[body_id] = Mark("added")
+    roles: dict[tuple[str, str], int] = {}
     for body_id, fields in diff.changed.items():
         if not panel.org.has_body(body_id) or body_id in diff.added:
             continue
@@ -115,14 +138,17 @@ def mark_against(panel: Panel, baseline: Organisation, diff: StructureDiff, lang
         if "kind" in fields:
             old, new = fields["kind"]
             notes.append(f"{_label(old, lang)} → {_label(new, lang)}")
-        if "committee_role" in fields and "kind" not in fields:
-            old, new = fields["committee_role"]
-            notes.append(f"{_label(old, lang) if old else '–'} → {_label(new, lang) if new else '–'}")
         if "seats" in fields:
             old, new = fields["seats"]
             notes.append(f"{word('diagram.seats', lang)}: {_seats(old)} → {_seats(new)}")
-        if notes:  # a new name or superior alone is not what the highlight is for
-            marks[body_id] = Mark("changed", "; ".join(notes))
+        was, now = decision_role(baseline.body(base_of[body_id])), decision_role(panel.org.body(body_id))
+        role_was = was if was and now and was != now else ""
+        if role_was and now:
+            roles[(role_was, now)] = roles.get((role_was, now), 0) + 1
+        if notes or role_was:  # a new name or superior alone is not what the highlight is for
+            marks[body_id] = Mark("changed", "; ".join(notes), role_was)
+    for body in panel.org.bodies:  # unchanged bodies fade, so that the changes stand out
+        marks.setdefault(body.id, Mark("same"))
     ghosts, ghost_parent = [], {}
     for body_id in diff.removed:
         if not baseline.has_body(body_id):
@@ -132,8 +158,67 @@ def mark_against(panel: Panel, baseline: Organisation, diff: StructureDiff, lang
         parent = diff.matches.get(body.parent) if body.parent else None
         ghost_parent[body_id] = parent if parent and panel.org.has_body(parent) else (
             body.parent if body.parent in diff.removed else None)
-    return Panel(panel.org, panel.title, panel.subtitle, marks, ghosts, ghost_parent, panel.badge,
-                 panel.relations_uniform)
+    out = Panel(panel.org, panel.title, panel.subtitle, marks, ghosts, ghost_parent, panel.badge,
+                panel.relations_uniform, _added_relations(panel.org, diff), _ghost_relations(baseline, diff))
+    out.summary = change_summary(out, roles, lang)
+    return out
+
+
+def _added_relations(org: Organisation, diff: StructureDiff) -> frozenset[int]:
+    """Indices of ``org``'s relations that the diff lists as added (one by one, like the diff)."""
+    wanted = list(diff.relations_added)
+    found = set()
+    for k, r in enumerate(org.relations):
+        ref = (r.type.value, r.source, r.target, r.power)
+        if ref in wanted:
+            wanted.remove(ref)
+            found.add(k)
+    return frozenset(found)
+
+
+def _ghost_relations(baseline: Organisation, diff: StructureDiff) -> list[GhostRelation]:
+    """The baseline's relations the diff lists as removed, renamed to the compared structure's ids."""
+    wanted = list(diff.relations_removed)
+    out = []
+    for r in baseline.relations:
+        ref = (r.type.value, r.source, r.target, r.power)
+        if ref not in wanted:
+            continue
+        wanted.remove(ref)
+        source, target = diff.matches.get(r.source), diff.matches.get(r.target)
+        renamed = r.model_copy(update={"source": source or r.source, "target": target or r.target})
+        out.append(GhostRelation(renamed, source is None, target is None))
+    return out
+
+
+def change_summary(panel: Panel, roles: dict[tuple[str, str], int], lang: str) -> list[str]:
+    """At most three lines: bodies added, removed and changed; role changes; relations added and
+    removed ('Suhteet: +3 uutta, −3 poistunutta (delegoi)'). Lines with nothing to say are left out.
+
+    >>> from orgmodel.model import Organisation
+    >>> org = Organisation.model_validate({"id": "x", "names": {"fi": "X"}, "org_type": "archetype",
+    ...     "law": "fi/kuntalaki-410-2015", "bodies": [{"id": "v", "kind": "council", "names": {"fi": "V"}}]})
+    >>> change_summary(Panel(org, "X", marks={"v": Mark("changed")}), {("decision_making", "preparatory"): 3}, "fi")
+    ['Toimielimet: 1 muuttunut', 'Roolit: 3 × päättää → valmistelee']
+    """
+    def count(key: str, n: int) -> str:
+        return word(f"summary.{key}.one", lang) if n == 1 else word(f"summary.{key}", lang, n=n)
+
+    kinds = [m.kind for m in panel.marks.values()]
+    bodies = [count(key, n) for key, n in (("added", kinds.count("added")), ("removed", len(panel.ghosts)),
+                                          ("changed", kinds.count("changed"))) if n]
+    lines = [word("summary.bodies", lang, parts=", ".join(bodies))] if bodies else []
+    if roles:
+        parts = ", ".join(f"{n} × {word(f'role.{was}', lang)} → {word(f'role.{now}', lang)}"
+                          for (was, now), n in roles.items())
+        lines.append(word("summary.roles", lang, parts=parts))
+    added = [panel.org.relations[k] for k in sorted(panel.added_relations)]
+    removed = [g.relation for g in panel.ghost_relations]
+    rels = [count(key, len(x)) for key, x in (("added", added), ("removed", removed)) if x]
+    if rels:
+        types = ", ".join(dict.fromkeys(r.type.label(lang) for r in [*added, *removed]))
+        lines.append(word("summary.relations", lang, parts=", ".join(rels) + f" ({types})"))
+    return lines or [word("summary.none", lang)]
 
 
 def _label(value: Any, lang: str) -> str:

@@ -49,16 +49,41 @@ class MarkStyle:
     legend's sample of it: the sample is drawn with the very same line, so the two cannot drift.
 
     ``None`` keeps what the card's kind has (border, line width, fill) or the theme's text colour.
+    ``penwidth`` is in points at the theme's default name size and grows with the type
+    (:meth:`Theme.mark_penwidth`), so that an outline stays as visible as the names it frames.
     """
 
     symbol: str  # before the badge's word: '? avoin'
-    badge: str  # the key of the badge's word in orgmodel.words.WORDS
+    badge: str  # the key of the badge's word in orgmodel.words.WORDS; '' for no badge
     legend: str  # the key of the legend sample's text in orgmodel.words.WORDS
     dash: str = ""  # '', 'dashed' or 'dotted'
     colour: str | None = None  # border and badge; None: the kind's border, a muted badge
     penwidth: float | None = None
     fill: str | None = None
     text: str | None = None
+    fade: str = ""  # an alpha (hex) for the kind's fill and border: a faded card; '' keeps them
+
+
+@dataclass(frozen=True)
+class RoleStyle:
+    """The role badge of a leadership body ('päättää', 'valmistelee'): a pill in the card's top row.
+
+    Deciding bodies get a solid pill and preparing ones an outlined one, so the two differ in
+    print, in grey and for colour-blind viewers, not by hue alone.
+    """
+
+    fill: str
+    text: str
+    border: str
+
+
+@dataclass(frozen=True)
+class RelationChangeStyle:
+    """How a relation added or removed against the baseline is drawn over its type's own style."""
+
+    penwidth_factor: float = 1.0  # times the type's line width
+    colour: str | None = None  # None keeps the type's colour
+    dash: str | None = None  # None keeps the type's pattern
 
 
 @dataclass(frozen=True)
@@ -107,10 +132,24 @@ _MARKS: dict[str, MarkStyle] = {
     "open": MarkStyle("?", "mark.open", "mark.open.legend", "dashed"),
     "inferred": MarkStyle("~", "mark.inferred", "mark.inferred.legend", "dotted"),
     "choice": MarkStyle("◇", "mark.choice", "mark.choice.legend", "dashed"),
-    "added": MarkStyle("+", "mark.added", "mark.added.legend", colour=GREEN, penwidth=3.2),
-    "changed": MarkStyle("±", "mark.changed", "mark.changed.legend", colour=ORANGE, penwidth=3.2),
+    "added": MarkStyle("+", "mark.added", "mark.added.legend", colour=GREEN, penwidth=3.6),
+    "changed": MarkStyle("±", "mark.changed", "mark.changed.legend", colour=ORANGE, penwidth=3.6),
     "removed": MarkStyle("−", "mark.removed", "mark.removed.legend", "dashed", colour="#CC3311", penwidth=2.0,
                          fill="#FFFFFF", text="#8A8A8A"),
+    "same": MarkStyle("", "", "mark.same.legend", text="#8A8A8A", fade="66"),
+}
+
+#: Role badges by role token (orgmodel.compare.metrics.decision_role).
+_ROLES: dict[str, RoleStyle] = {
+    "decision_making": RoleStyle("#3B4A5C", "#FFFFFF", "#3B4A5C"),
+    "preparatory": RoleStyle("#FFFFFF", "#3B4A5C", "#3B4A5C"),
+}
+
+#: Relations added against the baseline: the type's line three times as strong; removed ones: a
+#: thin ghost in the removed cards' colour, dashed, at the removed mark's half strength.
+_RELATION_CHANGES: dict[str, RelationChangeStyle] = {
+    "added": RelationChangeStyle(penwidth_factor=3.0),
+    "removed": RelationChangeStyle(colour="#CC331199", dash="dashed"),
 }
 
 #: Edge styles by slot; each relation type names its slot in its spec (orgmodel.kinds).
@@ -169,6 +208,11 @@ class Theme:
     kinds: Mapping[str, KindStyle] = field(default_factory=lambda: MappingProxyType(dict(_KINDS)))
     relations: Mapping[str, EdgeStyle] = field(default_factory=lambda: MappingProxyType(dict(_RELATIONS)))
     marks: Mapping[str, MarkStyle] = field(default_factory=lambda: MappingProxyType(dict(_MARKS)))
+    roles: Mapping[str, RoleStyle] = field(default_factory=lambda: MappingProxyType(dict(_ROLES)))
+    role_badge_border: float = 1.5  # points: the outline of a role badge
+    role_badge_scale: float = 0.9  # the role badge's type, relative to the card name's
+    relation_changes: Mapping[str, RelationChangeStyle] = field(
+        default_factory=lambda: MappingProxyType(dict(_RELATION_CHANGES)))
 
     def kind(self, kind: BodyKind) -> KindStyle:
         """The card style of a body kind (its spec's slot)."""
@@ -182,9 +226,40 @@ class Theme:
         """The style of mark ``kind``.
 
         >>> DEFAULT_THEME.mark("added").penwidth
-        3.2
+        3.6
         """
         return self.marks[kind]
+
+    @property
+    def role_badge_size(self) -> float:
+        """The role badge's type in points: nearly the name's, so that the role reads as far as the name.
+
+        >>> DEFAULT_THEME.role_badge_size
+        10.8
+        """
+        return round(self.name_size * self.role_badge_scale, 2)
+
+    def mark_penwidth(self, style: MarkStyle, default: float) -> float:
+        """The outline of a marked card, grown with the names (``default``: the kind's own line).
+
+        >>> DEFAULT_THEME.scaled(1.5).mark_penwidth(DEFAULT_THEME.mark("changed"), 1.4)
+        5.4
+        """
+        if style.penwidth is None:
+            return default
+        return round(style.penwidth * self.name_size / DEFAULT_NAME_SIZE, 2)
+
+    def changed_relation(self, style: EdgeStyle, status: str) -> EdgeStyle:
+        """``style`` as a relation ``status`` ('added', 'removed') against the baseline draws it; '' keeps it.
+
+        >>> DEFAULT_THEME.changed_relation(DEFAULT_THEME.relation(RelationType.DELEGATES), "added").penwidth
+        4.5
+        """
+        change = self.relation_changes.get(status)
+        if change is None:
+            return style
+        return replace(style, penwidth=round(style.penwidth * change.penwidth_factor, 2),
+                       color=change.colour or style.color, style=change.dash or style.style)
 
     def light(self, colour: str) -> str:
         """``colour`` at about half strength; colours that already carry an alpha stay as they are.
@@ -203,6 +278,8 @@ class Theme:
 
 
 DEFAULT_THEME = Theme()
+#: The default theme's name size: mark outlines are given at this size (:meth:`Theme.mark_penwidth`).
+DEFAULT_NAME_SIZE = DEFAULT_THEME.name_size
 
 
 @dataclass(frozen=True)

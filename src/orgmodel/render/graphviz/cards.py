@@ -1,15 +1,19 @@
 """Cards: the box of one body, as a Graphviz HTML-like label (its text: :mod:`orgmodel.render.labels`).
 
-A card reads, top to bottom: the kind in small grey type (with the committee role, office or
-advocacy group, and a badge on the right for open, inferred or changed bodies), the name in bold
-(wrapped to the card's width by measured text), the seats ("11 jäsentä, pj + 2 vpj"), and, on a
-comparison sheet, what changed. Every card of a theme has the same width.
+A card reads, top to bottom: the kind in small grey type (what the name does not already say:
+office or advocacy group; with a badge on the right for open, inferred or changed bodies), the role
+badge of a leadership body ("päättää" solid, "valmistelee" outlined, in bold type nearly as large as
+the name), the name in bold (wrapped to the card's width by measured text), the seats ("11 jäsentä,
+pj + 2 vpj"), the validity dates, and, on a comparison sheet, what changed. A list card has its
+heading in bold and one line per body at the name's size. Every card of a theme has the same width.
+On a comparison sheet unchanged cards are faded (their kind's colours at about 40 %, grey text).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from orgmodel.compare.metrics import decision_role
 from orgmodel.model import Body
 from orgmodel.words import word
 
@@ -57,9 +61,27 @@ def card_style(body: Body, mark: Mark | None, theme: Theme, lang: str) -> CardSt
     if mark is None or mark.kind not in theme.marks:
         return CardStyle(ks.fill, ks.border, ks.penwidth, "", "", theme.muted_text, theme.text)
     ms = theme.mark(mark.kind)
-    return CardStyle(ms.fill or ks.fill, ms.colour or ks.border, ks.penwidth if ms.penwidth is None else ms.penwidth,
-                     ms.dash, f"{ms.symbol} {word(ms.badge, lang)}", ms.colour or theme.muted_text,
-                     ms.text or theme.text)
+    fill, border = (ks.fill + ms.fade, ks.border + ms.fade) if ms.fade else (ks.fill, ks.border)
+    badge = f"{ms.symbol} {word(ms.badge, lang)}".strip() if ms.badge else ""
+    return CardStyle(ms.fill or fill, ms.colour or border, theme.mark_penwidth(ms, ks.penwidth),
+                     ms.dash, badge, ms.colour or theme.muted_text, ms.text or theme.text)
+
+
+def role_badge(text: str, role: str, theme: Theme, width: float, faded: bool = False) -> str:
+    """The role badge as a one-cell table: solid for deciding, outlined for preparing bodies; a
+    changed role ('päättää → valmistelee') is drawn in the new role's style."""
+    rs = theme.roles[role]
+    size = theme.role_badge_size
+    lines = wrap(text, width - 10, size, bold=True)
+    fill, border, colour = (rs.fill, rs.border, rs.text) if not faded else (
+        _fade(rs.fill, theme), _fade(rs.border, theme), _fade(rs.text, theme))
+    return (f'<TABLE BORDER="{theme.role_badge_border:g}" COLOR="{border}" BGCOLOR="{fill}" STYLE="rounded" '
+            f'CELLBORDER="0" CELLSPACING="0" CELLPADDING="3"><TR><TD ALIGN="LEFT" BALIGN="LEFT">'
+            f'{html_lines(lines, size, True, colour)}</TD></TR></TABLE>')
+
+
+def _fade(colour: str, theme: Theme) -> str:
+    return colour + theme.mark("same").fade if len(colour) == 7 and "same" in theme.marks else colour
 
 
 def card_label(body: Body, mark: Mark | None, text: CardText, theme: Theme, lang: str,
@@ -72,15 +94,23 @@ def card_label(body: Body, mark: Mark | None, text: CardText, theme: Theme, lang
     kind_lines = wrap(clean(text.kind), max(inner - badge_w, inner / 2), t.kind_size)
     badge = (f'<TD ALIGN="RIGHT" VALIGN="TOP">{html_lines([style.badge], t.kind_size, True, style.badge_color)}</TD>'
              if style.badge else "<TD></TD>")
-    kind_html = html_lines(kind_lines, t.kind_size, color=t.muted_text)
-    rows = [f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{kind_html}</TD>{badge}</TR>']
+    kind_html = html_lines(kind_lines, t.kind_size, color=t.muted_text) if text.kind else ""
+    rows = [f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{kind_html}</TD>{badge}</TR>'] if kind_html or style.badge else []
+    role = _role_token(body, text)
+    if role:
+        faded = mark is not None and mark.kind in ("same", "removed")
+        rows.append(f'<TR><TD ALIGN="LEFT" COLSPAN="2">{role_badge(text.role, role, t, inner, faded)}</TD></TR>')
     name = wrap(text.name, inner, t.name_size, bold=True)
     rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN="2">'
                 f'{html_lines(name, t.name_size, True, style.text, strike=ghost)}</TD></TR>')
-    detail = text.seats
-    if detail:
+    if text.items:  # a list card: one line per body, at the name's size
+        lines = [x for item in text.items for x in wrap(item, inner, t.name_size)]
         rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN="2">'
-                    f'{html_lines(wrap(detail, inner, t.detail_size), t.detail_size, color=style.text)}</TD></TR>')
+                    f'{html_lines(lines, t.name_size, color=style.text)}</TD></TR>')
+    for detail in (text.seats, text.dates):
+        if detail:
+            rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN="2">'
+                        f'{html_lines(wrap(detail, inner, t.detail_size), t.detail_size, color=style.text)}</TD></TR>')
     if text.note:
         note = wrap(text.note, inner, t.detail_size, bold=True)
         rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN="2">'
@@ -88,3 +118,8 @@ def card_label(body: Body, mark: Mark | None, text: CardText, theme: Theme, lang
     label = (f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1" WIDTH="{inner:.0f}">'
              + "".join(rows) + "</TABLE>>")
     return label, style
+
+
+def _role_token(body: Body, text: CardText) -> str:
+    """The role whose badge style the card's role text is drawn in (the current one), or ''."""
+    return (decision_role(body) or "") if text.role else ""
