@@ -146,10 +146,10 @@ _ROLES: dict[str, RoleStyle] = {
 }
 
 #: Relations added against the baseline: the type's line three times as strong; removed ones: a
-#: thin ghost in the removed cards' colour, dashed, at the removed mark's half strength.
+#: ghost in the removed cards' colour, dashed, at two thirds of its strength.
 _RELATION_CHANGES: dict[str, RelationChangeStyle] = {
     "added": RelationChangeStyle(penwidth_factor=3.0),
-    "removed": RelationChangeStyle(colour="#CC331199", dash="dashed"),
+    "removed": RelationChangeStyle(penwidth_factor=1.5, colour="#CC3311AA", dash="dashed"),
 }
 
 #: Edge styles by slot; each relation type names its slot in its spec (orgmodel.kinds).

@@ -68,16 +68,19 @@ def card_style(body: Body, mark: Mark | None, theme: Theme, lang: str) -> CardSt
 
 
 def role_badge(text: str, role: str, theme: Theme, width: float, faded: bool = False) -> str:
-    """The role badge as a one-cell table: solid for deciding, outlined for preparing bodies; a
-    changed role ('päättää → valmistelee') is drawn in the new role's style."""
+    """The role badge as a one-cell table as wide as its words: solid for deciding, outlined for
+    preparing bodies; a changed role ('päättää → valmistelee') is drawn in the new role's style."""
     rs = theme.roles[role]
-    size = theme.role_badge_size
-    lines = wrap(text, width - 10, size, bold=True)
+    size, pad = theme.role_badge_size, 4
+    lines = wrap(text, width - 2 * pad, size, bold=True)
+    w = max(metrics().width(x, size, bold=True) for x in lines) + 2 * pad + 2 * theme.role_badge_border
+    h = len(lines) * size * 1.2 + 2 * pad
     fill, border, colour = (rs.fill, rs.border, rs.text) if not faded else (
         _fade(rs.fill, theme), _fade(rs.border, theme), _fade(rs.text, theme))
-    return (f'<TABLE BORDER="{theme.role_badge_border:g}" COLOR="{border}" BGCOLOR="{fill}" STYLE="rounded" '
-            f'CELLBORDER="0" CELLSPACING="0" CELLPADDING="3"><TR><TD ALIGN="LEFT" BALIGN="LEFT">'
-            f'{html_lines(lines, size, True, colour)}</TD></TR></TABLE>')
+    return (f'<TABLE BORDER="0" CELLSPACING="0" CELLPADDING="0"><TR>'
+            f'<TD BORDER="{theme.role_badge_border:g}" COLOR="{border}" BGCOLOR="{fill}" STYLE="rounded" '
+            f'FIXEDSIZE="TRUE" WIDTH="{w:.0f}" HEIGHT="{h:.0f}" ALIGN="CENTER" BALIGN="LEFT">'
+            f'{html_lines(lines, size, True, colour)}</TD><TD WIDTH="{max(width - w, 1):.0f}"></TD></TR></TABLE>')
 
 
 def _fade(colour: str, theme: Theme) -> str:

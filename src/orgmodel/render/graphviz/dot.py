@@ -31,6 +31,7 @@ Output is deterministic: nodes and edges are declared in a fixed order (panel, b
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -52,6 +53,10 @@ if TYPE_CHECKING:
     from orgmodel.model import Relation
 
     from .. import Diagram
+
+
+#: Lines a relation's label may take on a slide before it is left out.
+LABEL_LINES = 2
 
 
 @dataclass
@@ -315,19 +320,11 @@ class Builder:
         return side_edges
 
     def hierarchy_pairs(self, i: int, panel: Panel) -> list[tuple[str, str, bool]]:
-        """(superior node, subordinate node, drawn light) of panel ``i``, ghosts last."""
+        """(superior node, subordinate node, drawn light) of panel ``i``. A removed body's ghost has
+        no hierarchy line: it is connected to nothing any more, and stands at the end of its row."""
         node_of = self.grid.node_of[i]
-        pairs = []
-        for body in panel.org.bodies:
-            if body.parent is not None and body.parent in node_of:
-                pairs.append((node_of[body.parent], node_of[body.id], body.parent_certainty is not Certainty.STATED))
-        for g in panel.ghosts:
-            parent = panel.ghost_parent.get(g.id)
-            if parent is not None:
-                tail = node_of.get(parent) or f"p{i}_ghost_{parent}"
-                if tail in self.row_of:
-                    pairs.append((tail, f"p{i}_ghost_{g.id}", True))
-        return pairs
+        return [(node_of[body.parent], node_of[body.id], body.parent_certainty is not Certainty.STATED)
+                for body in panel.org.bodies if body.parent is not None and body.parent in node_of]
 
     def hierarchy_edge(self, tail: str, head: str, light: bool, side: set[str]) -> SideEdge | None:
         """One hierarchy line as a DOT edge, or the side edge the engine draws instead."""
@@ -347,33 +344,87 @@ class Builder:
         return None
 
     def relation_groups(self, i: int, panel: Panel) -> dict[tuple[str, str], list[tuple[int, Relation]]]:
-        """Panel ``i``'s drawn relations by (tail node, head node), each with its index in the file."""
+        """Panel ``i``'s drawn relations by (tail node, head node), each with its index in the file; the
+        baseline's relations missing here (:attr:`~orgmodel.render.scene.Panel.ghost_relations`) follow
+        with indices past the file's end, between live bodies or the ghosts of removed ones."""
         node_of = self.grid.node_of[i]
         parent_of = {body.id: body.parent for body in panel.org.bodies}
         grouped: dict[tuple[str, str], list[tuple[int, Relation]]] = {}
         for k, rel in enumerate(panel.org.relations):
             if rel.source not in node_of or rel.target not in node_of:
                 continue
-            if rel.type is RelationType.ELECTS and parent_of.get(rel.target) == rel.source:
-                continue  # the hierarchy line already joins them
+            if (rel.type is RelationType.ELECTS and parent_of.get(rel.target) == rel.source
+                    and k not in panel.added_relations):
+                continue  # the hierarchy line already joins them (a new election is still shown)
             grouped.setdefault((node_of[rel.source], node_of[rel.target]), []).append((k, rel))
+        n = len(panel.org.relations)
+        for j, ghost in enumerate(panel.ghost_relations):
+            rel = ghost.relation
+            tail = f"p{i}_ghost_{rel.source}" if ghost.source_ghost else node_of.get(rel.source, "")
+            head = f"p{i}_ghost_{rel.target}" if ghost.target_ghost else node_of.get(rel.target, "")
+            if tail in self.row_of and head in self.row_of:
+                grouped.setdefault((tail, head), []).append((n + j, rel))
+        # how many lines go into each fan, so that a line alone in its fan can carry its label
+        self.fan_sizes: Counter[tuple[str, Tier, str]] = Counter()
+        for (tail, head), rels in grouped.items():
+            for status, part in self.by_status(i, rels).items():
+                key = self.fan_key(tail, head, part[0][1].type, status)
+                if key is not None:
+                    self.fan_sizes[key] += 1
         return grouped
+
+    def by_status(self, i: int, rels: list[tuple[int, Relation]]) -> dict[str, list[tuple[int, Relation]]]:
+        """``rels`` split by their change against the baseline: '' (none), 'added' or 'removed'."""
+        panel = self.panels[i]
+        n = len(panel.org.relations)
+        out: dict[str, list[tuple[int, Relation]]] = {}
+        for k, rel in sorted(rels, key=lambda kr: list(RelationType).index(kr[1].type)):
+            status = "removed" if k >= n else "added" if k in panel.added_relations else ""
+            out.setdefault(status, []).append((k, rel))
+        return out
+
+    def fan_key(self, tail: str, head: str, first: RelationType, status: str) -> tuple[str, Tier, str] | None:
+        """The fan a line between two main cards joins (owner, band reached, pattern); None for a
+        line within a row, a ghost line or a line to a side column."""
+        side = self.main_cards
+        row_of = self.row_of
+        if status == "removed" or tail not in side or head not in side or row_of[tail] == row_of[head]:
+            return None
+        a, b = (tail, head) if row_of[tail] < row_of[head] else (head, tail)
+        style = self.t.changed_relation(self.t.relation(first), status).style
+        return a, self.band_of[row_of[b]], style
 
     def relation_edge(self, i: int, tail: str, head: str, rels: list[tuple[int, Relation]], uniform: bool,
                       side: set[str], fans: dict[tuple[str, Tier, str], list[Reach]]) -> SideEdge | None:
-        """The relations between two cards as one edge of several colours: a flat DOT edge within a
-        row, a reach added to ``fans`` (drawn by :func:`.bundles.fan`) down the grid, or the side
-        edge the engine draws instead."""
+        """The relations between two cards as lines of several colours, one line per change against
+        the baseline (none, added: strong, removed: a ghost): a flat DOT edge within a row, a ghost
+        edge that places nothing, a reach added to ``fans`` (drawn by :func:`.bundles.fan`) down the
+        grid, or the side edge the engine draws instead. A line that is drawn as a Graphviz edge
+        carries its label (:meth:`edge_label`) where the label fits."""
+        t = self.t
+        parts = self.by_status(i, rels)
+        if tail in side or head in side:
+            styles = [t.changed_relation(t.relation(x), status)
+                      for status, part in parts.items() for x in dict.fromkeys(r.type for _, r in part)]
+            types = list(dict.fromkeys(r.type for _, r in sorted(rels, key=lambda kr: kr[0])))
+            light = all(r.certainty is not Certainty.STATED for _, r in rels) and not uniform
+            eid = f"e_p{i}_{min(k for k, _ in rels)}_" + "_".join(x.value for x in types)
+            cls = "edge " + " ".join(x.value for x in types) + "".join(f" relation-{s}" for s in parts if s)
+            return SideEdge(eid, cls, tail, head, styles, light and "removed" not in parts)
+        for status, part in parts.items():
+            self.relation_line(i, tail, head, part, status, uniform, fans)
+        return None
+
+    def relation_line(self, i: int, tail: str, head: str, rels: list[tuple[int, Relation]], status: str,
+                      uniform: bool, fans: dict[tuple[str, Tier, str], list[Reach]]) -> None:
+        """One line between two main cards for relations of one change ``status``."""
         t, row_of = self.t, self.row_of
-        rels.sort(key=lambda kr: list(RelationType).index(kr[1].type))
         types = list(dict.fromkeys(r.type for _, r in rels))  # one line per type
-        styles = [t.relation(x) for x in types]
-        light = all(r.certainty is not Certainty.STATED for _, r in rels) and not uniform
+        styles = [t.changed_relation(t.relation(x), status) for x in types]
+        light = all(r.certainty is not Certainty.STATED for _, r in rels) and not uniform and status != "removed"
         k0 = min(k for k, _ in rels)
         eid = f"e_p{i}_{k0}_" + "_".join(x.value for x in types)
-        cls = "edge " + " ".join(x.value for x in types)
-        if tail in side or head in side:
-            return SideEdge(eid, cls, tail, head, styles, light)
+        cls = "edge " + " ".join(x.value for x in types) + (f" relation-{status}" if status else "")
         st = styles[0]
         colors = ":".join(t.light(s.color) if light else s.color for s in styles)
         head_arrow, tail_arrow, direction = st.arrowhead, st.arrowtail, st.dir
@@ -382,17 +433,56 @@ class Builder:
         if row_of[a] > row_of[b]:  # draw upward relations reversed, arrowheads swapped
             a, b = b, a
             head_arrow, tail_arrow = tail_arrow, head_arrow
-            direction = {"forward": "back", "back": "forward"}.get(direction, direction)
-        if flat:
-            self.edge_lines.append(f"{quote(a)} -> {quote(b)} " + attrs(
-                id=eid, class_=cls, color=colors, style=st.style, penwidth=float(st.penwidth),
-                arrowhead=head_arrow, arrowtail=tail_arrow, dir=direction, constraint="false",
-                weight=0.0) + ";")
-            return None
+            direction = {"forward": "back", "backward": "forward", "back": "forward"}.get(direction, direction)
+        label = self.edge_label(i, rels, status)
+        drawn = dict(id=eid, class_=cls, color=colors, style=st.style, penwidth=float(st.penwidth),
+                     arrowhead=head_arrow, arrowtail=tail_arrow, dir=direction, xlabel=label or None,
+                     fontcolor=t.muted_text if label else None)
+        if flat or status == "removed":  # a ghost line shows where a relation was; it places nothing
+            self.edge_lines.append(f"{quote(a)} -> {quote(b)} " + attrs(**drawn, constraint="false",
+                                                                        weight=0.0) + ";")
+            return
+        key = self.fan_key(tail, head, types[0], status)
+        if label and key is not None and self.fan_sizes[key] == 1:  # alone in its fan: one edge, labelled
+            self.edge_lines.append(f"{quote(a)} -> {quote(b)} " + attrs(**drawn, weight=1.0) + ";")
+            return
         # one bundle per owner, band reached and line pattern
         reach = Reach(b, eid, cls, colors, st.penwidth, styles, light, head_arrow, tail_arrow)
         fans.setdefault((a, self.band_of[row_of[b]], st.style), []).append(reach)
-        return None
+
+    def relation_text(self, i: int, rel: Relation) -> str:
+        """What one relation says besides its type: its ``label``, the power a delegation carries, or
+        the seats an election or nomination fills ('3 / 9': 3 of the body's 9 seats); '' for none."""
+        if rel.label:
+            return clean(rel.label)
+        org = self.panels[i].org
+        if rel.type is RelationType.DELEGATES and rel.power:
+            power = next((p for p in org.powers if p.id == rel.power), None)
+            return clean(power.names.get(self.lang)) if power is not None else ""
+        if rel.seats is not None:
+            target = org.body(rel.target) if org.has_body(rel.target) else None
+            total = target.seats if target is not None else None
+            return f"{rel.seats} / {total}" if isinstance(total, int) else str(rel.seats)
+        return ""
+
+    def edge_label(self, i: int, rels: list[tuple[int, Relation]], status: str) -> str:
+        """The label of one line, where it fits in :data:`LABEL_LINES` lines of a card's width: its
+        relations' texts, after '+ delegoi' or '− delegoi' for a line added or removed against the
+        baseline; several different texts that do not fit give way to the count ('+ delegoi ×3')."""
+        t = self.t
+        width = t.card_width * PT
+        texts = list(dict.fromkeys(x for x in (self.relation_text(i, r) for _, r in rels) if x))
+        lead = ""
+        if status:
+            types = ", ".join(dict.fromkeys(r.type.label(self.lang) for _, r in rels))
+            lead = ("+ " if status == "added" else "− ") + types
+        body = "; ".join(texts) if status != "removed" else ""  # a ghost says only what it was
+        for candidate in (f"{lead}: {body}" if lead and body else lead or body,
+                          f"{lead} ×{len(rels)}" if lead and len(rels) > 1 else lead):
+            lines = wrap(candidate, width, t.detail_size) if candidate else []
+            if candidate and len(lines) <= LABEL_LINES:
+                return "\n".join(lines)
+        return ""
 
     # --- titles, sizes -----------------------------------------------------------------------
 

@@ -104,14 +104,18 @@ def _relation_samples(b: Builder, rels: set[RelationType], light: bool) -> list[
     """Declare a sample line and label per relation type present (and a light line); return (nodes, width)."""
     t, lang = b.t, b.lang
     items: list[tuple[list[str], float]] = []
-    samples: list[tuple[RelationType | None, str, EdgeStyle]] = [
-        (r, word("diagram.hierarchy", lang) if r is RelationType.SUBORDINATE_TO else r.label(lang), t.relation(r))
-        for r in RelationType if r in rels]
+    samples: list[tuple[str, str, EdgeStyle]] = [
+        (r.value, word("diagram.hierarchy", lang) if r is RelationType.SUBORDINATE_TO else r.label(lang),
+         t.relation(r)) for r in RelationType if r in rels]
     if light:
         grey = EdgeStyle(t.light(t.light_edge_sample), "solid", "normal")
-        samples.append((None, word("diagram.light_edge", lang), grey))
-    for rtype, text, st in samples:
-        key = rtype.value if rtype else "light"
+        samples.append(("light", word("diagram.light_edge", lang), grey))
+    # relations added (strong) and removed (ghost) against a baseline: a neutral line so drawn
+    changes = {"added": any(p.added_relations for p in b.panels), "removed": any(p.ghost_relations for p in b.panels)}
+    for status in (s for s, present in changes.items() if present):
+        plain = EdgeStyle(t.light_edge_sample, "solid", "normal")
+        samples.append((status, word(f"relation.{status}.legend", lang), t.changed_relation(plain, status)))
+    for key, text, st in samples:
         a, z, c = f"lg_rel_{key}_a", f"lg_rel_{key}_b", f"lg_rel_{key}_t"
         b.emit(f"{quote(a)} [shape=point, width=0.3, height=0.1, style=invis];")
         b.emit(f"{quote(z)} [shape=point, width=0.3, height=0.1, style=invis];")
