@@ -240,8 +240,9 @@ def _main_items(p: int, panel: Panel, entries: list[tuple[Body, bool]], tier_of:
                 levels: dict[str, int], row_of: dict[tuple[Tier, int], int], names: dict[str, str]) -> list[Item]:
     """The cards of panel ``p`` in the bands, in band order; ``names`` gets each live body's node."""
     items: list[Item] = []
+    # ghosts of removed bodies at the end of their band's rows, after the bodies drawn live
     main = sorted((e for e in entries if _tier_at(tier_of, *e) in _BAND_ORDER),
-                  key=lambda e: _BAND_ORDER[_tier_at(tier_of, *e)])
+                  key=lambda e: (_BAND_ORDER[_tier_at(tier_of, *e)], e[1]))
     for body, ghost in main:
         t = _tier_at(tier_of, body, ghost)
         node = node_name(p, body.id, ghost)

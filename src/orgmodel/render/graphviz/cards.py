@@ -72,7 +72,8 @@ def role_badge(text: str, role: str, theme: Theme, width: float, faded: bool = F
     preparing bodies; a changed role ('päättää → valmistelee') is drawn in the new role's style."""
     rs = theme.roles[role]
     size, pad = theme.role_badge_size, 4
-    lines = wrap(text, width - 2 * pad, size, bold=True)
+    width -= 4  # the card table's cell padding round the badge's row
+    lines = wrap(text, width - 2 * pad - 2 * theme.role_badge_border, size, bold=True)
     w = max(metrics().width(x, size, bold=True) for x in lines) + 2 * pad + 2 * theme.role_badge_border
     h = len(lines) * size * 1.2 + 2 * pad
     fill, border, colour = (rs.fill, rs.border, rs.text) if not faded else (
