@@ -132,8 +132,8 @@ _MARKS: dict[str, MarkStyle] = {
     "open": MarkStyle("?", "mark.open", "mark.open.legend", "dashed"),
     "inferred": MarkStyle("~", "mark.inferred", "mark.inferred.legend", "dotted"),
     "choice": MarkStyle("◇", "mark.choice", "mark.choice.legend", "dashed"),
-    "added": MarkStyle("+", "mark.added", "mark.added.legend", colour=GREEN, penwidth=3.6),
-    "changed": MarkStyle("±", "mark.changed", "mark.changed.legend", colour=ORANGE, penwidth=3.6),
+    "added": MarkStyle("+", "mark.added", "mark.added.legend", colour=GREEN, penwidth=4.4),
+    "changed": MarkStyle("±", "mark.changed", "mark.changed.legend", colour=ORANGE, penwidth=4.4),
     "removed": MarkStyle("−", "mark.removed", "mark.removed.legend", "dashed", colour="#CC3311", penwidth=2.0,
                          fill="#FFFFFF", text="#8A8A8A"),
     "same": MarkStyle("", "", "mark.same.legend", text="#8A8A8A", fade="66"),
@@ -226,7 +226,7 @@ class Theme:
         """The style of mark ``kind``.
 
         >>> DEFAULT_THEME.mark("added").penwidth
-        3.6
+        4.4
         """
         return self.marks[kind]
 
@@ -243,7 +243,7 @@ class Theme:
         """The outline of a marked card, grown with the names (``default``: the kind's own line).
 
         >>> DEFAULT_THEME.scaled(1.5).mark_penwidth(DEFAULT_THEME.mark("changed"), 1.4)
-        5.4
+        6.6
         """
         if style.penwidth is None:
             return default
