@@ -57,7 +57,8 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
     "mark.added": _T("uusi", "ny", "added"),
     "mark.added.legend": _T("uusi verrattuna vertailukohtaan", "ny jämfört med basen", "added against the baseline"),
     "mark.changed": _T("muuttunut", "ändrad", "changed"),
-    "mark.changed.legend": _T("muuttunut (laji tai paikat)", "ändrad (typ eller platser)", "changed (kind or seats)"),
+    "mark.changed.legend": _T("muuttunut (laji, rooli tai paikat)", "ändrad (typ, roll eller platser)",
+                                "changed (kind, role or seats)"),
     "mark.removed": _T("poistunut", "borttagen", "removed"),
     "mark.removed.legend": _T("poistunut vertailukohdasta", "borttagen från basen", "removed from the baseline"),
     # the seats line of a card and of `show`: '11 jäsentä, pj + 2 vpj'

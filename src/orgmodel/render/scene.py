@@ -161,6 +161,7 @@ def mark_against(panel: Panel, baseline: Organisation, diff: StructureDiff, lang
     out = Panel(panel.org, panel.title, panel.subtitle, marks, ghosts, ghost_parent, panel.badge,
                 panel.relations_uniform, _added_relations(panel.org, diff), _ghost_relations(baseline, diff))
     out.summary = change_summary(out, roles, lang)
+    out.subtitle = "\n".join(x for x in (panel.subtitle, *out.summary) if x)  # drawn under the panel's title
     return out
 
 
