@@ -149,7 +149,7 @@ _ROLES: dict[str, RoleStyle] = {
 #: ghost in the removed cards' colour, dashed, at two thirds of its strength.
 _RELATION_CHANGES: dict[str, RelationChangeStyle] = {
     "added": RelationChangeStyle(penwidth_factor=3.0),
-    "removed": RelationChangeStyle(penwidth_factor=1.5, colour="#CC3311AA", dash="dashed"),
+    "removed": RelationChangeStyle(penwidth_factor=2.0, colour="#CC3311AA", dash="dashed"),
 }
 
 #: Edge styles by slot; each relation type names its slot in its spec (orgmodel.kinds).
