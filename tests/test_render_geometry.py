@@ -21,6 +21,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import combinations
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,7 @@ from PIL import Image
 
 from orgmodel.io import load
 from orgmodel.render import Diagram, diagram, sheet, variants_sheet
-from orgmodel.render.theme import PRESETS
+from orgmodel.render.theme import PRESETS, EdgeStyle
 
 from builders import MODELS, NUM, SVG, box, run_cli
 
@@ -296,3 +297,63 @@ def test_each_variant_on_a_slide_is_exactly_the_slide(capsys: pytest.CaptureFixt
     png = Image.open(out)
     assert png.size == (1920, 1080)
     assert png.info["dpi"] == pytest.approx((144, 144), abs=0.01)
+
+
+# --- line patterns under colour-blindness ----------------------------------------------------
+
+#: Machado, Oliveira and Fernandes (2009), deuteranopia at severity 1.0, on linear RGB.
+DEUTERANOPIA = ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413), (-0.011820, 0.042940, 0.968881))
+
+
+def _linear(v: float) -> float:
+    return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+
+def _srgb(v: float) -> float:
+    v = min(max(v, 0.0), 1.0)
+    return 12.92 * v if v <= 0.0031308 else 1.055 * v ** (1 / 2.4) - 0.055
+
+
+def rgb(colour: str) -> tuple[float, float, float]:
+    r, g, b = (int(colour[k:k + 2], 16) / 255 for k in (1, 3, 5))
+    return r, g, b
+
+
+def as_deuteranope(colour: str) -> tuple[float, float, float]:
+    lin = [_linear(v) for v in rgb(colour)]
+    r, g, b = (_srgb(sum(m * v for m, v in zip(row, lin, strict=True))) for row in DEUTERANOPIA)
+    return r, g, b
+
+
+def apart(a: tuple[float, float, float], b: tuple[float, float, float]) -> float:
+    return float(sum((x - y) ** 2 for x, y in zip(a, b, strict=True)) ** 0.5)
+
+
+def test_the_simulation_reproduces_the_reviews_figures() -> None:
+    # the review (shared/review/diagrams.md): prepares_for #228833 becomes #7E733A, advises #D9485A #928756
+    for colour, seen in (("#228833", "#7E733A"), ("#D9485A", "#928756")):
+        assert apart(as_deuteranope(colour), rgb(seen)) < 2 / 255
+
+
+#: Colours this close (RGB cube of side 1) look alike: the review's pair prepares_for / advises
+#: is 0.16 apart to a deuteranope, against 0.78 to other readers.
+ALIKE = 0.17
+
+
+def test_relation_types_a_deuteranope_sees_alike_have_distinct_line_patterns() -> None:
+    from orgmodel.render.theme import DEFAULT_THEME, HEAVY
+
+    def pattern(style: EdgeStyle) -> str:
+        return "heavy" if style.style == "solid" and style.penwidth >= HEAVY else style.style
+
+    styles = dict(DEFAULT_THEME.relations)
+    assert pattern(styles["prepares_for"]) != pattern(styles["advises"])
+    merged = []
+    for (a, sa), (b, sb) in combinations(styles.items(), 2):
+        # colour tells them apart for most readers, not for a deuteranope (greys alike for
+        # everyone are told apart by their arrowheads instead)
+        seen_apart = apart(rgb(sa.color), rgb(sb.color)) > 0.25
+        if seen_apart and apart(as_deuteranope(sa.color), as_deuteranope(sb.color)) < ALIKE:
+            merged.append((a, b))
+            assert pattern(sa) != pattern(sb), (a, b)
+    assert ("prepares_for", "advises") in merged  # the pair the review found
