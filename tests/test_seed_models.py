@@ -115,6 +115,24 @@ def test_everything_carries_provenance_from_a_seed(rel: str) -> None:
         assert item.provenance is not None and item.provenance.source in SEEDS, item
 
 
+#: Each seed document's title as its transcript gives it (its first line; for 000 the line
+#: "Esitys aiheesta: ..."), written out by hand.
+SEED_TITLES = {"002_a684198da9f503e5": "Maakuntien poliittinen johtaminen - malleja maakunnista",
+               "000_9094e06259d1983f": "Maakuntastrategia Uuden toimintamallin kuvaus"}
+
+
+@pytest.mark.parametrize("rel", ALL_FILES)
+def test_the_model_names_its_seed_by_the_documents_title(rel: str) -> None:
+    from orgmodel.render.scene import subtitle_of
+
+    org = model(rel)
+    assert org.provenance is not None and org.provenance.source is not None
+    title = SEED_TITLES[org.provenance.source]
+    assert org.provenance.title == title
+    for lang in ("fi", "sv", "en"):  # the diagram's source line: the title, never the file hash
+        line = subtitle_of(org, lang)
+        assert title in line and org.provenance.source not in line, line
+
 @pytest.mark.parametrize("rel", ALL_FILES)
 def test_what_is_not_stated_says_why(rel: str) -> None:
     org = model(rel)

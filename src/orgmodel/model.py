@@ -156,8 +156,9 @@ class LocalText(Strict):
 
 
 class Provenance(Strict):
-    """Where a fact comes from: the source (a page address or a seed document), the date the source
-    shows, the few words in it that carry the fact, and for an undated page when it was seen.
+    """Where a fact comes from: the source (a page address or a seed document) and its title, the
+    date the source shows, the few words in it that carry the fact, and for an undated page when
+    it was seen.
 
     >>> Provenance(source="https://omahame.fi/aluehallitus/", quote="13 jäsentä",
     ...            note="undated, seen 2026-12-01").date is None
@@ -165,6 +166,8 @@ class Provenance(Strict):
     """
 
     source: Text | None = Field(None, description="The page address (URL) or seed document id.")
+    title: Text | None = Field(None, description="The source's own title, as written in it (a slide deck's "
+                                                 "title); diagrams name the source by it rather than by its id.")
     slide: Annotated[int, Field(ge=0)] | None = None
     date: dt.date | None = Field(None, description="The date the source shows.")
     quote: Text | None = Field(None, description="The few words of the source that carry the fact, verbatim.")

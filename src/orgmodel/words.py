@@ -299,6 +299,14 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
         "Ei voida tarkistaa ({title}) {n} kohdassa ({shown}): mallista puuttuu {needs}.",
         "Kan inte kontrolleras ({title}) på {n} ställen ({shown}): modellen anger inte {needs}.",
         "Cannot check ({title}) in {n} places ({shown}): the model does not give {needs}."),
+    # --- output (slides) ----------------------------------------------------------------------
+    "render.bitmap_shrunk": _T(
+        "PNG piirrettiin {got} dpi:n tarkkuudella eikä pyydetyllä {asked} dpi:llä: Graphviz ei piirrä näin suurta "
+        "bittikarttaa; käytä valitsinta --dpi {got} tai pienempää, tai SVG- tai PDF-muotoa",
+        "PNG-filen ritades med {got} dpi, inte med de begärda {asked} dpi: Graphviz ritar inte så stora "
+        "bitmappar; använd --dpi {got} eller mindre, eller SVG eller PDF",
+        "the PNG was drawn at {got} dpi, not the {asked} dpi asked for: Graphviz cannot draw a bitmap that large; "
+        "use --dpi {got} or less, or SVG or PDF"),
 })
 
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",

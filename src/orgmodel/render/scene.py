@@ -66,11 +66,16 @@ class Panel:
 
 
 def subtitle_of(org: Organisation, lang: str) -> str:
-    """'Lähde: <document> · 16.5.2018 · luonnos' from the organisation's provenance and version."""
+    """'Lähde: <document> · 16.5.2018 · luonnos' from the organisation's provenance and version.
+
+    The source is named by its title where the provenance gives one (an id or a file hash means
+    nothing to an audience), else by its address or id.
+    """
     parts = []
     prov = org.provenance
-    if prov is not None and prov.source:
-        parts.append(f"{word('diagram.source', lang)}: {clean(prov.source)}")
+    named = prov and (prov.title or prov.source)
+    if named:
+        parts.append(f"{word('diagram.source', lang)}: {clean(named)}")
     date = (org.version.date if org.version else None) or (prov.date if prov else None)
     if date is not None:
         parts.append(date_text(date, lang))

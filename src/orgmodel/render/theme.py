@@ -152,7 +152,14 @@ _RELATION_CHANGES: dict[str, RelationChangeStyle] = {
     "removed": RelationChangeStyle(penwidth_factor=2.0, colour="#CC3311AA", dash="dashed"),
 }
 
+#: Line width of the heavy solid pattern, points: apart from thin solid, dashed and dotted lines.
+HEAVY = 2.4
+
 #: Edge styles by slot; each relation type names its slot in its spec (orgmodel.kinds).
+#: Colours that a deuteranope sees alike never share a line pattern (thin solid, heavy solid,
+#: dashed, dotted): green prepares_for is dashed, red advises dotted, orange steers solid; blue
+#: elects dashed, audits dotted, nominates heavy; purple delegates (grey to a deuteranope) heavy,
+#: beside grey cooperation dashed. Greys alike for everyone differ by arrowhead.
 _RELATIONS: dict[str, EdgeStyle] = {
     "hierarchy": EdgeStyle("#5A5A5A", arrowhead="none", penwidth=1.5),
     "elects": EdgeStyle(BLUE, "dashed", arrowhead="normal"),
@@ -161,10 +168,10 @@ _RELATIONS: dict[str, EdgeStyle] = {
     "steers": EdgeStyle(ORANGE, "solid", arrowhead="normal", penwidth=2.0),
     "owns": EdgeStyle(TEAL, "solid", arrowhead="normal", arrowtail="diamond"),
     "audits": EdgeStyle("#2F5F8F", "dotted", arrowhead="odot", penwidth=1.6),
-    "advises": EdgeStyle("#D9485A", "dashed", arrowhead="vee"),
+    "advises": EdgeStyle("#D9485A", "dotted", arrowhead="vee", penwidth=1.6),
     "cooperates_with": EdgeStyle("#888888", "dashed", arrowhead="none", penwidth=1.6),
-    "delegates": EdgeStyle(PURPLE, "dashed", arrowhead="empty", penwidth=1.5),
-    "nominates": EdgeStyle(BLUE, "dotted", arrowhead="vee"),
+    "delegates": EdgeStyle(PURPLE, "solid", arrowhead="empty", penwidth=HEAVY),
+    "nominates": EdgeStyle(BLUE, "solid", arrowhead="vee", penwidth=HEAVY),
     "sets_up": EdgeStyle("#5A5A5A", "dotted", arrowhead="normal"),
 }
 

@@ -34,5 +34,5 @@ def render(diagram: Diagram, formats: tuple[str, ...]) -> Rendering:
     """Lay ``diagram`` out once and draw it in each of ``formats``."""
     from . import engine
 
-    out = engine.render(plan_of(diagram), diagram.theme, diagram.preset, formats, diagram.dpi)
+    out = engine.render(plan_of(diagram), diagram.theme, diagram.preset, formats, diagram.dpi, diagram.lang)
     return Rendering(out.files, out.warnings, out.positions)

@@ -6,9 +6,9 @@ around each call and hands the text back as warnings: the tests fail on any.
 
 ``dot`` lays the graph out once. The positions of the grid's nodes, read back from the SVG it
 draws, give the background (:mod:`orgmodel.render.graphviz.paint`: bands, side panels, separators,
-side-column edges), which never moves a node. SVG gets the background spliced in as elements;
-PDF and PNG are drawn by a ``nop2`` pass that keeps every position and carries the same
-shapes as Graphviz's ``_background`` (xdot) attribute.
+side-column edges), which never moves a node. Every format is then drawn by a ``nop2`` pass that
+keeps every position (``notranslate``) on one pinned canvas; SVG gets the background spliced in as
+elements, PDF and PNG carry the same shapes as Graphviz's ``_background`` (xdot) attribute.
 """
 
 from __future__ import annotations
@@ -16,14 +16,17 @@ from __future__ import annotations
 import html
 import os
 import re
+import struct
 import tempfile
 import threading
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, cast
 
 from ...errors import RenderError as RenderError  # re-exported: its home before orgmodel.errors
+from ...words import word
 from ..fonts import FAMILY, install_fontconfig
 from ..formats import Box, formats_of
 from ..theme import PT, Preset, Theme
@@ -97,19 +100,22 @@ class Output:
 
 
 def render(plan: Plan, theme: Theme, preset: Preset, formats: tuple[str, ...] = ("svg",),
-           dpi: int | None = None) -> Output:
-    """Lay out ``plan`` once and render it in each of ``formats`` (svg, pdf, png).
+           dpi: int | None = None, lang: str = "fi") -> Output:
+    """Lay ``plan`` out once and render it in each of ``formats`` (svg, pdf, png).
 
-    ``dot`` lays the graph out and draws it as SVG; the positions read back from that SVG
-    give the background, which is spliced into the SVG as elements. PDF and PNG (and SVG when
-    the canvas must grow to a slide's shape) come from a second, position-keeping ``nop2``
-    pass that carries the background as Graphviz's ``_background`` and pins the canvas corners.
+    ``dot`` lays the graph out; the positions read back from its SVG give the background. Every
+    format then comes from a position-keeping ``nop2`` pass on one canvas: the drawing and its
+    background, grown to the preset's shape (a 16:9 slide). SVG gets the background spliced in
+    as elements, PDF and PNG through Graphviz's ``_background``; both are in the first layout's
+    coordinates, which ``nop2`` keeps, so the background lies under the cards in every format.
+    A bitmap that Graphviz has to shrink (cairo's size limit) is reported in ``lang``.
     """
     for fmt in formats:
         if fmt not in GRAPHVIZ_FORMATS:
             raise ValueError(f"unknown format {fmt!r}; valid: {', '.join(GRAPHVIZ_FORMATS)}")
     pygraphviz, gv = _gv()
     files: dict[str, bytes] = {}
+    png_dpi = dpi or preset.dpi
     with _LOCK:
         _ensure_ready()
         with _captured_stderr() as said:
@@ -120,48 +126,104 @@ def render(plan: Plan, theme: Theme, preset: Preset, formats: tuple[str, ...] = 
                 if gv.gvLayout(gvc, graph.handle, b"dot") != 0:
                     raise RenderError("Graphviz could not lay out the graph")
                 laid_out = True
-                svg = _render_data(gv, gvc, graph, "svg")
-                positions = positions_from_svg(svg)
+                positions = positions_from_svg(_render_data(gv, gvc, graph, "svg"))
                 shapes = background(plan, theme, positions)
-                fill = preset.size is not None and preset.fill
-                if "svg" in formats and not fill:
-                    files["svg"] = _finish("svg", svg, shapes)
-                for n, (resolution, fmts, painted) in enumerate(_passes(formats, fill, dpi or preset.dpi)):
-                    if n == 0:
-                        gv.gvRender(gvc, graph.handle, b"dot", None)  # writes pos attributes for nop2
-                        bbox = tuple(float(v) for v in graph.graph_attr["bb"].split(","))
-                    gv.gvFreeLayout(gvc, graph.handle)
-                    laid_out = False
-                    if n == 0:  # only between layouts: a node added to a laid-out graph crashes Graphviz
-                        _pin_canvas(graph, _canvas(bbox, preset))
+                gv.gvRender(gvc, graph.handle, b"dot", None)  # writes pos attributes for nop2
+                bbox = tuple(float(v) for v in graph.graph_attr["bb"].split(","))
+                gv.gvFreeLayout(gvc, graph.handle)
+                laid_out = False
+                # only between layouts: a node added to a laid-out graph crashes Graphviz
+                _pin_canvas(graph, _canvas(_cover(bbox, shapes), preset))
+                _keep_coordinates(graph)
+                for resolution, fmts, painted in _passes(formats, png_dpi):
                     graph.graph_attr["_background"] = to_xdot(shapes) if painted else ""
                     graph.graph_attr["dpi"] = str(resolution)
                     if gv.gvLayout(gvc, graph.handle, b"nop2") != 0:
                         raise RenderError("Graphviz could not reuse its layout")
                     laid_out = True
                     for fmt in fmts:
-                        files[fmt] = _finish(fmt, _render_data(gv, gvc, graph, fmt), shapes)
+                        files[fmt] = _finish(fmt, _render_data(gv, gvc, graph, fmt), shapes, resolution)
+                    gv.gvFreeLayout(gvc, graph.handle)
+                    laid_out = False
             finally:
                 if laid_out:
                     gv.gvFreeLayout(gvc, graph.handle)
                 gv.gvFreeContext(gvc)
-    warnings = [line for line in said if line.strip()]
+    warnings = _explained([line for line in said if line.strip()], png_dpi, lang)
     return Output(files, warnings, positions, shapes)
 
 
-def _passes(formats: tuple[str, ...], fill: bool, png_dpi: int) -> list[tuple[int, list[str], bool]]:
+def _passes(formats: tuple[str, ...], png_dpi: int) -> list[tuple[int, list[str], bool]]:
     """The ``nop2`` passes after layout: (dpi, formats, paint the background through Graphviz).
 
-    SVG needs one only when the canvas grows to a slide's shape; it gets the background spliced in instead.
+    SVG is not painted by Graphviz: it gets the background spliced in as elements, with ids.
     """
     passes: list[tuple[int, list[str], bool]] = []
-    if "svg" in formats and fill:
+    if "svg" in formats:
         passes.append((72, ["svg"], False))
     if "pdf" in formats:
         passes.append((72, ["pdf"], True))
     if "png" in formats:
         passes.append((png_dpi, ["png"], True))
     return passes
+
+
+def _cover(bbox: tuple[float, ...], shapes: list[Shape]) -> tuple[float, ...]:
+    """The layout's box grown to hold every painted shape (a band's margin, a side edge's bow).
+
+    Graphviz counts ``_background`` into the box of PDF and PNG but not of SVG: pinning the
+    canvas to this box gives every format the same page.
+
+    >>> from .paint import Shape
+    >>> _cover((0, 0, 100, 50), [Shape("b", "band", "polygon", ((-8, 2), (90, 60)), "#fff", "#fff", 2.0)])
+    (-9.0, 0, 100, 61.0)
+    """
+    x0, y0, x1, y1 = bbox
+    for s in shapes:
+        if s.kind == "ellipse":
+            (cx, cy), (rx, ry) = s.points
+            points = [(cx - rx, cy - ry), (cx + rx, cy + ry)]
+        else:
+            points = list(s.points)
+        half = s.width / 2
+        x0 = min([x0, *(x - half for x, _ in points)])
+        y0 = min([y0, *(y - half for _, y in points)])
+        x1 = max([x1, *(x + half for x, _ in points)])
+        y1 = max([y1, *(y + half for _, y in points)])
+    return (x0, y0, x1, y1)
+
+
+_CAIRO_SHRINK_RE = re.compile(r"too large for cairo-renderer bitmaps\. Scaling by ([0-9.]+)")
+
+
+def _explained(lines: list[str], png_dpi: int, lang: str) -> list[str]:
+    """Graphviz's warnings, with the one about a shrunk bitmap said in words a user can act on.
+
+    >>> said = _explained(["Warning: graph is too large for cairo-renderer bitmaps. Scaling by 0.5 to fit"], 600, "en")
+    >>> said[0].split(":")[0]
+    'the PNG was drawn at 300 dpi, not the 600 dpi asked for'
+    """
+    out = []
+    for line in lines:
+        found = _CAIRO_SHRINK_RE.search(line)
+        if found:
+            got = int(png_dpi * float(found.group(1)))
+            line = word("render.bitmap_shrunk", lang, got=got, asked=png_dpi)
+        if line not in out:
+            out.append(line)
+    return out
+
+
+def _keep_coordinates(graph: Any) -> None:
+    """Make ``nop2`` draw in the first layout's coordinates, where the background was computed.
+
+    Without ``notranslate`` nop2 moves the drawing so that its box starts at the origin: once the
+    canvas has grown (a slide), every node moves and the background, painted at the first
+    layout's positions, no longer lies under them. ``margin`` 0 drops the 36 pt that Graphviz's
+    PDF device adds around the page, so a slide's PDF is the slide (960 x 540 pt).
+    """
+    graph.graph_attr["notranslate"] = "true"
+    graph.graph_attr["margin"] = "0"
 
 
 def _pin_canvas(graph: Any, canvas: tuple[float, ...]) -> None:
@@ -232,8 +294,9 @@ _PAGE_RE = re.compile(rb'(<g id="orgmodel" class="graph[^>]*>\s*<title>[^<]*</ti
 _PDF_DATE_RE = re.compile(rb"/(CreationDate|ModDate) \(D:([0-9]{14})([^)]*)\)")
 
 
-def _finish(fmt: str, data: bytes, shapes: list[Shape]) -> bytes:
-    """Make files portable and reproducible: background and a font stack in SVG, a fixed date in PDF."""
+def _finish(fmt: str, data: bytes, shapes: list[Shape], dpi: int = 72) -> bytes:
+    """Make files portable and reproducible: background and a font stack in SVG, a fixed date in
+    PDF, the resolution in PNG (a ``pHYs`` chunk, so that slide programs place it at its size)."""
     if fmt == "svg":
         data = _PAGE_RE.sub(lambda m: m.group(1) + b"\n" + to_svg(shapes).encode(), data, count=1)
         return _FONT_RE.sub(f'font-family="{SVG_FONT_STACK}"'.encode(), data)
@@ -241,4 +304,26 @@ def _finish(fmt: str, data: bytes, shapes: list[Shape]) -> bytes:
         # Same length, so the cross-reference table's byte offsets stay right.
         return _PDF_DATE_RE.sub(
             lambda m: b"/" + m.group(1) + b" (D:20000101000000" + re.sub(rb"[0-9]", b"0", m.group(3)) + b")", data)
+    if fmt == "png":
+        return with_dpi(data, dpi)
     return data
+
+
+_PNG_HEAD = 8 + 8 + 13 + 4  # signature, then IHDR: length and type, 13 bytes of data, CRC
+
+
+def with_dpi(png: bytes, dpi: int) -> bytes:
+    """``png`` with a ``pHYs`` chunk right after its header saying ``dpi`` (in pixels per metre).
+
+    >>> import struct
+    >>> head = b"\\x89PNG\\r\\n\\x1a\\n" + struct.pack(">I", 13) + b"IHDR" + bytes(13) + bytes(4)
+    >>> chunk = with_dpi(head, 144)[_PNG_HEAD:]
+    >>> chunk[4:8], struct.unpack(">IIB", chunk[8:17])
+    (b'pHYs', (5669, 5669, 1))
+    """
+    if png[12:16] != b"IHDR" or b"pHYs" in png[:_PNG_HEAD + 64]:
+        return png
+    per_metre = round(dpi / 0.0254)
+    body = b"pHYs" + struct.pack(">IIB", per_metre, per_metre, 1)
+    chunk = struct.pack(">I", len(body) - 4) + body + struct.pack(">I", zlib.crc32(body))
+    return png[:_PNG_HEAD] + chunk + png[_PNG_HEAD:]

@@ -267,7 +267,9 @@ def _bus(theme: Theme, main: str, style: EdgeStyle, main_is_head: bool, light: b
     eid = edges[0].id + "_bus"
     cls = edges[0].cls + " bus"
     others = [e.tail if main_is_head else e.head for e in edges]
-    ys = [pos[n][1] for n in others] + [my]
+    routes = {n: stub_route(bus_x, pos[n], [b for m, b in pos.items() if m in panel_nodes and m != n])
+              for n in others}
+    ys = [route[0][1] for route in routes.values()] + [my]
     shapes = [Shape(eid, cls, "polyline", ((bus_x, min(ys)), (bus_x, max(ys))), None, color, style.penwidth, dash, eid)]
     # the line out of the main card, with the arrowhead or tail that belongs at its end
     start, towards = (mx + mw / 2, my), (bus_x, my)
@@ -281,13 +283,50 @@ def _bus(theme: Theme, main: str, style: EdgeStyle, main_is_head: bool, light: b
     stub_end = style.arrowtail if main_is_head and style.dir in ("back", "both") else (
         style.arrowhead if not main_is_head and style.dir in ("forward", "both") else "none")
     for node in others:
-        x, y, w, _ = pos[node]
-        tip = (x - w / 2, y)
+        route = routes[node]
         if stub_end != "none":
-            tip, _, parts = _arrow_at(theme, eid, stub_end, tip, (bus_x, y), style, light)
+            tip, _, parts = _arrow_at(theme, eid, stub_end, route[-1], route[-2], style, light)
+            route = [*route[:-1], tip]
             arrows += parts
-        shapes.append(Shape(eid, cls, "polyline", ((bus_x, y), tip), None, color, style.penwidth, dash, eid))
+        shapes.append(Shape(eid, cls, "polyline", tuple(route), None, color, style.penwidth, dash, eid))
     return shapes + arrows
+
+
+STUB_CLEARANCE = 4.0  # the least room between a stub's lane and a card above it, points
+
+
+def stub_route(bus_x: float, box: Box, obstacles: list[Box]) -> list[Point]:
+    """The stub from a side panel's bus at ``bus_x`` into the card ``box``.
+
+    Straight into the card's left side when nothing is in the way; otherwise (a card in a
+    further column, behind a card of the first) along the free gap above the card and down into
+    its top, so that the line never runs under another card.
+
+    >>> stub_route(0, (100, 0, 40, 20), [])
+    [(0, 0), (80.0, 0)]
+    >>> stub_route(0, (100, 0, 40, 20), [(40, 0, 40, 20), (100, 40, 40, 20)])
+    [(0, 20.0), (100, 20.0), (100, 10.0)]
+    """
+    x, y, w, h = box
+    left, top = x - w / 2, y + h / 2
+
+    def spans_x(b: Box, x0: float, x1: float) -> bool:
+        return b[0] - b[2] / 2 < x1 and x0 < b[0] + b[2] / 2
+
+    if not any(spans_x(b, bus_x, left) and b[1] - b[3] / 2 < y < b[1] + b[3] / 2 for b in obstacles):
+        return [(bus_x, y), (left, y)]
+    floor, ceiling = top, math.inf
+    for b in sorted((b for b in obstacles if spans_x(b, bus_x, x + 0.5)), key=lambda b: b[1] - b[3] / 2):
+        bottom, b_top = b[1] - b[3] / 2, b[1] + b[3] / 2
+        if b_top <= floor:
+            continue  # below the lane
+        if bottom < floor + 2 * STUB_CLEARANCE:
+            floor = max(floor, b_top)  # in the way of the lane, or too close: above it
+            continue
+        ceiling = bottom
+        break
+    lane = (floor + ceiling) / 2 if ceiling < math.inf else floor + 2 * STUB_CLEARANCE
+    return [(bus_x, lane), (x, lane), (x, top)]
 
 
 def _arrow_at(theme: Theme, eid: str, shape: str, tip: Point, source: Point, style: EdgeStyle,
