@@ -61,8 +61,8 @@ def show(field_name: str, value: Any, lang: str, org: Organisation | None = None
         return label
     if isinstance(value, dt.date):
         return date_text(value, lang)
-    if field_name == "chain":  # one path per line of delegation, steps by arrows
-        return " | ".join(" → ".join(_body_name(org, b, lang) for b in path) for path in value)
+    if field_name == "chain":  # steps by '>', so that '→' stays the old → new of the report
+        return " | ".join(" > ".join(_body_name(org, b, lang) for b in path) for path in value)
     if field_name in ID_FIELDS:
         ids = value if isinstance(value, list) else [value]
         return ", ".join(_body_name(org, b, lang) for b in ids) if ids else "[]"
