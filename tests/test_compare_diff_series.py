@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import openpyxl
+import openpyxl  # type: ignore[import-untyped]
 import pytest
 
 from orgmodel.compare.diff import diff_structures

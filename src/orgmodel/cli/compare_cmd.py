@@ -177,8 +177,9 @@ def _diff_text(diffs: list[Any], timeline: Any, fmt: str, lang: str) -> str:
     import json
 
     if timeline is not None:
-        return {"json": timeline.to_json, "markdown": lambda: timeline.to_markdown(lang),
-                "text": lambda: timeline.to_text(lang)}[fmt]()
+        text: str = timeline.to_json() if fmt == "json" else (
+            timeline.to_markdown(lang) if fmt == "markdown" else timeline.to_text(lang))
+        return text
     if fmt == "json":
         data = diffs[0].to_dict() if len(diffs) == 1 else [d.to_dict() for d in diffs]
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

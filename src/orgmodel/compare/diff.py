@@ -463,8 +463,8 @@ def _changed(a: Organisation, b: Organisation, matches: dict[str, str]) -> dict[
     changed: dict[str, Changes] = {}
     for a_id, b_id in matches.items():
         old, new = a.body(a_id), b.body(b_id)
-        fields = _field_changes(BODY_FIELDS, lambda n, x=old: body_value(x, n),  # type: ignore[misc]
-                                lambda n, x=new: body_value(x, n), matches)  # type: ignore[misc]
+        fields = _field_changes(BODY_FIELDS, lambda n, x=old: body_value(x, n),
+                                lambda n, x=new: body_value(x, n), matches)
         if fields:
             changed[b_id] = fields
     return {bid: changed[bid] for bid in (body.id for body in b.bodies) if bid in changed}
@@ -514,8 +514,8 @@ def _relation_changes(a: Organisation, b: Organisation, matches: dict[str, str]
     for j, new in enumerate(b.relations):
         if j in partner:
             old = a.relations[partner[j]]
-            ch = _field_changes(RELATION_FIELDS, lambda n, x=old: relation_value(x, n),  # type: ignore[misc]
-                                lambda n, x=new: relation_value(x, n), matches)  # type: ignore[misc]
+            ch = _field_changes(RELATION_FIELDS, lambda n, x=old: relation_value(x, n),
+                                lambda n, x=new: relation_value(x, n), matches)
             if ch:
                 changed.append((ref(new), ch))
     return added, removed, changed

@@ -25,7 +25,7 @@ from typing import IO, TYPE_CHECKING, Any
 from orgmodel.words import word
 
 if TYPE_CHECKING:
-    from openpyxl import Workbook
+    from openpyxl import Workbook  # type: ignore[import-untyped]
 
     from .diff import StructureDiff
 
@@ -76,7 +76,7 @@ def save_workbook(wb: Workbook, target: str | os.PathLike[str] | IO[bytes], *, w
 
 
 def _sheet(wb: Workbook, title: str, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    from openpyxl.styles import Font
+    from openpyxl.styles import Font  # type: ignore[import-untyped]
 
     ws = wb.create_sheet(title[:31])
     ws.append(list(header))
@@ -104,7 +104,7 @@ def diffs_workbook(diffs: Sequence[StructureDiff], lang: str = "fi",
     labels = list(step_labels) if step_labels is not None else [
         (d.a.name(lang) if d.a else "a", d.b.name(lang) if d.b else "b") for d in diffs]
     wb = Workbook()
-    wb.remove(wb.active)  # type: ignore[arg-type]
+    wb.remove(wb.active)
     keys = list(diffs[0].counts()) if diffs else []
     summary = [[n, old, new, *(d.counts()[k] for k in keys)]
                for n, (d, (old, new)) in enumerate(zip(diffs, labels, strict=True), start=1)]

@@ -59,9 +59,9 @@ def lanes(tl: Timeline) -> tuple[list[str], list[dict[int, tuple[str, str | None
                 cells[lane_of[a_id]][k] = ("removed", None)
         back = {b_id: a_id for a_id, b_id in d.matches.items()}
         for body in new.bodies:
-            a_id = back.get(body.id)
-            if a_id is not None and a_id in lane_of:
-                lane = lane_of[a_id]
+            old_id = back.get(body.id)
+            if old_id is not None and old_id in lane_of:
+                lane = lane_of[old_id]
             else:
                 lane = len(titles)
                 titles.append(body.name())
@@ -100,10 +100,14 @@ def _id_lanes(tl: Timeline, group: str, titles: list[str], cells: list[dict[int,
 
 def _note(org: Organisation, item: Power | Instrument) -> str | None:
     """A power's final decision-maker(s) or an instrument's adopter, by name ('?' when not given)."""
+    from orgmodel.model import Power
+
     from .diff import delegation_paths
 
-    ids = sorted({p[-1] for p in delegation_paths(org, item)}) if hasattr(item, "holder") else (
-        [item.adopted_by] if getattr(item, "adopted_by", None) else [])
+    if isinstance(item, Power):
+        ids = sorted({p[-1] for p in delegation_paths(org, item)})
+    else:
+        ids = [item.adopted_by] if item.adopted_by else []
     names = [org.body(i).name() if org.has_body(i) else i for i in ids if i]
     return ", ".join(names) or "?"
 
