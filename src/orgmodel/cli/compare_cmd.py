@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from orgmodel.errors import ModelError, UserError
+from orgmodel.errors import InternalError, ModelError, UserError
 from orgmodel.words import word
 
 from .common import as_of_option, lang_option, max_variants_option
@@ -86,11 +86,26 @@ def _draw_chart(draw: Any, comparison: Any, chart: str, lang: str) -> None:
     draw(comparison, chart, lang=lang)
 
 
-#: ``orgmodel diff`` exits with these (bad input: UserError's code, 2; a bug of ours: 3).
+#: ``orgmodel diff`` exits with these (bad input and a bug of ours: the exception classes' codes).
 DIFF_SAME, DIFF_DIFFERENT = 0, 1
 
+_DIFF_HELP = f"""Differences between structure A and structure B: bodies, relations, powers, instruments, version.
 
-@click.command()
+\b
+orgmodel diff A B                 compare two structures
+orgmodel diff V1 V2 V3 ...        a series of versions, step by step
+orgmodel diff --series V1 V2 ...  the same as a timeline (headed by each version's day)
+orgmodel diff --series F          the timeline of one file with dated bodies, relations, powers
+Bodies match by id, then by kind and Finnish name; --map overrides (two files only).
+
+\b
+Exit codes: {DIFF_SAME} no differences; {DIFF_DIFFERENT} differences; {UserError.exit_code} bad input (the message
+says which file and what would be valid); {InternalError.exit_code} internal error (a bug of ours: please
+report it).
+"""
+
+
+@click.command(help=_DIFF_HELP)
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown", "xlsx"]), default="text",
               show_default=True, help="xlsx: a summary sheet and one row per change (-o OUT.xlsx, or a pipe).")
@@ -105,18 +120,7 @@ DIFF_SAME, DIFF_DIFFERENT = 0, 1
 @lang_option
 def diff(files: tuple[str, ...], fmt: str, mapping: str | None, series: bool, chart: str | None,
          output: str | None, lang: str) -> None:
-    """Differences between structure A and structure B: bodies, relations, powers, instruments, version.
-
-    \b
-    orgmodel diff A B                 compare two structures
-    orgmodel diff V1 V2 V3 ...        a series of versions, step by step
-    orgmodel diff --series V1 V2 ...  the same as a timeline (headed by each version's day)
-    orgmodel diff --series F          the timeline of one file with dated bodies, relations, powers
-    Bodies match by id, then by kind and Finnish name; --map overrides (two files only).
-    \b
-    Exit codes: 0 no differences; 1 differences; 2 bad input (the message says which file and
-    what would be valid); 3 internal error (a bug of ours: please report it).
-    """
+    """``orgmodel diff``; its help text is ``_DIFF_HELP``, which takes the exit codes from their constants."""
     from orgmodel.compare.diff import diff_structures, load_mapping
     from orgmodel.compare.series import Timeline, dated_timeline, series_timeline
     from orgmodel.io import source_of

@@ -13,7 +13,7 @@ Values are shown in the reader's language: vocabulary members by their labels, d
 >>> from orgmodel.compare.diff import diff_structures
 >>> print(diff_structures(org("draft", "v"), org("adopted", "h")).to_text("en"))  # doctest: +NORMALIZE_WHITESPACE
 Structural diff: X → X
-matched 2, +0, −0, ~0
+matched 2, +0, −0, ~0; powers +0, −0, ~1; model fields ~1
 <BLANKLINE>
 Model:
   ~ status draft → adopted
@@ -171,7 +171,14 @@ def report_lines(d: StructureDiff, lang: str, markdown: bool) -> list[str]:
     head = f"{w('title')}: {a_name} → {b_name}"
     out = [f"# {head}" if markdown else head]
     counts = d.counts()
-    out.append(f"{w('matched')} {counts['matched']}, +{counts['added']}, −{counts['removed']}, ~{counts['changed']}")
+    summary = f"{w('matched')} {counts['matched']}, +{counts['added']}, −{counts['removed']}, ~{counts['changed']}"
+    for part in ("relations", "powers", "instruments"):  # the other parts, where anything changed
+        n = [counts[f"{part}_{k}"] for k in ("added", "removed", "changed")]
+        if any(n):
+            summary += f"; {w('part.' + part)} +{n[0]}, −{n[1]}, ~{n[2]}"
+    if counts["model_changed"]:
+        summary += f"; {w('part.model')} ~{counts['model_changed']}"
+    out.append(summary)
     if d.is_empty:
         out.append(w("none"))
         return out
