@@ -14,7 +14,9 @@ import pytest
 from orgmodel.compare.diff import diff_structures
 from orgmodel.compare.series import change_days, dated_timeline, series_timeline
 from orgmodel.compare.timeline import lanes, timeline_chart
+from orgmodel.errors import UserError
 from orgmodel.io import load
+from orgmodel.model import Organisation
 
 from builders import ROOT, make_org
 
@@ -152,3 +154,33 @@ def test_cli_series_of_one_dated_file_with_chart(tmp_path: Path) -> None:
     r = _cli("--series", str(DATED), "--chart", str(chart), "--format", "markdown")
     assert r.returncode == 1 and r.stdout.startswith("# Muutokset ajassa")
     assert "## Muutokset 1.6.2025" in r.stdout and chart.stat().st_size > 0
+
+
+def _dated(tarkastus: dict[str, object]) -> Organisation:
+    return make_org([{"id": "v1", "kind": "council", "names": {"fi": "Valtuusto 2022–2025"},
+                      "valid_from": "2022-03-01", "valid_to": "2025-05-31"},
+                     {"id": "v2", "kind": "council", "names": {"fi": "Valtuusto 2025–2029"},
+                      "valid_from": "2025-06-01"},
+                     {"id": "tark", "kind": "audit_committee", "names": {"fi": "Tarkastuslautakunta"}, **tarkastus}])
+
+
+def test_a_timeline_starts_on_the_first_day_when_the_structure_before_it_is_not_whole() -> None:
+    tl = dated_timeline(_dated({"parent": "v1", "valid_to": "2025-05-31"}))
+    assert [s.day.isoformat() if s.day else None for s in tl.states] == ["2022-03-01", "2025-06-01"]
+    assert tl.steps[0].diff.removed == ["v1", "tark"] and tl.steps[0].diff.added == ["v2"]
+
+
+def test_a_gap_in_a_files_dates_is_bad_input_naming_the_file(tmp_path: Path) -> None:
+    org = _dated({"parent": "v1"})  # goes on after its council ends
+    with pytest.raises(UserError, match="'tark' still exists but its parent 'v1'"):
+        dated_timeline(org)
+    path = tmp_path / "gap.yaml"
+    path.write_text(org.model_dump_json(exclude_none=True), encoding="utf-8")
+    r = _cli("--series", str(path))
+    assert r.returncode == 2 and str(path) in r.stderr and "Traceback" not in r.stderr
+
+
+def test_limits_and_call_in_read_as_words() -> None:
+    a = load(DRAFT)
+    b = a.model_copy(update={"powers": [a.powers[0].model_copy(update={"call_in": None})]})
+    assert "otto-oikeus ei kenelläkään → —" in diff_structures(a, b).to_text()

@@ -153,6 +153,7 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
     "diff.matched": _T("yhdistetty", "matchade", "matched"),
     "diff.none": _T("ei eroja", "inga skillnader", "no differences"),
     "diff.model": _T("Malli", "Modellen", "Model"),
+    "diff.nobody": _T("ei kenelläkään", "ingen", "nobody"),
     "diff.part.relations": _T("suhteet", "relationer", "relations"),
     "diff.part.powers": _T("toimivallat", "befogenheter", "powers"),
     "diff.part.instruments": _T("asiakirjat", "styrdokument", "instruments"),

@@ -49,9 +49,9 @@ def show(field_name: str, value: Any, lang: str, org: Organisation | None = None
 
     >>> show("valid_from", dt.date(2025, 6, 1), "fi"), show("seats", None, "en"), show("voluntary", True, "sv")
     ('1.6.2025', '—', 'ja')
+    >>> show("call_in", [], "en"), show("limits", [{"text": "alle 200 000 euroa", "amount_eur": 200000}], "fi")
+    ('nobody', 'alle 200 000 euroa (200000 €)')
     """
-    from .diff import ID_FIELDS
-
     if value is None:
         return "—"
     if isinstance(value, bool):
@@ -61,6 +61,17 @@ def show(field_name: str, value: Any, lang: str, org: Organisation | None = None
         return label
     if isinstance(value, dt.date):
         return date_text(value, lang)
+    return _show_structured(field_name, value, lang, org)
+
+
+def _show_structured(field_name: str, value: Any, lang: str, org: Organisation | None) -> str:
+    """:func:`show` for what is not a plain scalar: ids, chains, limits, names, maps and lists."""
+    from .diff import ID_FIELDS
+
+    if field_name == "call_in" and not value:  # [] is stated: nobody may call it in (None: not stated)
+        return word("diff.nobody", lang)
+    if field_name == "limits" or field_name == "content_areas":  # each by its words (and amount)
+        return "; ".join(_limit_or_area(item, lang) for item in value) if value else "—"
     if field_name == "chain":  # steps by '>', so that '→' stays the old → new of the report
         return " | ".join(" > ".join(_body_name(org, b, lang) for b in path) for path in value)
     if field_name in ID_FIELDS:
@@ -76,6 +87,17 @@ def show(field_name: str, value: Any, lang: str, org: Organisation | None = None
     if isinstance(value, list):
         return "; ".join(show(field_name, v, lang) for v in value) if value else "[]"
     return str(value)
+
+
+def _limit_or_area(item: dict[str, Any], lang: str) -> str:
+    """A delegation limit ('alle 200 000 euroa (200000 €)') or a content area ('name [topic]')."""
+    text = item.get("text", item.get("name", ""))
+    shown = str(text.get(lang) or text["fi"]) if isinstance(text, dict) else str(text)
+    if item.get("amount_eur") is not None:
+        shown += f" ({item['amount_eur']} €)"
+    if item.get("topic"):
+        shown += f" [{item['topic']}]"
+    return shown
 
 
 def field_label(name: str, lang: str) -> str:
