@@ -184,3 +184,12 @@ def test_limits_and_call_in_read_as_words() -> None:
     a = load(DRAFT)
     b = a.model_copy(update={"powers": [a.powers[0].model_copy(update={"call_in": None})]})
     assert "otto-oikeus ei kenelläkään → —" in diff_structures(a, b).to_text()
+
+
+def test_a_file_whose_dates_all_begin_it_says_so(tmp_path: Path) -> None:
+    org = make_org([{"id": "v", "kind": "council", "names": {"fi": "V"}, "valid_from": "2025-06-01"},
+                    {"id": "h", "kind": "executive_board", "names": {"fi": "H"}, "parent": "v"}])
+    tl = dated_timeline(org)
+    assert tl.steps == [] and tl.starts_only
+    assert "the structure begins on 1 June 2025 and nothing changes after that" in tl.to_text("en")
+    timeline_chart(tl, tmp_path / "one.svg")  # one column: still a chart

@@ -90,6 +90,7 @@ class Timeline:
     states: list[State]
     steps: list[Step]
     dated: bool  # from the dates of one file (True) or from a series of files (False)
+    starts_only: bool = False  # a dated file whose dates all fall on its first day
 
     @property
     def is_empty(self) -> bool:
@@ -113,7 +114,9 @@ class Timeline:
         head = f"{word('diff.timeline', lang)}: {self.title}"
         out = [f"# {head}" if markdown else head]
         if not self.steps:
-            out += ["", word("diff.no_dates", lang)]
+            start = self.states[0].day if self.dated and self.states and not self.states[0].before else None
+            out += ["", word("diff.starts_only", lang, day=date_text(start, lang)) if start and self.starts_only
+                    else word("diff.no_dates", lang)]
         for n, step in enumerate(self.steps, start=1):
             heading = self.step_heading(n, step, lang)
             out += ["", f"## {heading}" if markdown else heading]
@@ -163,6 +166,15 @@ def change_days(org: Organisation) -> list[dt.date]:
     return sorted(days)
 
 
+def _whole_before(org: Organisation, day: dt.date) -> bool:
+    """Whether the structure on the day before ``day`` is whole (no body under one that does not exist)."""
+    try:
+        org.as_of(day - dt.timedelta(days=1))
+    except UserError:
+        return False
+    return True
+
+
 def dated_timeline(org: Organisation, lang: str = "fi") -> Timeline:
     """The structure before its first change day and on each change day, step by step.
 
@@ -172,11 +184,11 @@ def dated_timeline(org: Organisation, lang: str = "fi") -> Timeline:
     days = change_days(org)
     if not days:
         return Timeline(org.name(lang), [State(org, org.version_date)], [], dated=True)
+    if len(days) == 1 and not _whole_before(org, days[0]):
+        return Timeline(org.name(lang), [State(org.as_of(days[0]), days[0])], [], dated=True, starts_only=True)
     first = days[0] - dt.timedelta(days=1)
-    try:
-        states = [State(org.as_of(first), first, before=True)]
-    except UserError:  # before its first day the structure is not whole (its council begins then): start there
-        states = []
+    # before its first day the structure may not be whole (its council begins then): start there
+    states = [State(org.as_of(first), first, before=True)] if _whole_before(org, days[0]) else []
     states += [State(org.as_of(day), day) for day in days]
     steps = [Step(x, y, diff_structures(x.org, y.org)) for x, y in zip(states, states[1:], strict=False)]
     return Timeline(org.name(lang), states, steps, dated=True)
