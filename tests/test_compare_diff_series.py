@@ -193,3 +193,10 @@ def test_a_file_whose_dates_all_begin_it_says_so(tmp_path: Path) -> None:
     assert tl.steps == [] and tl.starts_only
     assert "the structure begins on 1 June 2025 and nothing changes after that" in tl.to_text("en")
     timeline_chart(tl, tmp_path / "one.svg")  # one column: still a chart
+
+
+def test_timeline_lanes_in_the_readers_language() -> None:
+    titles, _ = lanes(series_timeline([load(DRAFT), load(ADOPTED)]), "en")
+    assert titles[:1] == ["Maakuntavaltuusto"]  # no English name in the file: the Finnish one
+    tl = dated_timeline(load(DATED))
+    assert lanes(tl, "sv")[0] != lanes(tl, "fi")[0]

@@ -39,7 +39,7 @@ CELL_STYLE = {"present": ("#d9d9d9", "o"), "added": (_theme.GREEN, "P"), "change
               "removed": (_theme.RED, "X")}
 
 
-def lanes(tl: Timeline) -> tuple[list[str], list[dict[int, tuple[str, str | None]]]]:
+def lanes(tl: Timeline, lang: str = "fi") -> tuple[list[str], list[dict[int, tuple[str, str | None]]]]:
     """(lane titles, per lane: state index -> (cell state, the cell's note)); a lane follows one
     body from state to state through each step's matches, then one power and one instrument by id.
     A body's note is its seats, a power's its final decision-maker, an instrument's its adopter."""
@@ -49,7 +49,7 @@ def lanes(tl: Timeline) -> tuple[list[str], list[dict[int, tuple[str, str | None
     first = tl.states[0].org
     for body in first.bodies:
         lane_of[body.id] = len(titles)
-        titles.append(body.name())
+        titles.append(body.name(lang))
         cells.append({0: ("present", _seats(body))})
     for k, step in enumerate(tl.steps, start=1):
         d, new = step.diff, step.new.org
@@ -64,18 +64,19 @@ def lanes(tl: Timeline) -> tuple[list[str], list[dict[int, tuple[str, str | None
                 lane = lane_of[old_id]
             else:
                 lane = len(titles)
-                titles.append(body.name())
+                titles.append(body.name(lang))
                 cells.append({})
             next_lane[body.id] = lane
             state = "added" if body.id in d.added else "changed" if body.id in d.changed else "present"
             cells[lane][k] = (state, _seats(body))
         lane_of = next_lane
     for group in ("powers", "instruments"):
-        _id_lanes(tl, group, titles, cells)
+        _id_lanes(tl, group, titles, cells, lang)
     return titles, cells
 
 
-def _id_lanes(tl: Timeline, group: str, titles: list[str], cells: list[dict[int, tuple[str, str | None]]]) -> None:
+def _id_lanes(tl: Timeline, group: str, titles: list[str], cells: list[dict[int, tuple[str, str | None]]],
+              lang: str) -> None:
     """Lanes of the powers or instruments, which match by id from state to state."""
     lane_of: dict[str, int] = {}
     for k, state in enumerate(tl.states):
@@ -86,19 +87,19 @@ def _id_lanes(tl: Timeline, group: str, titles: list[str], cells: list[dict[int,
             ids.add(item.id)
             if item.id not in lane_of:
                 lane_of[item.id] = len(titles)
-                titles.append(item.names.get())
+                titles.append(item.names.get(lang))
                 cells.append({})
             before = cells[lane_of[item.id]].get(k - 1)
             mark = "present" if k == 0 or (before is not None and before[0] != "removed") else "added"
             if item.id in changed:
                 mark = "changed"
-            cells[lane_of[item.id]][k] = (mark, _note(state.org, item))
+            cells[lane_of[item.id]][k] = (mark, _note(state.org, item, lang))
         for item_id, lane in lane_of.items():
             if item_id not in ids and k - 1 in cells[lane] and cells[lane][k - 1][0] != "removed":
                 cells[lane][k] = ("removed", None)
 
 
-def _note(org: Organisation, item: Power | Instrument) -> str | None:
+def _note(org: Organisation, item: Power | Instrument, lang: str) -> str | None:
     """A power's final decision-maker(s) or an instrument's adopter, by name ('?' when not given)."""
     from orgmodel.model import Power
 
@@ -108,7 +109,7 @@ def _note(org: Organisation, item: Power | Instrument) -> str | None:
         ids = sorted({p[-1] for p in delegation_paths(org, item)})
     else:
         ids = [item.adopted_by] if item.adopted_by else []
-    names = [org.body(i).name() if org.has_body(i) else i for i in ids if i]
+    names = [org.body(i).name(lang) if org.has_body(i) else i for i in ids if i]
     return ", ".join(names) or "?"
 
 
@@ -121,7 +122,7 @@ def _seats(body: Body) -> str | None:
 
 def timeline_figure(tl: Timeline, lang: str = "fi", title: bool = True) -> Figure:
     """The chart as a matplotlib Figure (for notebooks); :func:`timeline_chart` saves it."""
-    titles, cells = lanes(tl)
+    titles, cells = lanes(tl, lang)
     n_states, n_lanes = len(tl.states), len(titles)
     with rc_context(_style(THEME)):
         fig = _new_figure(2.0 + 1.3 * n_states, 1.4 + 0.32 * n_lanes)
