@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import json
 from typing import Any
 
 import pytest
@@ -250,3 +251,18 @@ def test_powers_and_instruments_added_and_removed() -> None:
 
 def test_the_same_model_gives_no_differences() -> None:
     assert _changed(lambda data: None).is_empty
+
+
+def test_call_in_holders_renamed_together_are_not_a_change() -> None:
+    def rename(data: dict[str, Any]) -> None:  # 'h' becomes 'zz', which sorts after 'v'
+        text = json.dumps(data).replace('"h"', '"zz"')
+        data.clear()
+        data.update(json.loads(text))
+        data["powers"][0]["call_in"] = ["v", "zz"]
+
+    base = copy.deepcopy(BASE)
+    base["powers"][0]["call_in"] = ["h", "v"]
+    renamed = copy.deepcopy(base)
+    rename(renamed)
+    d = diff_structures(Organisation.model_validate(base), Organisation.model_validate(renamed))
+    assert d.matches["h"] == "zz" and "p" not in d.powers_changed

@@ -94,6 +94,9 @@ MODEL_FIELDS: tuple[str, ...] = ("version.status", "version.date", "version.labe
 #: Fields whose value is a body id (or a list of them): compared after reading a's ids as b's.
 ID_FIELDS = frozenset({"parent", "chaired_by", "holder", "call_in", "chain", "final", "prepared_by", "adopted_by"})
 
+#: Fields whose value is a set of body ids, kept as a sorted list.
+UNORDERED_FIELDS = frozenset({"call_in", "final"})
+
 #: Field -> (before, after).
 Changes = dict[str, tuple[Any, Any]]
 
@@ -243,7 +246,10 @@ def _same(name: str, before: Any, after: Any, matches: Mapping[str, str]) -> boo
     """Whether a field's values are the same once a's ids are read as b's."""
     if name == "names" and before is not None and after is not None:  # spelling is not a new name
         return _name_key(before) == _name_key(after)
-    return bool(_in_b(name, before, matches) == after)
+    mapped = _in_b(name, before, matches)
+    if name in UNORDERED_FIELDS and mapped is not None and after is not None:  # renamed ids may sort anew
+        return sorted(mapped) == sorted(after)
+    return bool(mapped == after)
 
 
 def _name_key(names: dict[str, str]) -> dict[str, str]:
