@@ -147,7 +147,9 @@ def test_outputs_text_json_markdown(pair: tuple[Organisation, Organisation]) -> 
     assert "ylempi toimielin Elinvoimalautakunta → MAAKUNTAHALLITUS" in text
     data = json.loads(d.to_json())
     assert data["counts"] == {"matched": 7, "added": 1, "removed": 1, "changed": 4,
-                              "relations_added": 1, "relations_removed": 1, "powers_added": 0, "powers_removed": 0}
+                              "relations_added": 1, "relations_removed": 1, "relations_changed": 0,
+                              "powers_added": 0, "powers_removed": 0, "powers_changed": 0, "instruments_added": 0,
+                              "instruments_removed": 0, "instruments_changed": 0, "model_changed": 0}
     assert data["changed"]["sote"]["seats"] == {"old": 11, "new": 13}
     md = d.to_markdown("en")
     assert md.startswith("# Structural diff: Vertailu A → Vertailu B")
