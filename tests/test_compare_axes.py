@@ -28,7 +28,7 @@ def region(*, targets: tuple[str, str, str] = ("a", "b", "c"), kinds: tuple[str,
     enterprise e with its board eb 7; the council holds pa, pb, pc and one undelegated pv, and
     delegates pa, pb, pc to ``targets``; ``prepare`` lists the bodies that prepare for h."""
     bodies = [body("v", "council", seats=59), body("h", "executive_board", "v", seats=11)]
-    for bid, kind, role in zip("abc", kinds, roles):
+    for bid, kind, role in zip("abc", kinds, roles, strict=True):
         fields: dict[str, Any] = {"seats": 9}
         if role is not None:
             fields["committee_role"] = role
@@ -38,8 +38,8 @@ def region(*, targets: tuple[str, str, str] = ("a", "b", "c"), kinds: tuple[str,
     bodies += [body("e", "business_enterprise", "h"), body("eb", "enterprise_board", "e", seats=7)]
     bodies += [body(f"adv_{t}", "advocacy_body", advocacy=t) for t in advocacy]
     bodies += list(extra_bodies)
-    relations: list[dict[str, Any]] = [
-        {"type": "delegates", "power": f"p{x}", "source": "v", "target": t} for x, t in zip("abc", targets)]
+    relations: list[dict[str, Any]] = [{"type": "delegates", "power": f"p{x}", "source": "v", "target": t}
+                                       for x, t in zip("abc", targets, strict=True)]
     relations += [{"type": "prepares_for", "source": p, "target": "h"} for p in prepare]
     relations += list(extra_relations)
     powers = [{"id": f"p{x}", "names": {"fi": x}, "holder": "v"} for x in "abcv"] + list(extra_powers)
@@ -71,7 +71,8 @@ def test_decision_rises_when_a_preparatory_body_receives_a_power() -> None:
 
 def test_decision_reads_no_committee_role() -> None:
     """The review's scratch case: roles flipped to decision_making, powers still with the board."""
-    prep = region(targets=("h", "h", "h"), kinds=("committee",) * 3, roles=("preparatory",) * 3, prepare=("a", "b", "c"))
+    prep = region(targets=("h", "h", "h"), kinds=("committee",) * 3, roles=("preparatory",) * 3,
+                  prepare=("a", "b", "c"))
     flipped = region(targets=("h", "h", "h"), kinds=("committee",) * 3, roles=("decision_making",) * 3,
                      prepare=("a", "b", "c"))
     assert value(prep, "decision") == value(flipped, "decision") == 0.0
@@ -232,17 +233,17 @@ def _corpus() -> list[Organisation]:
 def _affine(xs: list[float], ys: list[float]) -> bool:
     """True when ys = a·xs + b exactly (to 1e-3) for some a, b."""
     x0, y0 = xs[0], ys[0]
-    x1, y1 = next(((x, y) for x, y in zip(xs, ys) if abs(x - x0) > 1e-9), (x0, y0))
+    x1, y1 = next(((x, y) for x, y in zip(xs, ys, strict=True) if abs(x - x0) > 1e-9), (x0, y0))
     slope = (y1 - y0) / (x1 - x0)
-    return all(abs(y0 + slope * (x - x0) - y) < 1e-3 for x, y in zip(xs, ys))
+    return all(abs(y0 + slope * (x - x0) - y) < 1e-3 for x, y in zip(xs, ys, strict=True))
 
 
 def test_no_axis_is_an_affine_map_of_another_across_the_corpus() -> None:
     table = [scores(org) for org in _corpus()]
     compared = []
     for a, b in itertools.combinations(AXIS_IDS, 2):
-        pairs = [(s[a], s[b]) for s in table if s[a] is not None and s[b] is not None]
-        xs, ys = [float(p[0]) for p in pairs], [float(p[1]) for p in pairs]
+        pairs = [(x, y) for s in table if (x := s[a]) is not None and (y := s[b]) is not None]
+        xs, ys = [p[0] for p in pairs], [p[1] for p in pairs]
         if len(pairs) < 3 or len(set(xs)) < 2 or len(set(ys)) < 2:
             continue  # a pair that never varies together cannot show a functional relation
         assert not _affine(xs, ys), (a, b)
