@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 
-from orgmodel.compare.axes import AXES, scores
 from orgmodel.compare.metrics import decision_role, metrics
 from orgmodel.io import load
 from orgmodel.model import Organisation
@@ -82,31 +81,14 @@ def test_advocacy_powers_delegation_and_open_items(small: Organisation) -> None:
     assert (m.open_items, m.inferred_items, m.choices, m.variants) == (3, 1, 1, 2)
 
 
-def test_axes_by_hand(small: Organisation) -> None:
-    s = scores(small)
-    # D sivistys tekninen konsernijaosto lupajaosto; P strategia hanke
-    assert s["decision"] == pytest.approx(4 / 6, abs=1e-4)
-    # C valtuusto strategia talous; W 9 elected + 2 advocacy + 1 forum
-    assert s["council"] == pytest.approx(3 / 15, abs=1e-4)
-    assert s["preparation"] == pytest.approx(3 / 7, abs=1e-4)     # E strategia talous hanke konsernijaosto of L = 7
-    assert s["organiser"] == 0.5
-    assert s["representative"] == pytest.approx(12 / 14, abs=1e-4)
-    assert s["municipal"] == pytest.approx((1 + 2 / 7) / 2, abs=1e-4)
-    assert list(s) == [a.id for a in AXES]
-
-
 def test_variant_changes_the_scores(small: Organisation) -> None:
     ltk = small.variant({"talous": "ltk"})
-    assert scores(ltk)["decision"] == pytest.approx(5 / 7, abs=1e-4)
     assert metrics(ltk).role_unset == 0
 
 
 def test_empty_denominators_give_none_not_zero() -> None:
     org = make_org([body("v", "council")], name="T")
     m = metrics(org)
-    s = scores(org, m)
-    assert s["decision"] is None and s["preparation"] is None and s["organiser"] is None
-    assert s["municipal"] == 1.0  # law only
     assert m.organiser_share is None and m.delegation_chain_max is None
     assert (m.hierarchy_depth, m.span_max, m.span_mean) == (1, 0, 0.0)
 
@@ -123,14 +105,6 @@ def test_delegation_cycle_is_cut() -> None:
                    powers=[{"id": "p", "names": {"fi": "P"}, "holder": "v"}])
     m = metrics(org)
     assert m.final_holders == {"p": "h"} and m.delegation_chain_max == 1
-
-
-def test_members_must_be_councillors_moves_a_board_to_the_council_pole() -> None:
-    def board(**fields: object) -> Organisation:
-        return make_org([body("v", "council"), body("l", "board", "v", **fields)], name="T")
-
-    assert scores(board())["council"] == 0.5
-    assert scores(board(members_must_be_councillors=True))["council"] == 1.0
 
 
 @pytest.mark.parametrize("kind,role,expected", [

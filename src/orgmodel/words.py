@@ -200,6 +200,62 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
                                  "Municipal system vs. the (new) regional system"),
     "axis.municipal.high": _T("Kuntajärjestelmä", "Kommunsystemet", "Municipal system"),
     "axis.municipal.low": _T("uusi maakunnan järjestelmä", "nytt landskapssystem", "new regional system"),
+    # what an axis measured ("reason") and, when it cannot answer, what the model would need ("needs")
+    "axis.decision.reason": _T(
+        "{d} johtamistoimielintä saa päätösvaltaa (toimivallan ketjussa), {p} vain valmistelee, {u} ei kumpaakaan",
+        "{d} ledningsorgan får beslutanderätt (i delegeringskedjan), {p} bereder bara, {u} ingetdera",
+        "{d} leadership bodies receive decision power (on a delegation chain), {p} only prepare, {u} neither"),
+    "axis.council.reason": _T(
+        "{k}/{n} toimivaltaa päättää lopulta valtuusto tai pelkistä valtuutetuista koottu toimielin",
+        "{k}/{n} befogenheter avgörs till sist av fullmäktige eller av ett organ med enbart fullmäktigeledamöter",
+        "{k}/{n} powers are finally decided by the council or by a body made only of councillors"),
+    "axis.preparation.reason": _T(
+        "{p}/{t} valtuuston ulkopuolista luottamushenkilöpaikkaa on toimielimissä, jotka valmistelevat toiselle",
+        "{p}/{t} förtroendeplatser utanför fullmäktige finns i organ som bereder ärenden för ett annat organ",
+        "{p}/{t} elected seats outside the council sit in bodies that prepare matters for another body"),
+    "axis.organiser.reason": _T(
+        "{o} toimivaltaa päätyy järjestäjälle, {r} tuottajalle ({c} tuottajan toimivallasta otto-oikeus järjestäjällä)",
+        "{o} befogenheter hamnar hos anordnaren, {r} hos producenten (anordnaren har övertagningsrätt i {c})",
+        "{o} powers end on the organiser side, {r} on the producer side (organiser call-in on {c} of them)"),
+    "axis.representative.reason": _T(
+        "{e} vaaleilla valittua toimielintä; lakisääteisen vähimmäistason ylittävät osallistumiskanavat painoin {w}",
+        "{e} valda organ; deltagandekanaler utöver lagens minimum med vikt {w}",
+        "{e} elected bodies; participation channels beyond the statutory minimum weigh {w}"),
+    "axis.municipal.reason": _T(
+        "{x}/{n} toimielintä on sellaisia, joita kuntalain mallissa ei ole (kielilautakunta, kielivähemmistön "
+        "vaikuttamistoimielin)",
+        "{x}/{n} organ saknar motsvarighet i kommunallagens modell (språknämnd, påverkansorgan för "
+        "språkminoriteten)",
+        "{x}/{n} bodies have no counterpart in the Local Government Act's template (language board, "
+        "language-minority advocacy body)"),
+    "axis.needs.powers": _T(
+        "ei määritettävissä: tarvitaan hallintosäännön toimivaltamääräykset (toimivallat ja delegoinnit)",
+        "kan inte bestämmas: förvaltningsstadgans bestämmelser om befogenheter (befogenheter och delegering) behövs",
+        "not determinable: needs the administrative regulations' powers and delegations"),
+    "axis.needs.roles": _T(
+        "ei määritettävissä: tarvitaan, mitkä johtamistoimielimet saavat toimivaltaa ja mitkä valmistelevat",
+        "kan inte bestämmas: det behövs vilka ledningsorgan som får befogenheter och vilka som bereder",
+        "not determinable: needs which leadership bodies receive powers and which prepare"),
+    "axis.needs.preparation": _T(
+        "ei määritettävissä: tarvitaan, mitkä toimielimet valmistelevat asioita toisille (valmistelusuhteet)",
+        "kan inte bestämmas: det behövs vilka organ som bereder ärenden för andra (beredningsrelationer)",
+        "not determinable: needs which bodies prepare matters for others (prepares_for relations)"),
+    "axis.needs.seats": _T(
+        "ei määritettävissä: tarvitaan jäsenmäärät ({bodies})",
+        "kan inte bestämmas: antalet ledamöter behövs ({bodies})",
+        "not determinable: needs the seat counts ({bodies})"),
+    "axis.needs.sides": _T(
+        "ei määritettävissä: yksikään toimivalta ei päädy järjestäjälle tai tuottajalle",
+        "kan inte bestämmas: ingen befogenhet hamnar hos anordnaren eller producenten",
+        "not determinable: no power ends on the organiser or the producer side"),
+    "axis.needs.elected": _T(
+        "ei määritettävissä: tarvitaan vaaleilla valitut toimielimet ja vaikuttamistoimielimet",
+        "kan inte bestämmas: de valda organen och påverkansorganen behövs",
+        "not determinable: needs the elected bodies and the advocacy bodies"),
+    "axis.needs.bodies": _T(
+        "ei määritettävissä: rakenteessa ei ole toimielimiä",
+        "kan inte bestämmas: strukturen har inga organ",
+        "not determinable: the structure has no bodies"),
     # --- diff (comparison): orgmodel.compare.diff, diff_report, diff_xlsx, series, timeline ------
     "diff.title": _T("Rakenteiden ero", "Skillnad mellan strukturer", "Structural diff"),
     "diff.matched": _T("yhdistetty", "matchade", "matched"),

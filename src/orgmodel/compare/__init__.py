@@ -6,9 +6,10 @@ The names below load nothing heavy; only :mod:`orgmodel.compare.charts` imports 
 >>> compare([org_a, org_b]).to_markdown()                                  # doctest: +SKIP
 """
 
-from .axes import AXES, scores
+from .axes import AXES, AxisResult, assess, scores
 from .diff import StructureDiff, diff_structures
 from .metrics import Metrics, metrics
 from .tables import compare
 
-__all__ = ["AXES", "Metrics", "StructureDiff", "compare", "diff_structures", "metrics", "scores"]
+__all__ = ["AXES", "AxisResult", "Metrics", "StructureDiff", "assess", "compare", "diff_structures", "metrics",
+           "scores"]

@@ -12,8 +12,8 @@ diffs it step by step.
 ...         {"id": "x", "kind": kind, "names": {"fi": "X"}, "parent": "v", "seats": 9,
 ...          **({"committee_role": "preparatory"} if kind == "committee" else {})}]})
 >>> c = compare([org("ltk", "board"), org("vk", "committee")])
->>> [r["axis_decision"] for r in c.records()]
-[1.0, 0.0]
+>>> [r["axis_decision"] for r in c.records()]  # no powers: not determinable, never 0
+[None, None]
 >>> print(c.to_csv().splitlines()[0][:40])
 structure,id,name,law,bodies,relations,e
 """
