@@ -146,15 +146,17 @@ def _best_prefix(pieces: list[Piece], fits: Callable[[str], bool], prefix: str,
     The whole rest of the word if it fits; else the break of the best rank no worse than
     ``worst`` (compound parts before syllables) and, among equals, the one that fills the most.
     """
-    if fits(prefix + _join(pieces)):
-        return _join(pieces), []
-    best, best_rank = 0, worst
+    whole = _join(pieces)
+    if fits(prefix + whole):
+        return whole, []
+    best, best_rank, front = 0, worst, prefix
     for k in range(1, len(pieces)):
-        if not fits(prefix + _join(pieces[:k])):
+        piece, rank = pieces[k - 1]
+        if not fits(front + piece):
             break
-        rank = pieces[k - 1][1]
         if rank <= best_rank:
             best, best_rank = k, rank
+        front += piece.removesuffix(BREAK_HYPHEN)
     return _join(pieces[:best]), pieces[best:]
 
 
