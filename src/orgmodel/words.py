@@ -65,6 +65,22 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
     "card.unnamed": _T("(nimeämätön {kind})", "({kind}, namn okänt)", "(unnamed {kind})"),
     "card.chair": _T("pj", "ordf.", "chair"),
     "card.vice_chairs": _T("vpj", "vice ordf.", "vice-chairs"),
+    # --- text (slides): the instrument view (orgmodel.render.instruments) -----------------------
+    "instruments.title": _T("Ohjausasiakirjat", "Styrdokument", "Instruments"),
+    "instruments.prepares": _T("valmistelee", "bereder", "prepares"),
+    "instruments.adopts": _T("hyväksyy", "godkänner", "adopts"),
+    "instruments.content_areas": _T("Sisältöalueet", "Innehållsområden", "Content areas"),
+    "instruments.adopted_on": _T("hyväksytty {date}", "godkänd {date}", "adopted {date}"),
+    "instruments.none": _T(
+        "{model}: mallissa ei ole ohjausasiakirjoja, joten asiakirjanäkymää ei voi piirtää. Lisää "
+        "instruments-kohtaan asiakirja (id, kind: strategy tai muu laji, names, prepared_by, adopted_by, "
+        "content_areas) tai valitse toinen näkymä.",
+        "{model}: modellen har inga styrdokument, så dokumentvyn kan inte ritas. Lägg under instruments "
+        "till ett dokument (id, kind: strategy eller en annan typ, names, prepared_by, adopted_by, "
+        "content_areas) eller välj en annan vy.",
+        "{model}: the model has no instruments, so the instrument view cannot be drawn. Add one under "
+        "instruments (id, kind: strategy or another kind, names, prepared_by, adopted_by, content_areas), "
+        "or choose another view."),
     # --- comparison tables (orgmodel.compare.tables) -------------------------------------------
     "table.structure": _T("rakenne", "struktur", "structure"),
     "table.seats": _T("paikat", "platser", "seats"),
