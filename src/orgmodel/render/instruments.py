@@ -17,7 +17,7 @@ fonts and presets as every other diagram (:func:`orgmodel.render.graphviz.engine
 (True, [('hallitus', 'prepares', 'strategia'), ('valtuusto', 'adopts', 'strategia')])
 >>> instrument_diagram(sample, lang="en")
 Traceback (most recent call last):
-orgmodel.errors.UserError: Sample municipality: the model has no instruments, so the instrument view cannot be drawn. ...
+orgmodel.errors.UserError: Sample municipality: the model has no instruments, so the instrument view ...
 """
 
 from __future__ import annotations
