@@ -114,7 +114,8 @@ def test_every_format_is_written(tmp_path: Path, drawn: tuple[InstrumentDiagram,
 
 
 def test_shared_preparer_is_one_card_and_a_missing_adopter_no_line() -> None:
-    budget: dict[str, object] = {"id": "talousarvio", "kind": "budget", "names": {"fi": "Talousarvio"}, "prepared_by": "hallitus"}
+    budget: dict[str, object] = {"id": "talousarvio", "kind": "budget", "names": {"fi": "Talousarvio"},
+                                 "prepared_by": "hallitus"}
     d = instrument_diagram(with_instruments(strategy(), budget))
     assert d.edges == [("hallitus", "prepares", "strategia"), ("valtuusto", "adopts", "strategia"),
                        ("hallitus", "prepares", "talousarvio")]
