@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import struct
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,7 @@ STRATEGY_MODEL = ROOT / "models" / "pohjois-karjala-strategia-2017.yaml"
 BODIES = [body("valtuusto", "council", seats=43), body("hallitus", "executive_board", "valtuusto", seats=13)]
 
 
-def with_instruments(*instruments: dict[str, object]) -> Organisation:
+def with_instruments(*instruments: Mapping[str, object]) -> Organisation:
     return make_org(BODIES, instruments=list(instruments), name="Testimaakunta")
 
 
@@ -120,9 +121,11 @@ def test_shared_preparer_is_one_card_and_a_missing_adopter_no_line() -> None:
     assert d.edges == [("hallitus", "prepares", "strategia"), ("valtuusto", "adopts", "strategia"),
                        ("hallitus", "prepares", "talousarvio")]
     dot = d.dot
-    assert dot.count('"body_hallitus" [') == 1
-    assert '"body_hallitus" -> "instrument_talousarvio"' in dot
-    assert '-> "instrument_talousarvio"' in dot and '"body_valtuusto" -> "instrument_talousarvio"' not in dot
+    assert dot.count('"body_hallitus" [id="body_hallitus"') == 1
+    assert 'id="prepares_hallitus_talousarvio"' in dot and 'adopts_valtuusto_talousarvio' not in dot
+    # the second instrument goes left of the bodies: its line is declared from it, drawn with its arrow back
+    assert re.search(r'"instrument_talousarvio" -> "body_hallitus" \[id="prepares_hallitus_talousarvio"[^]]*'
+                     r'dir="back", arrowtail="vee"', dot)
 
 
 def test_an_inferred_instrument_has_light_lines_and_a_badge() -> None:
@@ -145,3 +148,12 @@ def test_same_input_same_dot_and_no_soft_hyphens(drawn: tuple[InstrumentDiagram,
     d, _ = drawn
     assert instrument_diagram(load(STRATEGY_MODEL)).dot == d.dot
     assert SOFT_HYPHEN not in d.svg()
+
+
+def test_the_kind_line_is_dropped_when_the_name_says_it() -> None:
+    regulations = {"id": "hs", "kind": "administrative_regulations", "names": {"fi": "Hallintosääntö"},
+                   "adopted_by": "valtuusto"}
+    story = {"id": "tarina", "kind": "strategy", "names": {"fi": "Kuntatarina"}, "adopted_by": "valtuusto"}
+    dot = instrument_diagram(with_instruments(regulations, story)).dot
+    assert ">hallintosääntö<" not in dot and ">Hallintosääntö<" in dot
+    assert ">strategia<" in dot  # 'Kuntatarina' does not say it is a strategy

@@ -43,7 +43,7 @@ from .text import wrap
 from .theme import DEFAULT_THEME, PT, EdgeStyle, Preset, Theme
 from .theme import preset as get_preset
 
-#: The instrument card is this many structure cards wide: room for its content areas.
+#: An instrument card with content areas is this many structure cards wide: room for them.
 INSTRUMENT_WIDTH = 2.0
 #: Adoption when the theme names no style for it (``theme.relations["adopts"]``): a firm dark line.
 ADOPTS_STYLE = EdgeStyle("#3B4A5C", "solid", arrowhead="normal", penwidth=2.0)
@@ -139,6 +139,29 @@ class InstrumentDiagram:
         return f"<InstrumentDiagram of {self.panel.title} ({self.preset.name}, {self.lang})>"
 
 
+def sides(instruments: list[Instrument]) -> tuple[list[Instrument], list[Instrument]]:
+    """The instruments drawn left and right of the bodies' column, in file order on each side.
+
+    One column of them would make a tall drawing on a wide slide, so each instrument goes to the
+    side with less in it so far, counted in lines (a card's head is about three, an area one and
+    a half); the first goes right.
+
+    >>> from orgmodel.model import Instrument
+    >>> def ins(i, areas): return Instrument.model_validate({"id": i, "kind": "other", "names": {"fi": i},
+    ...                                                      "content_areas": [{"name": "x"}] * areas})
+    >>> [[i.id for i in side] for side in sides([ins("a", 8), ins("b", 0), ins("c", 0), ins("d", 0)])]
+    [['b', 'c', 'd'], ['a']]
+    """
+    left: list[Instrument] = []
+    right: list[Instrument] = []
+    weight = [0.0, 0.0]
+    for ins in instruments:
+        side = 1 if weight[1] <= weight[0] else 0
+        (left, right)[side].append(ins)
+        weight[side] += 3 + 1.5 * len(ins.content_areas)
+    return left, right
+
+
 class _Builder:
     """Writes the DOT source: body cards left, instrument cards right, labelled lines between."""
 
@@ -149,25 +172,29 @@ class _Builder:
     def plan(self) -> Plan:
         d, t = self.d, self.t
         bodies = [d.panel.org.body(b) for b in dict.fromkeys(b for b, _, _ in d.edges)]
+        # ranksep stays small: every edge label is a rank of its own, and it makes the gap
         self.out += ["digraph orgmodel {", "  graph " + attrs(
-            rankdir="LR", newrank="true", nodesep=float(t.nodesep * 2), ranksep=float(t.card_width * 0.55),
+            rankdir="LR", newrank="true", nodesep=float(t.nodesep * 2), ranksep=float(t.ranksep),
             splines="spline", fontname=t.font, bgcolor=t.background, pad="0" if d.preset.fill else "0.25",
             labelloc="t", labeljust="l", label=self.title_label(), size=self.size_attr(), id="orgmodel",
             class_="orgmodel instruments") + ";",
             "  node " + attrs(fontname=t.font, fontsize=float(t.name_size), fontcolor=t.text) + ";",
             "  edge " + attrs(fontname=t.font, fontsize=float(t.detail_size)) + ";"]
+        left, right = sides(d.instruments)
         body_nodes = [self.body_card(b) for b in bodies]
-        instrument_nodes = [self.instrument_card(ins) for ins in d.instruments]
-        for nodes in (body_nodes, instrument_nodes):
+        left_nodes = [self.instrument_card(ins) for ins in left]
+        right_nodes = [self.instrument_card(ins) for ins in right]
+        for nodes in (left_nodes, body_nodes, right_nodes):
             if nodes:
                 self.out.append("  { rank=same; " + " ".join(quote(n) for n in nodes) + " }")
+        on_left = {ins.id for ins in left}
         for body_id, role, ins_id in d.edges:
-            self.edge(body_id, role, next(i for i in d.instruments if i.id == ins_id))
+            self.edge(body_id, role, next(i for i in d.instruments if i.id == ins_id), ins_id in on_left)
         self.out.append("}")
         # The engine paints bands behind a grid's rows: here one band, of the adopting level, behind it all.
         tier = self.band_tier(bodies)
         grid = Grid([Row("instruments", tier)], [(tier, [0])], [], [])
-        return Plan("\n".join(self.out) + "\n", grid, [[*body_nodes, *instrument_nodes]], [], [])
+        return Plan("\n".join(self.out) + "\n", grid, [[*left_nodes, *body_nodes, *right_nodes]], [], [])
 
     def band_tier(self, bodies: list[Body]) -> Tier:
         adopters = [b for b in bodies if any(e[0] == b.id and e[1] == "adopts" for e in self.d.edges)]
@@ -188,15 +215,20 @@ class _Builder:
     def instrument_card(self, ins: Instrument) -> str:
         """The document card: kind (and a badge when not stated), name, adoption day, content areas."""
         t, lang = self.t, self.lang
-        width = t.card_width * INSTRUMENT_WIDTH * PT - 2 * t.card_margin_pt
+        card_w = t.card_width * (INSTRUMENT_WIDTH if ins.content_areas else 1)
+        width = card_w * PT - 2 * t.card_margin_pt
         rows, areas = [], []
-        kind = html_lines(wrap(ins.kind.label(lang), width, t.kind_size, lang=lang), t.kind_size, color=t.muted_text)
+        kind_word, name_text = ins.kind.label(lang), ins.names.get(lang)
+        head = []  # the kind, unless the name says it already ('Hallintosääntö'), and a badge
+        if kind_word.lower() not in name_text.lower():
+            head.append(html_lines(wrap(kind_word, width, t.kind_size, lang=lang), t.kind_size, color=t.muted_text))
         if ins.certainty is not Certainty.STATED:  # the badge a card of an inferred or open body has
             ms = t.mark(ins.certainty.value)
-            kind += "  " + html_lines([f"{ms.symbol} {word(ms.badge, lang)}"], t.kind_size, True,
-                                      ms.colour or t.muted_text)
-        rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN="2">{kind}</TD></TR>')
-        name = wrap(ins.names.get(lang), width, t.name_size, bold=True, lang=lang)
+            badge = f"{ms.symbol} {word(ms.badge, lang)}"
+            head.append(html_lines([badge], t.kind_size, True, ms.colour or t.muted_text))
+        if head:
+            rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN="2">{"  ".join(head)}</TD></TR>')
+        name = wrap(name_text, width, t.name_size, bold=True, lang=lang)
         rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN="2">{html_lines(name, t.name_size, True)}</TD></TR>')
         if ins.adopted_on is not None:
             when = word("instruments.adopted_on", lang, date=date_text(ins.adopted_on, lang))
@@ -212,21 +244,25 @@ class _Builder:
                              f'{html_lines([f"{n}."], t.detail_size, True, t.muted_text)}</TD>'
                              f'<TD ALIGN="LEFT" BALIGN="LEFT">{html_lines(lines, t.detail_size)}</TD></TR>')
         body = "".join(rows) + ("<HR/>" + "".join(areas) if areas else "")
-        label = f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="1">{body}</TABLE>>'
+        label = f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="1" WIDTH="{width:.0f}">{body}</TABLE>>'
         name_ = f"instrument_{ins.id}"
         self.node(name_, class_=f"instrument {ins.kind.value}", shape="box", style="filled", fillcolor=t.side_fill,
-                  color=t.band_text, penwidth=2.0, width=float(t.card_width * INSTRUMENT_WIDTH),
+                  color=t.band_text, penwidth=2.0, width=float(card_w),
                   margin=f"{t.card_margin_pt / PT:.3f},0.080", label=label)
         return name_
 
-    def edge(self, body_id: str, role: str, ins: Instrument) -> None:
+    def edge(self, body_id: str, role: str, ins: Instrument, leftwards: bool) -> None:
+        """A labelled line from the body to the instrument; to one left of the bodies it is declared
+        the other way round (so that ``dot`` ranks the instrument first) and drawn with its arrow back."""
         t = self.t
         st = t.relation(RelationType.PREPARES_FOR) if role == "prepares" else t.relations.get("adopts", ADOPTS_STYLE)
         colour = st.color if ins.certainty is Certainty.STATED else t.light(st.color)
         text = html_lines([word(f"instruments.{role}", self.lang)], t.detail_size, True, st.color)
-        self.out.append(f"  {quote('body_' + body_id)} -> {quote('instrument_' + ins.id)} " + attrs(
+        ends = (f"instrument_{ins.id}", f"body_{body_id}") if leftwards else (f"body_{body_id}", f"instrument_{ins.id}")
+        arrows = {"dir": "back", "arrowtail": st.arrowhead} if leftwards else {"arrowhead": st.arrowhead}
+        self.out.append(f"  {quote(ends[0])} -> {quote(ends[1])} " + attrs(
             id=f"{role}_{body_id}_{ins.id}", class_=f"edge {role}", color=colour, style=st.style,
-            penwidth=float(st.penwidth) * 1.3, arrowhead=st.arrowhead, label=f"<{text}>") + ";")
+            penwidth=float(st.penwidth) * 1.3, **arrows, label=f"<{text}>") + ";")
 
     def node(self, name: str, **kw: object) -> None:
         self.out.append(f"  {quote(name)} {attrs(id=name, **kw)};")
