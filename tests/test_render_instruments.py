@@ -68,28 +68,40 @@ def test_the_strategy_its_content_areas_preparer_and_adopter_are_drawn(
     assert "päätelty" in text_of(groups(root, "card")["body_maakuntavaltuusto"])
 
 
-def _text_px(root: ET.Element) -> list[tuple[float, str, bool]]:
-    """Every text's size in px on a 1920-wide slide, its text, and whether it is bold."""
+def _text_px(root: ET.Element) -> list[tuple[float, float]]:
+    """Every text's font size as written (points) and in px on a 1920-wide slide."""
     graph = root.find(f"{SVG}g")
     assert graph is not None
     found = re.search(r"scale\(([\d.]+)", graph.get("transform", ""))
     assert found is not None
-    scale = float(found.group(1))
-    page_pt = float(root.get("width", "").removesuffix("pt"))
-    px_per_unit = scale * 1920 / page_pt
-    return [(float(t.get("font-size", "0")) * px_per_unit, t.text or "", t.get("font-weight") == "bold")
+    px_per_pt = float(found.group(1)) * 1920 / float(root.get("width", "").removesuffix("pt"))
+    return [(float(t.get("font-size", "0")), float(t.get("font-size", "0")) * px_per_pt)
             for t in root.iter(f"{SVG}text")]
 
 
-def test_slide_type_floor(drawn: tuple[InstrumentDiagram, ET.Element]) -> None:
+def _with_instruments() -> list[Path]:
+    return [p for p in sorted((ROOT / "models").rglob("*.yaml")) if not p.name.startswith("_") and load(p).instruments]
+
+
+def test_slide_page(drawn: tuple[InstrumentDiagram, ET.Element]) -> None:
     _, root = drawn
     assert root.get("width") == "960pt" and root.get("height") == "540pt"
-    sizes = _text_px(root)
-    assert min(px for px, _, _ in sizes) >= 16
-    names = {"Maakuntahallitus", "Maakuntavaltuusto", "Maakuntastrategia"}
-    name_px = [px for px, text, bold in sizes if bold and text in names]
-    assert len(name_px) == 3 and min(name_px) >= 24
-    assert max(px for px, _, _ in sizes) >= 40  # the title
+
+
+@pytest.mark.parametrize("path", _with_instruments(), ids=lambda p: p.stem)
+def test_slide_type_floor_on_every_shipped_model(path: Path) -> None:
+    """Names at least 24 px, the title at least 40 px, nothing under 16 px on a 1920 x 1080 slide."""
+    d = instrument_diagram(load(path))
+    sizes = _text_px(parse_svg(d.data("svg")))
+    name_pt = float(int(d.theme.name_size))  # Graphviz writes whole points into SVG: 15.6 as 15
+    names = [px for pt, px in sizes if pt == name_pt]
+    assert names and min(names) >= 24
+    assert max(px for _, px in sizes) >= 40
+    assert min(px for _, px in sizes) >= 16
+
+
+def test_shipped_models_with_instruments_are_found() -> None:
+    assert len(_with_instruments()) >= 10  # the strategy model, the archetypes, the real structures
 
 
 @pytest.mark.parametrize("lang", LANGS)
