@@ -150,9 +150,24 @@ def test_a_shared_line_ends_only_at_a_compound_part() -> None:
 
 
 def test_the_language_decides_the_breaks() -> None:
-    width = _at_width_of("Stadsmiljönämnde‐")
-    assert wrap("Stadsmiljönämnden", width, 12, True) == ["Stadsmiljönämn‐", "den"]  # Finnish syllables
-    assert wrap("Stadsmiljönämnden", width, 12, True, lang="sv") == ["Stadsmiljö‐", "nämnden"]
+    width = _at_width_of("Koncernsamma‐")
+    assert wrap("Koncernsammanslutningar", width, 12, True) == ["Koncernsam‐", "manslutningar"]  # Finnish syllables
+    assert wrap("Koncernsammanslutningar", width, 12, True, lang="sv") == ["Koncern‐", "sammanslut‐", "ningar"]
+
+
+def test_a_finnish_name_in_a_swedish_diagram_breaks_the_finnish_way() -> None:
+    """Names fall back to Finnish when a model gives no Swedish one: a Finnish head says which it is."""
+    assert ranked_breaks("Tarkastuslautakunta", "sv") == ranked_breaks("Tarkastuslautakunta", "fi")
+    assert ranked_breaks("Välfärdsområdesstyrelsen", "sv") != ranked_breaks("Välfärdsområdesstyrelsen", "fi")
+
+
+def test_a_break_that_leaves_a_short_ending_is_avoided() -> None:
+    # "epäjärjestelmälli‐ / nen" fits, but a three-letter ending alone reads badly
+    width = _at_width_of("epäjärjestelmälli‐")
+    assert wrap("epäjärjestelmällinen", width, 12, True) == ["epäjärjestelmäl‐", "linen"]
+    # ... and a compound part beats a longer syllable break: "eläkeläis‐ / järjestöjen"
+    width = _at_width_of("eläkeläisjärjestö‐")
+    assert wrap("eläkeläisjärjestöjen", width, 12, True) == ["eläkeläis‐", "järjestöjen"]
 
 
 def test_a_word_without_a_fitting_break_is_cut_leaving_two_letters() -> None:

@@ -4,7 +4,7 @@ Diagram words, card words, metric and table labels, chart titles, the six axes' 
 poles, diff headings, check report headings and the CLI's own printed lines are :class:`~orgmodel.text.Text` entries of
 :data:`WORDS`, under dotted keys that say where they are used (``diagram.*``, ``mark.*``,
 ``card.*``, ``table.*``, ``metric.*``, ``chart.*``, ``axis.*``, ``diff.*``, ``tree.*``, ``cli.*``,
-``report.*``, ``severity.*``, ``check.*``).
+``report.*``, ``severity.*``, ``check.*``, ``instruments.*``).
 Labels of the closed vocabularies are elsewhere, one place each: body kinds, relation types and
 organisation types in :mod:`orgmodel.kinds`, the other enums in :mod:`orgmodel.vocab`. Rule
 messages live with their rules. Text from a model file (names, questions) is not here: see

@@ -51,7 +51,8 @@ _FI_HEADS = (
     "turvallisuus", "toiminta", "toiminnot", "keskus", "ryhmä", "ohjaus", "valvonta", "yhteistyö",
     "yhteistoiminta", "tulevaisuus", "terveys", "huolto", "osasto", "virasto", "toimisto", "strategia",
     "tuotanto", "konserni", "ympäristö", "taso", "yhteisöt", "toimielin", "toimielimet", "viranomainen",
-    "viranomaiset", "yhtymä", "kuntayhtymä", "alue", "teatteri", "kokous",
+    "viranomaiset", "yhtymä", "kuntayhtymä", "alue", "teatteri", "kokous", "järjestö", "liikenne",
+    "suunnittelu", "kokonaisuus", "kiinteistö", "osallisuus", "demokratia", "työllisyys",
 )
 # Swedish heads (five letters or more: a short one like 'råd' would also match inside 'områden').
 _SV_HEADS = (
@@ -169,6 +170,8 @@ def ranked_breaks(word: str, lang: Lang | str = "fi") -> tuple[tuple[int, int], 
 def _letter_breaks(letters: str, lang: str) -> list[tuple[int, int]]:
     """Break points of a run of letters: compound heads first, then syllables inside each part."""
     lower = letters.lower()
+    if lang != "fi" and _HEADS["fi"].search(lower):
+        lang = "fi"  # a Finnish name shown in a Swedish or English diagram (names fall back to Finnish)
     heads = _HEADS.get(lang)
     bounds = [0]
     if heads is not None:

@@ -29,6 +29,8 @@ from .hyphenate import PART, SOFT_HYPHEN, SYLLABLE, ranked_breaks
 #: The hyphen put where a word is broken; the name itself never contains it at a line end.
 BREAK_HYPHEN = "\u2010"
 
+#: How much worse a break is when it leaves only a short ending on the next line.
+_SHORT_REST = 2
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
@@ -109,7 +111,7 @@ def _wrap(text: str, width: float, size: float, bold: bool, lang: str) -> tuple[
                     lines.append(line)
             line = ""
             while pieces:
-                head, rest = _best_prefix(pieces, fits, "", SYLLABLE)
+                head, rest = _best_prefix(pieces, fits, "", SYLLABLE + _SHORT_REST)
                 if not head:  # one piece wider than the line: cut it by characters
                     head, remainder = _cut(pieces[0][0], fits)
                     rest = [(remainder, pieces[0][1]), *pieces[1:]] if remainder else pieces[1:]
@@ -144,16 +146,21 @@ def _best_prefix(pieces: list[Piece], fits: Callable[[str], bool], prefix: str,
     """The best front part of the word that fits after ``prefix``, and the pieces left over.
 
     The whole rest of the word if it fits; else the break of the best rank no worse than
-    ``worst`` (compound parts before syllables) and, among equals, the one that fills the most.
+    ``worst`` (compound parts before syllables, and either before a break that leaves only an
+    ending of under four letters, "lautakun‐ / ta") and, among equals, the one that fills the most.
     """
     whole = _join(pieces)
     if fits(prefix + whole):
         return whole, []
+    rest_len = [0] * (len(pieces) + 1)  # letters from piece k to the word's end
+    for k in range(len(pieces) - 1, -1, -1):
+        rest_len[k] = rest_len[k + 1] + len(pieces[k][0].removesuffix(BREAK_HYPHEN))
     best, best_rank, front = 0, worst, prefix
     for k in range(1, len(pieces)):
         piece, rank = pieces[k - 1]
         if not fits(front + piece):
             break
+        rank += _SHORT_REST if rest_len[k] < 4 else 0
         if rank <= best_rank:
             best, best_rank = k, rank
         front += piece.removesuffix(BREAK_HYPHEN)
