@@ -2,11 +2,12 @@
 content areas, the body that prepares each and the body that adopts it.
 
 An org chart shows who is under whom; an instrument is a document that runs across it. Here the
-bodies that prepare or adopt an instrument stand on the left as the same cards as in the structure
-diagram, and each instrument on the right as a document card: its kind, its name, the day it was
-adopted and its numbered content areas. The lines say "valmistelee" (prepares) and "hyväksyy"
-(adopts) in words, so the drawing needs no legend. It is drawn by the same Graphviz engine, theme,
-fonts and presets as every other diagram (:func:`orgmodel.render.graphviz.engine.render`).
+bodies that prepare or adopt an instrument stand in the middle as the same cards as in the structure
+diagram, and the instruments on either side of them (a slide is wide) as document cards: the kind
+(unless the name says it), the name, the day it was adopted and the numbered content areas. The
+lines say "valmistelee" (prepares) and "hyväksyy" (adopts) in words, so the drawing needs no
+legend. It is drawn by the same Graphviz engine, theme, fonts and presets as every other diagram
+(:func:`orgmodel.render.graphviz.engine.render`).
 
 >>> from orgmodel.model import Instrument
 >>> strategy = Instrument.model_validate({"id": "strategia", "kind": "strategy",
@@ -45,8 +46,6 @@ from .theme import preset as get_preset
 
 #: An instrument card with content areas is this many structure cards wide: room for them.
 INSTRUMENT_WIDTH = 2.0
-#: Adoption when the theme names no style for it (``theme.relations["adopts"]``): a firm dark line.
-ADOPTS_STYLE = EdgeStyle("#3B4A5C", "solid", arrowhead="normal", penwidth=2.0)
 
 Edge = tuple[str, str, str]  # body id, 'prepares' | 'adopts', instrument id
 
@@ -163,7 +162,7 @@ def sides(instruments: list[Instrument]) -> tuple[list[Instrument], list[Instrum
 
 
 class _Builder:
-    """Writes the DOT source: body cards left, instrument cards right, labelled lines between."""
+    """Writes the DOT source: body cards in the middle, instrument cards on both sides, labelled lines."""
 
     def __init__(self, d: InstrumentDiagram) -> None:
         self.d, self.t, self.lang = d, d.theme, d.lang
@@ -255,7 +254,9 @@ class _Builder:
         """A labelled line from the body to the instrument; to one left of the bodies it is declared
         the other way round (so that ``dot`` ranks the instrument first) and drawn with its arrow back."""
         t = self.t
-        st = t.relation(RelationType.PREPARES_FOR) if role == "prepares" else t.relations.get("adopts", ADOPTS_STYLE)
+        # adoption is no relation type; unless the theme names a style for it, a firm line of the band text
+        adopts = t.relations.get("adopts") or EdgeStyle(t.band_text, "solid", arrowhead="normal", penwidth=2.0)
+        st = t.relation(RelationType.PREPARES_FOR) if role == "prepares" else adopts
         colour = st.color if ins.certainty is Certainty.STATED else t.light(st.color)
         text = html_lines([word(f"instruments.{role}", self.lang)], t.detail_size, True, st.color)
         ends = (f"instrument_{ins.id}", f"body_{body_id}") if leftwards else (f"body_{body_id}", f"instrument_{ins.id}")
