@@ -4,7 +4,7 @@ Diagram words, card words, metric and table labels, chart titles, the six axes' 
 poles, diff headings, check report headings and the CLI's own printed lines are :class:`~orgmodel.text.Text` entries of
 :data:`WORDS`, under dotted keys that say where they are used (``diagram.*``, ``mark.*``,
 ``card.*``, ``table.*``, ``metric.*``, ``chart.*``, ``axis.*``, ``diff.*``, ``tree.*``, ``cli.*``,
-``report.*``, ``severity.*``, ``check.*``).
+``report.*``, ``severity.*``, ``check.*``, ``instruments.*``).
 Labels of the closed vocabularies are elsewhere, one place each: body kinds, relation types and
 organisation types in :mod:`orgmodel.kinds`, the other enums in :mod:`orgmodel.vocab`. Rule
 messages live with their rules. Text from a model file (names, questions) is not here: see
@@ -117,6 +117,22 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
     "summary.changed": _T("{n} muuttunutta", "{n} ändrade", "{n} changed"),
     "summary.changed.one": _T("1 muuttunut", "1 ändrad", "1 changed"),
     "summary.none": _T("ei muutoksia", "inga ändringar", "no changes"),
+    # --- text (slides): the instrument view (orgmodel.render.instruments) -----------------------
+    "instruments.title": _T("Ohjausasiakirjat", "Styrdokument", "Instruments"),
+    "instruments.prepares": _T("valmistelee", "bereder", "prepares"),
+    "instruments.adopts": _T("hyväksyy", "godkänner", "adopts"),
+    "instruments.content_areas": _T("Sisältöalueet", "Innehållsområden", "Content areas"),
+    "instruments.adopted_on": _T("hyväksytty {date}", "godkänd {date}", "adopted {date}"),
+    "instruments.none": _T(
+        "{model}: mallissa ei ole ohjausasiakirjoja, joten asiakirjanäkymää ei voi piirtää. Lisää "
+        "instruments-kohtaan asiakirja (id, kind: strategy tai muu laji, names, prepared_by, adopted_by, "
+        "content_areas) tai valitse toinen näkymä.",
+        "{model}: modellen har inga styrdokument, så dokumentvyn kan inte ritas. Lägg under instruments "
+        "till ett dokument (id, kind: strategy eller en annan typ, names, prepared_by, adopted_by, "
+        "content_areas) eller välj en annan vy.",
+        "{model}: the model has no instruments, so the instrument view cannot be drawn. Add one under "
+        "instruments (id, kind: strategy or another kind, names, prepared_by, adopted_by, content_areas), "
+        "or choose another view."),
     # --- comparison tables (orgmodel.compare.tables) -------------------------------------------
     "table.structure": _T("rakenne", "struktur", "structure"),
     "table.seats": _T("paikat", "platser", "seats"),

@@ -1,11 +1,16 @@
 """Text for Graphviz HTML-like labels: escaping, and wrapping by measured width.
 
 Graphviz does not wrap text, and Finnish names are long compounds, so names are broken into
-lines here: at spaces, after a hyphen or slash, and between the parts of a compound word
-(marked with a hyphen, U+2010, so the break reads as Finnish typography and stays recognisable).
+lines here: at spaces, after a hyphen or slash, and inside words at the break points of
+:mod:`orgmodel.render.hyphenate` (compound parts first, then syllables; Swedish and English by
+pyphen). An inserted break is marked with a hyphen, U+2010, so it reads as Finnish typography.
 
 >>> wrap("Kokonaisturvallisuuslautakunta", 150, 12)
 ['Kokonaisturvallisuus‐', 'lautakunta']
+>>> wrap("Ympäristöterveydenhuolto", 90, 12)
+['Ympäristö‐', 'terveyden‐', 'huolto']
+>>> wrap("Stadsmiljönämnden", 80, 12, lang="sv")
+['Stadsmiljö‐', 'nämnden']
 >>> escape('A & <B> "c"')
 'A &amp; &lt;B&gt; &quot;c&quot;'
 """
@@ -16,30 +21,28 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from orgmodel.kinds import KIND_SPECS
+from orgmodel.text import DEFAULT_LANG, Lang
 
 from .fonts import metrics
+from .hyphenate import PART, SOFT_HYPHEN, SYLLABLE, ranked_breaks
 
 #: The hyphen put where a word is broken; the name itself never contains it at a line end.
 BREAK_HYPHEN = "\u2010"
 
-# Heads of Finnish administrative compounds: a word may break just before one of these. The
-# heads that name a body kind ('lautakunta', 'jaosto', ...) come from the kind specs.
-_COMPOUND_HEADS = sorted({
-    "neuvosto", "hallinto", "palvelut", "palvelu", "palvelujen",
-    "järjestäminen", "kehittäminen", "turvallisuus", "toiminta", "toiminnot",
-    "keskus", "ryhmä", "ohjaus", "valvonta", "yhteistyö", "yhteistoiminta",
-    "tulevaisuus", "terveys", "huolto", "osasto", "virasto", "strategia", "tuotanto",
-    "konserni", "ympäristö", "taso", "yhteisöt", "toimielimet",
-    "toimielin", "viranomainen", "viranomaiset",
-} | {head for spec in KIND_SPECS.values() for head in spec.word_heads}, key=len, reverse=True)
-_HEAD_RE = re.compile("|".join(_COMPOUND_HEADS))
+#: How much worse a break is when it leaves only a short ending on the next line.
+_SHORT_REST = 2
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
 def clean(text: str) -> str:
-    """Make user text safe for XML 1.0: tabs become spaces, other control characters U+FFFD."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    """Make user text safe for XML 1.0: tabs become spaces, other control characters U+FFFD.
+
+    Soft hyphens are dropped: a diagram places its own breaks, and SVG text carries none.
+
+    >>> clean("lauta" + chr(0xAD) + "kunta" + chr(9) + "1")
+    'lautakunta 1'
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ").replace(SOFT_HYPHEN, "")
     return _CONTROL.sub("\ufffd", text)
 
 
@@ -57,18 +60,30 @@ def escape(text: str) -> str:
             .replace('"', "&quot;").replace("'", "&#39;").replace("\\", "<FONT>\\</FONT>"))
 
 
-def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
-    """Lines of ``text`` no wider than ``width`` points at ``size`` points (newlines kept)."""
-    return list(_wrap(text, round(width, 2), size, bold))
+def wrap(text: str, width: float, size: float, bold: bool = False, lang: Lang | str = DEFAULT_LANG) -> list[str]:
+    """Lines of ``text`` no wider than ``width`` points at ``size`` points (newlines kept).
+
+    Words break in ``lang``'s way. A break that ends a shared line (``"Kaupungin ympäristö‐"``) is
+    only ever between compound parts; a word on a line of its own may also break between syllables.
+    No line is a single letter of a broken word, and only a word with no break that fits is cut
+    by characters (still leaving two letters on each side).
+
+    >>> wrap("Tarkastuslautakunnan jaosto", 100, 12)
+    ['Tarkastus‐', 'lautakunnan', 'jaosto']
+    >>> wrap("Koncernsammanslutningar", 90, 12, True, lang="sv")
+    ['Koncern‐', 'samman‐', 'slutningar']
+    """
+    return list(_wrap(text, round(width, 2), size, bold, lang))
 
 
 def clear_wrap_cache() -> None:
     """Forget the lines already wrapped (so that a benchmark measures the wrapping, not a cache)."""
     _wrap.cache_clear()
+    ranked_breaks.cache_clear()
 
 
 @lru_cache(maxsize=8192)
-def _wrap(text: str, width: float, size: float, bold: bool) -> tuple[str, ...]:
+def _wrap(text: str, width: float, size: float, bold: bool, lang: str) -> tuple[str, ...]:
     m = metrics()
 
     def fits(s: str) -> bool:
@@ -86,10 +101,9 @@ def _wrap(text: str, width: float, size: float, bold: bool) -> tuple[str, ...]:
             if fits(candidate):
                 line = candidate
                 continue
-            # Fill the current line with the front part of the word if the word can break.
-            pieces = _pieces(word)
-            if line:
-                head, rest = _longest_prefix(pieces, fits, line + " ")
+            pieces = _pieces(word, lang)
+            if line:  # fill the current line with the word's first compound parts, if any fit
+                head, rest = _best_prefix(pieces, fits, line + " ", PART)
                 if head:
                     lines.append(f"{line} {head}")
                     pieces = rest
@@ -97,11 +111,10 @@ def _wrap(text: str, width: float, size: float, bold: bool) -> tuple[str, ...]:
                     lines.append(line)
             line = ""
             while pieces:
-                head, rest = _longest_prefix(pieces, fits, "")
+                head, rest = _best_prefix(pieces, fits, "", SYLLABLE + _SHORT_REST)
                 if not head:  # one piece wider than the line: cut it by characters
-                    head, rest = _cut(pieces[0], fits), pieces[1:]
-                    remainder = pieces[0][len(head.rstrip(BREAK_HYPHEN)):]
-                    rest = [remainder, *rest] if remainder else rest
+                    head, remainder = _cut(pieces[0][0], fits)
+                    rest = [(remainder, pieces[0][1]), *pieces[1:]] if remainder else pieces[1:]
                 if rest:
                     lines.append(head)
                     pieces = rest
@@ -111,54 +124,65 @@ def _wrap(text: str, width: float, size: float, bold: bool) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def _pieces(word: str) -> list[str]:
-    """A word cut at its break points; pieces keep their hyphen, inserted breaks end in U+2010."""
-    parts: list[str] = []
-    start = 0
-    for i, ch in enumerate(word[:-1]):
-        if ch in "-/" and word[i + 1] not in "-/" and i + 1 - start >= 2:
-            parts.append(word[start:i + 1])
-            start = i + 1
-    parts.append(word[start:])
-    out = []
-    for part in parts:
-        out.extend(_compound_pieces(part))
-    return out
+#: A piece of a word: its text, ending in :data:`BREAK_HYPHEN` where a break needs one, and the
+#: rank of the break after it (the last piece's rank is never used).
+Piece = tuple[str, int]
 
 
-def _compound_pieces(part: str) -> list[str]:
-    """Break before a compound head that has at least three letters in front of it."""
-    pieces, start, lower = [], 0, part.lower()
-    for match in _HEAD_RE.finditer(lower, 3):
-        at = match.start()
-        if at - start >= 3 and at < len(part) - 2 and lower[at - 1].isalpha():
-            pieces.append(part[start:at] + BREAK_HYPHEN)
-            start = at
-    pieces.append(part[start:])
+def _pieces(word: str, lang: str) -> list[Piece]:
+    """``word`` cut at all its break points."""
+    pieces: list[Piece] = []
+    last = 0
+    for at, rank in ranked_breaks(word, lang):
+        text = word[last:at]
+        pieces.append((text if text[-1] in "-/" else text + BREAK_HYPHEN, rank))
+        last = at
+    pieces.append((word[last:], PART))
     return pieces
 
 
-def _longest_prefix(pieces: list[str], fits: Callable[[str], bool], prefix: str) -> tuple[str, list[str]]:
-    """The most pieces that fit after ``prefix`` (joined as one word) and the pieces left over."""
-    best = 0
-    for k in range(1, len(pieces) + 1):
-        if fits(prefix + _join(pieces[:k])):
-            best = k
-        else:
+def _best_prefix(pieces: list[Piece], fits: Callable[[str], bool], prefix: str,
+                 worst: int) -> tuple[str, list[Piece]]:
+    """The best front part of the word that fits after ``prefix``, and the pieces left over.
+
+    The whole rest of the word if it fits; else the break of the best rank no worse than
+    ``worst`` (compound parts before syllables, and either before a break that leaves only an
+    ending of under four letters, "lautakun‐ / ta") and, among equals, the one that fills the most.
+    """
+    whole = _join(pieces)
+    if fits(prefix + whole):
+        return whole, []
+    rest_len = [0] * (len(pieces) + 1)  # letters from piece k to the word's end
+    for k in range(len(pieces) - 1, -1, -1):
+        rest_len[k] = rest_len[k + 1] + len(pieces[k][0].removesuffix(BREAK_HYPHEN))
+    best, best_rank, front = 0, worst, prefix
+    for k in range(1, len(pieces)):
+        piece, rank = pieces[k - 1]
+        if not fits(front + piece):
             break
+        rank += _SHORT_REST if rest_len[k] < 4 else 0
+        if rank <= best_rank:
+            best, best_rank = k, rank
+        front += piece.removesuffix(BREAK_HYPHEN)
     return _join(pieces[:best]), pieces[best:]
 
 
-def _join(pieces: list[str]) -> str:
+def _join(pieces: list[Piece]) -> str:
     """Pieces of one word back together; an inserted hyphen only stays at the very end."""
-    text = "".join(p.removesuffix(BREAK_HYPHEN) for p in pieces[:-1]) + (pieces[-1] if pieces else "")
-    return text
+    if not pieces:
+        return ""
+    return "".join(p.removesuffix(BREAK_HYPHEN) for p, _ in pieces[:-1]) + pieces[-1][0]
 
 
-def _cut(piece: str, fits: Callable[[str], bool]) -> str:
-    """The longest front part of ``piece`` that fits with a break hyphen (at least one character)."""
+def _cut(piece: str, fits: Callable[[str], bool]) -> tuple[str, str]:
+    """The longest front part of ``piece`` that fits with a break hyphen, and the rest.
+
+    Both keep at least two letters; a piece too short for that stays whole (and overflows).
+    """
     body = piece.removesuffix(BREAK_HYPHEN)
-    n = len(body)
-    while n > 1 and not fits(body[:n] + BREAK_HYPHEN):
+    if len(body) < 4:
+        return piece, ""
+    n = len(body) - 2
+    while n > 2 and not fits(body[:n] + BREAK_HYPHEN):
         n -= 1
-    return body[:n] + BREAK_HYPHEN
+    return body[:n] + BREAK_HYPHEN, piece[n:]
