@@ -67,13 +67,13 @@ def card_style(body: Body, mark: Mark | None, theme: Theme, lang: str) -> CardSt
                      ms.dash, badge, ms.colour or theme.muted_text, ms.text or theme.text)
 
 
-def role_badge(text: str, role: str, theme: Theme, width: float, faded: bool = False) -> str:
+def role_badge(text: str, role: str, theme: Theme, width: float, faded: bool = False, lang: str = "fi") -> str:
     """The role badge as a one-cell table as wide as its words: solid for deciding, outlined for
     preparing bodies; a changed role ('päättää → valmistelee') is drawn in the new role's style."""
     rs = theme.roles[role]
     size, pad = theme.role_badge_size, 4
     width -= 4  # the card table's cell padding round the badge's row
-    lines = wrap(text, width - 2 * pad - 2 * theme.role_badge_border, size, bold=True)
+    lines = wrap(text, width - 2 * pad - 2 * theme.role_badge_border, size, bold=True, lang=lang)
     w = max(metrics().width(x, size, bold=True) for x in lines) + 2 * pad + 2 * theme.role_badge_border
     h = len(lines) * size * 1.2 + 2 * pad
     fill, border, colour = (rs.fill, rs.border, rs.text) if not faded else (
@@ -95,7 +95,7 @@ def card_label(body: Body, mark: Mark | None, text: CardText, theme: Theme, lang
     style = card_style(body, mark, theme, lang)
     inner = t.card_width * PT - 2 * t.card_margin_pt
     badge_w = metrics().width(style.badge, t.kind_size, bold=True) + 6 if style.badge else 0
-    kind_lines = wrap(clean(text.kind), max(inner - badge_w, inner / 2), t.kind_size)
+    kind_lines = wrap(clean(text.kind), max(inner - badge_w, inner / 2), t.kind_size, lang=lang)
     badge = (f'<TD ALIGN="RIGHT" VALIGN="TOP">{html_lines([style.badge], t.kind_size, True, style.badge_color)}</TD>'
              if style.badge else "<TD></TD>")
     kind_html = html_lines(kind_lines, t.kind_size, color=t.muted_text) if text.kind else ""
@@ -103,20 +103,20 @@ def card_label(body: Body, mark: Mark | None, text: CardText, theme: Theme, lang
     role = _role_token(body, text)
     if role:
         faded = mark is not None and mark.kind in ("same", "removed")
-        rows.append(f'<TR><TD ALIGN="LEFT" COLSPAN="2">{role_badge(text.role, role, t, inner, faded)}</TD></TR>')
-    name = wrap(text.name, inner, t.name_size, bold=True)
+        rows.append(f'<TR><TD ALIGN="LEFT" COLSPAN="2">{role_badge(text.role, role, t, inner, faded, lang)}</TD></TR>')
+    name = wrap(text.name, inner, t.name_size, bold=True, lang=lang)
     rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN="2">'
                 f'{html_lines(name, t.name_size, True, style.text, strike=ghost)}</TD></TR>')
     if text.items:  # a list card: one line per body, at the name's size
-        lines = [x for item in text.items for x in wrap(item, inner, t.name_size)]
+        lines = [x for item in text.items for x in wrap(item, inner, t.name_size, lang=lang)]
         rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN="2">'
                     f'{html_lines(lines, t.name_size, color=style.text)}</TD></TR>')
     for detail in (text.seats, text.dates):
         if detail:
             rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN="2">'
-                        f'{html_lines(wrap(detail, inner, t.detail_size), t.detail_size, color=style.text)}</TD></TR>')
+                        f'{html_lines(wrap(detail, inner, t.detail_size, lang=lang), t.detail_size, color=style.text)}</TD></TR>')
     if text.note:
-        note = wrap(text.note, inner, t.detail_size, bold=True)
+        note = wrap(text.note, inner, t.detail_size, bold=True, lang=lang)
         rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN="2">'
                     f'{html_lines(note, t.detail_size, True, t.mark("changed").colour)}</TD></TR>')
     label = (f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1" WIDTH="{inner:.0f}">'
