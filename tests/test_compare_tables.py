@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from orgmodel.compare.axes import scores
+from orgmodel.compare.codebook import fields
 from orgmodel.compare.tables import SCALARS, compare
 from orgmodel.errors import UserError
 from orgmodel.io import load
@@ -32,7 +34,9 @@ def test_open_choices_become_one_column_per_variant(small: Organisation,
     assert [col.label for col in c.columns] == ["diff-a", "metrics-small [talous=vk]", "metrics-small [talous=ltk]",
                                                 "diff-b"]
     assert [col.metrics.role_unset for col in c.columns] == [0, 1, 0, 0]
-    assert c.columns[2].title("fi") == "Pieni testikunta [talous=ltk]"
+    # the title shows the alternative's label, not its id; the label keeps the ids (machine-readable)
+    assert c.columns[2].title("fi") == "Pieni testikunta [lautakunta]"
+    assert c.columns[2].variant == "talous=ltk"
     assert [col.label for col in compare([small], variants=False).columns] == ["metrics-small"]
 
 
@@ -52,12 +56,17 @@ def test_records_have_the_same_keys_in_the_same_order(small: Organisation,
     recs = compare([small, pair[0]]).records()
     assert len({tuple(r) for r in recs}) == 1
     keys = list(recs[0])
-    assert keys[:4] == ["structure", "id", "name", "law"]
+    assert keys[:8] == ["structure", "id", "name", "variant", "law", "org_type", "status", "version_date"]
+    assert keys == [f.name for f in fields()]  # the codebook's columns, in its order
     assert "axis_decision" in keys and "kind_board" in keys and "tier_production" in keys
     assert "seats_min_boards" in keys and "seats_max_boards" in keys
     assert all(k in keys for k in SCALARS)
-    vk = recs[0]
-    assert (vk["seats_min"], vk["seats_max"], vk["seats_min_boards"], vk["seats_max_boards"]) == (106, 112, 25, 29)
+    vk, _, a = recs
+    # tekninen (boards) and hanke (subcommittees) have no seat count: no total, never 0 or a partial sum
+    assert (vk["seats_min"], vk["seats_max"], vk["seats_min_boards"], vk["seats_max_boards"]) == (None,) * 4
+    assert (vk["seats_known_min"], vk["seats_known_max"], vk["seats_min_council"]) == (106, 112, 55)
+    assert (vk["variant"], a["variant"]) == ("talous=vk", None)
+    assert (a["seats_min"], a["seats_min_boards"], a["seats_min_production"]) == (109, 29, 0)  # 11 + 9 + 9
 
 
 def test_csv_round_trips_and_writes_none_as_empty(pair: tuple[Organisation, Organisation]) -> None:
@@ -75,7 +84,8 @@ def test_markdown_is_a_transposed_table(pair: tuple[Organisation, Organisation])
     assert md[1] == "|---|---:|---:|"
     assert "| paikat | 109 | 111 |" in md  # 59+11+11+9+9+5+5 and 59+11+13+9+9+5+5
     # a: turva is preparatory, 4 of 5
-    assert "| 1. Päättävät toimielimet – valmistelevat toimielimet | 0.80 | 1.00 |" in md
+    axis = [f"{scores(o)['decision']:.2f}" for o in pair]
+    assert f"| 1. Päättävät toimielimet – valmistelevat toimielimet | {axis[0]} | {axis[1]} |" in md
     assert "| jaosto | 2 | 2 |" in md
     assert not any(line.startswith("| osuuskunta |") for line in md)  # zero everywhere: left out
     assert all(line.count("|") == 4 for line in md)
@@ -87,7 +97,7 @@ def test_text_table_numbers_wide_columns(small: Organisation, pair: tuple[Organi
     wide = compare([pair[0], small, pair[1]]).to_text("en", width=60)
     lines = wide.splitlines()
     assert lines[0] == "[1] diff-a — Vertailu A"
-    assert lines[1] == "[2] metrics-small [talous=vk] — Pieni testikunta [talous=vk]"
+    assert lines[1] == "[2] metrics-small [talous=vk] — Pieni testikunta [valiokunta]"
     assert lines[5].split() == ["[1]", "[2]", "[3]", "[4]"]
 
 
