@@ -72,10 +72,13 @@ class Column:
     def title(self, lang: str = "fi") -> str:
         """The structure's name, with the picked alternatives' labels in brackets (their ids when
         the column was made without them): 'Päijät-Häme 2018 [Valiokunnat]'."""
-        if not self.variant:
-            return self.org.name(lang)
-        picked = ", ".join(a.label.get(lang) for a in self.alternatives) if self.alternatives else self.variant
-        return f"{self.org.name(lang)} [{picked}]"
+        return f"{self.org.name(lang)} [{self.picked(lang)}]" if self.variant else self.org.name(lang)
+
+    def picked(self, lang: str = "fi") -> str:
+        """The picked alternatives' labels ('' when the column is no variant)."""
+        if self.alternatives:
+            return ", ".join(a.label.get(lang) for a in self.alternatives)
+        return self.variant
 
 
 def expand_variants(orgs: Iterable[Organisation],
