@@ -65,12 +65,18 @@ LABEL_SHARE_NARROW = 0.45  # the same in a figure narrower than 5 in (a journal 
 POINTS = 72.0  # per inch
 
 
-def _style(theme: Theme = THEME) -> dict[RcKeyType, Any]:
+def _scale(width_in: float) -> float:
+    """Text size factor: a figure narrower than 6 in (a journal column) gets 80 % of the theme's sizes."""
+    return 1.0 if width_in >= 6 else 0.8
+
+
+def _style(theme: Theme = THEME, scale: float = 1.0) -> dict[RcKeyType, Any]:
+    size = theme.legend_size * scale
     return {
-        "font.family": theme.font, "font.size": theme.legend_size, "axes.titlesize": theme.panel_title_size * 0.85,
-        "figure.titlesize": theme.panel_title_size * 0.85,
-        "axes.labelsize": theme.legend_size, "xtick.labelsize": theme.legend_size * 0.9,
-        "ytick.labelsize": theme.legend_size, "legend.fontsize": theme.legend_size * 0.9,
+        "font.family": theme.font, "font.size": size, "axes.titlesize": theme.panel_title_size * 0.85 * scale,
+        "figure.titlesize": theme.panel_title_size * 0.85 * scale,
+        "axes.labelsize": size, "xtick.labelsize": size * 0.9,
+        "ytick.labelsize": size, "legend.fontsize": size * 0.9,
         "text.color": theme.text, "axes.labelcolor": theme.text, "axes.edgecolor": theme.separator,
         "xtick.color": theme.muted_text, "ytick.color": theme.text,
         "pdf.fonttype": 42,          # TrueType in the PDF: text stays text, as journals ask
@@ -114,6 +120,10 @@ def row_label(text: str, width_pt: float, size: float, max_lines: int = 2, keep:
     lines = lines_of(text)
     if len(lines) <= max_lines:
         return "\n".join(lines)
+    if keep and _text_width(keep, size) > width_pt * max_lines * 0.55:  # a long alternative: half the room at most
+        while len(keep) > 4 and _text_width(keep, size) > width_pt * max_lines * 0.55:
+            keep = keep[:-1]
+        keep = keep.rstrip(" ]") + "…]"
     head = text
     while head and len(lines_of(head.rstrip(" ‐,") + "…")) > max_lines:
         head = head[:-1]
@@ -148,7 +158,7 @@ def _legend(fig: Figure, handles: Sequence[Any]) -> None:
     from orgmodel.render.text import wrap
 
     width = fig.get_figwidth()
-    size = THEME.legend_size * 0.9
+    size = THEME.legend_size * 0.9 * _scale(width)
     ncols = _legend_columns(width, len(handles))
     for handle in handles:
         handle.set_label("\n".join(wrap(str(handle.get_label()), min(2.2, width / ncols - 0.45) * POINTS, size)))
@@ -224,7 +234,8 @@ def _bar_layout(cols: list[Column], lang: str, theme: Theme, size: tuple[float, 
     width = size[0] if size else 8.0
     legend_in = 0.32 * math.ceil(legend_rows / _legend_columns(width, legend_rows))  # the legend under the chart
     chrome_in = 1.0 + legend_in  # title, x axis, legend
-    labels, font = _row_labels(cols, lang, width, size[1] - chrome_in if size else None, theme.legend_size)
+    labels, font = _row_labels(cols, lang, width, size[1] - chrome_in if size else None,
+                               theme.legend_size * _scale(width))
     height = size[1] if size else chrome_in + _row_height(labels, font) * len(cols)
     return _new_figure(width, height, theme), labels, font
 
@@ -247,9 +258,9 @@ def axes_profile_figure(comparison: Comparison, lang: str = "fi", theme: Theme =
     from orgmodel.render.text import wrap
 
     cols = comparison.columns
-    font = theme.legend_size
-    head_font = font * 0.85
     width = size[0] if size else 8.0
+    font = theme.legend_size * _scale(width)
+    head_font = font * 0.85
     label_in = max((_text_width(label, font) for label in _labels(cols, lang, width, font)), default=0.0) / POINTS
     column_pt = (width - label_in - 0.35) / len(AXES) * POINTS - 6  # a little air between headers
     compact = column_pt < 48  # too narrow for the questions: numbers, and a key under the table
@@ -259,7 +270,7 @@ def axes_profile_figure(comparison: Comparison, lang: str = "fi", theme: Theme =
                   for line in wrap(text, (width - 0.3) * POINTS, head_font)]
     lines = max(h.count("\n") + 1 for h in headers) + len(note_lines)
     chrome_in = lines * 1.3 * head_font / POINTS + 0.45 + (0.35 if title != "" else 0)  # headers, note, title
-    with rc_context(_style(theme)):  # set for this drawing only, restored afterwards
+    with rc_context(_style(theme, _scale(width))):  # set for this drawing only, restored afterwards
         labels, font = _row_labels(cols, lang, width, size[1] - chrome_in if size else None, font)
         height = size[1] if size else chrome_in + max(_row_height(labels, font), 0.3) * len(cols)
         fig = _new_figure(width, height, theme)
@@ -310,7 +321,7 @@ def seats_by_tier_figure(comparison: Comparison, lang: str = "fi", theme: Theme 
     cols = comparison.columns
     whole = [i for i, c in enumerate(cols) if c.metrics.seats_min is not None]
     tiers = [t for t in Tier.ordered() if any(cols[i].metrics.seats_max_by_tier[t.value] for i in whole)]
-    with rc_context(_style(theme)):  # set for this drawing only, restored afterwards
+    with rc_context(_style(theme, _scale(size[0] if size else 8.0))):  # for this drawing only, restored afterwards
         fig, labels, font = _bar_layout(cols, lang, theme, size, len(tiers) + 2)
         ax = fig.add_subplot()
         left = [0] * len(whole)
@@ -365,7 +376,7 @@ def bodies_by_kind_figure(comparison: Comparison, lang: str = "fi", theme: Theme
     each segment labelled with its count (the organisation itself is not a body: not drawn)."""
     cols = comparison.columns
     kinds = [k for k in BodyKind if k not in SELF_KINDS and any(c.metrics.bodies_by_kind[k.value] for c in cols)]
-    with rc_context(_style(theme)):  # set for this drawing only, restored afterwards
+    with rc_context(_style(theme, _scale(size[0] if size else 8.0))):  # for this drawing only, restored afterwards
         fig, labels, font = _bar_layout(cols, lang, theme, size, len(kinds))
         ax = fig.add_subplot()
         ys = list(range(len(cols)))
