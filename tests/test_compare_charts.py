@@ -21,7 +21,7 @@ from orgmodel.io import load
 matplotlib = pytest.importorskip("matplotlib")
 
 from matplotlib.artist import Artist  # noqa: E402
-from matplotlib.colors import to_hex  # noqa: E402
+from matplotlib.colors import to_hex, to_rgb  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.legend import Legend  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
@@ -94,7 +94,7 @@ def test_profile_is_a_table_of_cells_with_the_scores(comparison: Comparison) -> 
 
 def test_profile_shades_follow_the_score(comparison: Comparison) -> None:
     fig = charts.axes_profile_figure(comparison, "fi")
-    shade = {gid: sum(p.get_facecolor()[:3]) for gid, p in _cells(fig).items() if gid.startswith("cell:")}
+    shade = {gid: sum(to_rgb(p.get_facecolor())) for gid, p in _cells(fig).items() if gid.startswith("cell:")}
     values = {f"cell:{y}:{a.id}": c.scores[a.id] for y, c in enumerate(comparison.columns) for a in AXES}
     by_value = sorted((v, s) for gid, s in shade.items() if (v := values[gid]) is not None)
     assert [s for _, s in by_value] == sorted((s for _, s in by_value), reverse=True)  # darker nearer 1
@@ -158,7 +158,7 @@ def _many(n: int) -> Comparison:
 
 
 def _boxes_apart(fig: Figure) -> None:
-    fig.canvas.draw()  # type: ignore[no-untyped-call]  # lays the figure out
+    fig.canvas.draw()  # lays the figure out
     renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]  # the Agg canvas has one
     boxes = sorted((t.get_window_extent(renderer) for t in fig.axes[0].get_yticklabels()), key=lambda b: b.y0)
     assert len(boxes) >= 20

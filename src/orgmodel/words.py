@@ -127,9 +127,10 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
     "chart.seats_axis": _T("paikkoja", "platser", "seats"),
     "chart.bodies_axis": _T("toimielimiä", "organ", "bodies"),
     "chart.range": _T("vaihteluväli (enint.)", "intervall (max)", "range (max)"),
-    "chart.profile_note": _T("1 = otsikon ensimmäinen vaihtoehto, 0 = jälkimmäinen; – = ei määritettävissä mallista",
-                             "1 = rubrikens första alternativ, 0 = det senare; – = kan inte bestämmas ur modellen",
-                             "1 = the first option of the heading, 0 = the second; – = not determinable from the model"),
+    "chart.profile_note": _T(
+        "1 = otsikon ensimmäinen vaihtoehto, 0 = jälkimmäinen; – = ei määritettävissä mallista",
+        "1 = rubrikens första alternativ, 0 = det senare; – = kan inte bestämmas ur modellen",
+        "1 = the first option of the heading, 0 = the second; – = not determinable from the model"),
     "chart.seats_known": _T("tiedossa olevat paikat (osa paikkaluvuista puuttuu)",
                             "kända platser (en del antal saknas)", "known seats (some counts missing)"),
     "chart.seats_unknown": _T("{n} ilman paikkalukua", "{n} utan antal platser", "{n} without a seat count"),

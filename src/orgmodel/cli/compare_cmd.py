@@ -81,10 +81,9 @@ def compare(files: tuple[str, ...], fmt: str | None, chart: str | None, chart_ty
     orgmodel compare models/real/ -o corpus.csv
     orgmodel compare A B --chart profile.pdf --size 3.5,4 --no-title
     """
-    from orgmodel.compare.tables import compare as run_compare
+    from orgmodel._util import paused_gc
 
-    from .common import input_files, load_many, on_day, report_problems
-    from .output import STDOUT, echo, emit, refuse_inputs
+    from .output import STDOUT
 
     if chart and not chart.lower().endswith(CHART_SUFFIXES):
         raise UserError(f"--chart {chart}: give a file ending in {', '.join(CHART_SUFFIXES)}"
@@ -95,6 +94,20 @@ def compare(files: tuple[str, ...], fmt: str | None, chart: str | None, chart_ty
         raise UserError("--size, --title and --no-title are for the chart: add --chart OUT")
     fmt = _format_for(fmt, output)
     figsize = _size(size)
+    with paused_gc():  # a corpus of models is millions of live objects: no collector passes over them
+        _compare_and_write(files, fmt, chart, chart_type, figsize, "" if no_title else title, no_variants,
+                           max_variants, output, lang, as_of)
+
+
+def _compare_and_write(files: tuple[str, ...], fmt: str, chart: str | None, chart_type: str,
+                       figsize: tuple[float, float] | None, title: str | None, no_variants: bool,
+                       max_variants: int, output: str | None, lang: str, as_of: datetime | None) -> None:
+    """The compare command's work once its options are checked: load, compare, write, draw."""
+    from orgmodel.compare.tables import compare as run_compare
+
+    from .common import input_files, load_many, on_day, report_problems
+    from .output import STDOUT, echo, emit, refuse_inputs
+
     loaded = load_many(files)
     if not loaded.loaded:
         raise ModelError(loaded.problems)
@@ -116,7 +129,7 @@ def compare(files: tuple[str, ...], fmt: str | None, chart: str | None, chart_ty
         draw = {"profile": charts.axes_profile, "seats": charts.seats_by_tier,
                 "kinds": charts.bodies_by_kind}[chart_type]
         emit(content, output, inputs=inputs, binary=fmt == "xlsx")
-        _draw_chart(draw, comparison, chart, lang, size=figsize, title="" if no_title else title)
+        _draw_chart(draw, comparison, chart, lang, size=figsize, title=title)
         echo(word("cli.chart_written", lang, path=chart), err=True)
     else:
         emit(content, output, inputs=inputs, binary=fmt == "xlsx")

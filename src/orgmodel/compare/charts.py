@@ -206,17 +206,16 @@ def save_figure(fig: Figure, path: str | os.PathLike[str], theme: Theme = THEME)
     return p
 
 
-def _bar_axes(ax: Axes, labels: list[str], font_pt: float, xlabel: str, ends: Sequence[tuple[float, str]] = ()
-              ) -> None:
+def _bar_axes(ax: Axes, labels: list[str], font_pt: float, xlabel: str, width_in: float,
+              ends: Sequence[tuple[float, str]] = ()) -> None:
     """What the two bar charts share: structure names on the left, whole-number ticks, no box; the
     x range reaches far enough for the notes at the bars' ends (``ends``: bar end, note)."""
     ax.set_yticks(range(len(labels)), labels, fontsize=font_pt)
     ax.set_ylim(len(labels) - 0.5, -0.5)
     ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
-    fig = ax.get_figure()
-    if ends and fig is not None:
+    if ends:
         label_pt = max(_text_width(label, font_pt) for label in labels)
-        axes_pt = fig.get_figwidth() * POINTS - label_pt - 30
+        axes_pt = width_in * POINTS - label_pt - 30
         right = max((x / max(axes_pt - _text_width(note, font_pt * 0.9) - 8, axes_pt * 0.3) * axes_pt
                      for x, note in ends), default=1.0)
         right = max(right, 1.0)
@@ -344,7 +343,8 @@ def seats_by_tier_figure(comparison: Comparison, lang: str = "fi", theme: Theme 
             x, note = _seats_note(c, lang)
             ax.text(x, y, note, fontsize=font * 0.9, va="center", gid=f"seats:{y}",
                     color=theme.text if c.metrics.seats_min is not None else theme.muted_text)
-        _bar_axes(ax, labels, font, word("chart.seats_axis", lang), [_seats_note(c, lang) for c in cols])
+        _bar_axes(ax, labels, font, word("chart.seats_axis", lang), fig.get_figwidth(),
+                  [_seats_note(c, lang) for c in cols])
         _legend(fig, ax.get_legend_handles_labels()[0])
         _title(fig, title, word("chart.seats", lang))
     return fig
@@ -392,7 +392,7 @@ def bodies_by_kind_figure(comparison: Comparison, lang: str = "fi", theme: Theme
                             color=theme.text)
             handles.append(Patch(facecolor=style.fill, edgecolor=style.border, label=k.label(lang)))
             left = [a + b for a, b in zip(left, widths, strict=True)]
-        _bar_axes(ax, labels, font, word("chart.bodies_axis", lang),
+        _bar_axes(ax, labels, font, word("chart.bodies_axis", lang), fig.get_figwidth(),
                   [(float(total), "00") for total in left])
         _legend(fig, handles)
         _title(fig, title, word("chart.kinds", lang))
