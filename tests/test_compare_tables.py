@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from orgmodel.compare.axes import scores
-from orgmodel.compare.codebook import fields
+from orgmodel.compare.codebook import codebook_markdown, field, fields
 from orgmodel.compare.tables import SCALARS, compare
 from orgmodel.errors import UserError
 from orgmodel.io import load
@@ -131,3 +131,21 @@ def test_series_steps(pair: tuple[Organisation, Organisation]) -> None:
 def test_html_repr_for_notebooks(pair: tuple[Organisation, Organisation]) -> None:
     html = compare(list(pair))._repr_html_()
     assert html.startswith("<table>") and "Vertailu B" in html and "Päättävät toimielimet" in html
+
+
+def test_codebook_document_is_current(fixtures_dir: Path) -> None:
+    doc = fixtures_dir.parents[1] / "docs" / "codebook.md"
+    assert doc.read_text(encoding="utf-8") == codebook_markdown(), (
+        "docs/codebook.md is out of date: write codebook_markdown() into it (orgmodel.compare.codebook)")
+
+
+def test_codebook_describes_every_column_once_with_its_missing_meaning(small: Organisation) -> None:
+    book = fields()
+    assert len({f.name for f in book}) == len(book)
+    assert all(f.type in ("text", "date", "integer", "number") and f.computed for f in book)
+    record = compare([small]).records()[0]
+    for f in book:  # a column that is None somewhere must say what missing means
+        if record[f.name] is None:
+            assert f.nullable, f.name
+    assert field("seats_min").nullable and not field("bodies").nullable and not field("kind_board").nullable
+    assert "organisation" not in {f.name[5:] for f in book if f.name.startswith("kind_")}

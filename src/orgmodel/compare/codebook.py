@@ -1,6 +1,8 @@
 """The codebook of the corpus table: every column of :meth:`Comparison.records`, its type, unit, how
 it is computed and what a missing value means. docs/codebook.md is :func:`codebook_markdown`'s output
-(a test keeps the two the same), and the xlsx export carries the same table on a sheet of its own.
+(a test keeps the two the same; after a change: ``python -c "from orgmodel.compare.codebook import *;
+print(codebook_markdown(), end='')" > docs/codebook.md``),
+and the xlsx export carries the same table on a sheet of its own.
 
 Missing is missing: a value the model does not give is None in records and JSON, NaN in a DataFrame
 and an empty cell in CSV and xlsx, never 0. A column whose ``missing`` is empty is never missing.
