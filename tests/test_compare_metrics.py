@@ -47,10 +47,13 @@ def test_seats_carry_ranges_as_min_and_max(small: Organisation) -> None:
     m = metrics(small)
     # elected: 43 + 7 + 5 + 11 + (9-13) + 9 + 7 + 5 + 3 + (7-9); tekninen and hanke have no seats
     assert m.elected_bodies == 12
-    assert (m.seats_min, m.seats_max, m.seats_unknown) == (106, 112, 2)
+    # two counts unknown: no total (None, never the 106 of the rest), the known sum apart
+    assert (m.seats_min, m.seats_max, m.seats_unknown) == (None, None, 2)
+    assert (m.seats_known_min, m.seats_known_max) == (106, 112)
     assert m.seats_min_by_tier["council"] == m.seats_max_by_tier["council"] == 55
-    assert (m.seats_min_by_tier["boards"], m.seats_max_by_tier["boards"]) == (25, 29)  # 9-13 + 9 + 7
-    assert m.seats_min_by_tier["subcommittees"] == 8
+    assert m.seats_min_by_tier["boards"] is None is m.seats_max_by_tier["boards"]  # tekninen: unknown
+    assert m.seats_min_by_tier["subcommittees"] is None  # hanke: unknown
+    assert m.seats_min_by_tier["executive_board"] == 11
     assert (m.seats_min_by_tier["production"], m.seats_max_by_tier["production"]) == (7, 9)
     assert m.seats_max_by_tier["advocacy"] == 0  # advocacy bodies are not elected bodies
 
@@ -90,7 +93,17 @@ def test_empty_denominators_give_none_not_zero() -> None:
     org = make_org([body("v", "council")], name="T")
     m = metrics(org)
     assert m.organiser_share is None and m.delegation_chain_max is None
-    assert (m.hierarchy_depth, m.span_max, m.span_mean) == (1, 0, 0.0)
+    assert (m.hierarchy_depth, m.span_max, m.span_mean, m.span_executive_board) == (1, 0, None, None)
+    assert (m.seats_min, m.seats_unknown, m.seats_known_min) == (None, 1, None)  # the council's size unknown
+
+
+def test_all_seats_known_gives_the_total_and_the_organisation_is_no_body() -> None:
+    org = make_org([body("v", "council", seats=51), body("h", "executive_board", "v", seats="9-11"),
+                    body("kunta", "organisation"), body("oy", "subsidiary")], name="T")
+    m = metrics(org)
+    assert (m.seats_min, m.seats_max, m.seats_known_min, m.seats_unknown) == (60, 62, 60, 0)
+    assert m.bodies == 3 and "organisation" not in m.bodies_by_kind
+    assert sum(m.bodies_by_tier.values()) == 3 and m.bodies_by_tier["group"] == 1
 
 
 def test_parent_cycle_does_not_hang_depth() -> None:

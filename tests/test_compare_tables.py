@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from orgmodel.compare.codebook import codebook_markdown, field, fields
 from orgmodel.compare.tables import SCALARS, compare
 from orgmodel.errors import UserError
 from orgmodel.io import load
@@ -32,7 +33,9 @@ def test_open_choices_become_one_column_per_variant(small: Organisation,
     assert [col.label for col in c.columns] == ["diff-a", "metrics-small [talous=vk]", "metrics-small [talous=ltk]",
                                                 "diff-b"]
     assert [col.metrics.role_unset for col in c.columns] == [0, 1, 0, 0]
-    assert c.columns[2].title("fi") == "Pieni testikunta [talous=ltk]"
+    # the title shows the alternative's label, not its id; the label keeps the ids (machine-readable)
+    assert c.columns[2].title("fi") == "Pieni testikunta [lautakunta]"
+    assert c.columns[2].variant == "talous=ltk"
     assert [col.label for col in compare([small], variants=False).columns] == ["metrics-small"]
 
 
@@ -52,12 +55,17 @@ def test_records_have_the_same_keys_in_the_same_order(small: Organisation,
     recs = compare([small, pair[0]]).records()
     assert len({tuple(r) for r in recs}) == 1
     keys = list(recs[0])
-    assert keys[:4] == ["structure", "id", "name", "law"]
+    assert keys[:8] == ["structure", "id", "name", "variant", "law", "org_type", "status", "version_date"]
+    assert keys == [f.name for f in fields()]  # the codebook's columns, in its order
     assert "axis_decision" in keys and "kind_board" in keys and "tier_production" in keys
     assert "seats_min_boards" in keys and "seats_max_boards" in keys
     assert all(k in keys for k in SCALARS)
-    vk = recs[0]
-    assert (vk["seats_min"], vk["seats_max"], vk["seats_min_boards"], vk["seats_max_boards"]) == (106, 112, 25, 29)
+    vk, _, a = recs
+    # tekninen (boards) and hanke (subcommittees) have no seat count: no total, never 0 or a partial sum
+    assert (vk["seats_min"], vk["seats_max"], vk["seats_min_boards"], vk["seats_max_boards"]) == (None,) * 4
+    assert (vk["seats_known_min"], vk["seats_known_max"], vk["seats_min_council"]) == (106, 112, 55)
+    assert (vk["variant"], a["variant"]) == ("talous=vk", None)
+    assert (a["seats_min"], a["seats_min_boards"], a["seats_min_production"]) == (109, 29, 0)  # 11 + 9 + 9
 
 
 def test_csv_round_trips_and_writes_none_as_empty(pair: tuple[Organisation, Organisation]) -> None:
@@ -87,7 +95,7 @@ def test_text_table_numbers_wide_columns(small: Organisation, pair: tuple[Organi
     wide = compare([pair[0], small, pair[1]]).to_text("en", width=60)
     lines = wide.splitlines()
     assert lines[0] == "[1] diff-a — Vertailu A"
-    assert lines[1] == "[2] metrics-small [talous=vk] — Pieni testikunta [talous=vk]"
+    assert lines[1] == "[2] metrics-small [talous=vk] — Pieni testikunta [valiokunta]"
     assert lines[5].split() == ["[1]", "[2]", "[3]", "[4]"]
 
 
@@ -121,3 +129,21 @@ def test_series_steps(pair: tuple[Organisation, Organisation]) -> None:
 def test_html_repr_for_notebooks(pair: tuple[Organisation, Organisation]) -> None:
     html = compare(list(pair))._repr_html_()
     assert html.startswith("<table>") and "Vertailu B" in html and "Päättävät toimielimet" in html
+
+
+def test_codebook_document_is_current(fixtures_dir: Path) -> None:
+    doc = fixtures_dir.parents[1] / "docs" / "codebook.md"
+    assert doc.read_text(encoding="utf-8") == codebook_markdown(), (
+        "docs/codebook.md is out of date: write codebook_markdown() into it (orgmodel.compare.codebook)")
+
+
+def test_codebook_describes_every_column_once_with_its_missing_meaning(small: Organisation) -> None:
+    book = fields()
+    assert len({f.name for f in book}) == len(book)
+    assert all(f.type in ("text", "date", "integer", "number") and f.computed for f in book)
+    record = compare([small]).records()[0]
+    for f in book:  # a column that is None somewhere must say what missing means
+        if record[f.name] is None:
+            assert f.nullable, f.name
+    assert field("seats_min").nullable and not field("bodies").nullable and not field("kind_board").nullable
+    assert "organisation" not in {f.name[5:] for f in book if f.name.startswith("kind_")}

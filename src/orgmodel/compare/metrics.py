@@ -15,12 +15,20 @@ are not elected bodies.
 bodies a leadership model (lautakunta-, valiokunta-, yhdistelmä-, jaostomalli) chooses between.
 Council, executive board and the statutory audit and election boards exist in every model.
 
-M1  ``bodies_by_kind[k]`` = number of bodies of kind k (every kind listed, zeros included).
-M2  ``bodies_by_tier[t]`` = number of bodies in tier t.
+*The organisation itself* (kind ``organisation``, :data:`SELF_KINDS`: the county or municipality
+as a legal person, drawn as the owner of its companies) is not one of its bodies: it is left out
+of every count below (``bodies``, kinds, tiers, spans, depth). Its relations are counted.
+
+M1  ``bodies`` = number of bodies; ``bodies_by_kind[k]`` = number of bodies of kind k (every kind
+    but the organisation itself listed, zeros included).
+M2  ``bodies_by_tier[t]`` = number of bodies in tier t (they add up to ``bodies``).
 M3  ``seats_min`` / ``seats_max`` = sum of the seats of elected bodies; a range '7-11' adds 7 to
     the minimum and 11 to the maximum, a plain number to both. ``seats_unknown`` = elected bodies
-    without a seat count (they add nothing). ``seats_min_by_tier`` / ``seats_max_by_tier``: the
-    same sums per tier.
+    without a seat count. A total is only a total when every seat count is known: with one
+    unknown, ``seats_min`` and ``seats_max`` are None (not the sum of the rest), and
+    ``seats_known_min`` / ``seats_known_max`` give the sum over the bodies whose count is known
+    (None when no count is known). ``seats_min_by_tier`` / ``seats_max_by_tier``: the totals per
+    tier, None for a tier with an elected body of unknown size (0 for a tier without elected bodies).
 M4  Role of a body (:func:`decision_role`): *decision-making* = council, executive board, board,
     subcommittee, election board, enterprise board, and a committee whose ``committee_role`` is
     decision_making; *preparatory* = a committee whose role is preparatory, a commission
@@ -29,8 +37,9 @@ M4  Role of a body (:func:`decision_role`): *decision-making* = council, executi
     ``decision_making_bodies`` / ``preparatory_bodies`` / ``role_unset`` count these.
 M5  ``hierarchy_depth`` = number of levels in the longest ``parent:`` chain (a council alone: 1;
     council → executive board → board → subcommittee: 4). ``span_max`` / ``span_mean`` = the
-    largest and the mean number of direct subordinates over bodies that have any;
-    ``span_executive_board`` = direct subordinates of the executive board (the largest, if several).
+    largest and the mean number of direct subordinates over bodies that have any (``span_mean``
+    None when no body has one); ``span_executive_board`` = direct subordinates of the executive
+    board (the largest, if several; None without an executive board).
 M6  ``council_level_committees`` = boards and committees (the boards tier kinds) whose parent is a
     council; ``board_level_committees`` = those whose parent is an executive board.
 M7  ``advocacy_bodies`` = advocacy bodies; ``advocacy_statutory`` = those for youth, the elderly
@@ -63,6 +72,13 @@ M11 ``open_items`` = bodies, relations, powers and instruments with certainty *o
 >>> m = metrics(org)
 >>> (m.seats_min, m.seats_max, m.hierarchy_depth, m.preparatory_bodies, m.council_level_committees)
 (79, 83, 2, 1, 1)
+>>> m.span_executive_board, m.span_mean  # the board has no subordinates; the council has two
+(0, 2.0)
+>>> data = org.model_dump(exclude_none=True)
+>>> del data["bodies"][2]["seats"]  # one seat count unknown: no total, the sum of what is known
+>>> m = metrics(Organisation.model_validate(data))
+>>> (m.seats_min, m.seats_unknown, m.seats_known_min, m.seats_min_by_tier["boards"], m.seats_min_by_tier["council"])
+(None, 1, 70, None, 59)
 """
 
 from __future__ import annotations
@@ -87,6 +103,8 @@ GROUP_KINDS: tuple[BodyKind, ...] = ordered_kinds_where(lambda spec: spec.group_
 STATUTORY_ADVOCACY: frozenset[AdvocacyType] = frozenset({
     AdvocacyType.YOUTH, AdvocacyType.ELDERLY, AdvocacyType.DISABILITY,
 })
+#: Kinds that stand for the organisation itself, not one of its bodies (not counted; see the module doc).
+SELF_KINDS: frozenset[BodyKind] = frozenset({BodyKind.ORGANISATION})
 PRODUCER_TIERS: frozenset[Tier] = frozenset({Tier.PRODUCTION, Tier.GROUP})
 ORGANISER_TIERS: frozenset[Tier] = frozenset(set(Tier) - PRODUCER_TIERS - {Tier.EXTERNAL})
 
@@ -133,19 +151,21 @@ class Metrics:
     bodies_by_kind: dict[str, int]
     bodies_by_tier: dict[str, int]
     elected_bodies: int
-    seats_min: int
-    seats_max: int
+    seats_min: int | None
+    seats_max: int | None
     seats_unknown: int
-    seats_min_by_tier: dict[str, int]
-    seats_max_by_tier: dict[str, int]
+    seats_known_min: int | None
+    seats_known_max: int | None
+    seats_min_by_tier: dict[str, int | None]
+    seats_max_by_tier: dict[str, int | None]
     decision_making_bodies: int
     preparatory_bodies: int
     role_unset: int
     leadership_bodies: int
     hierarchy_depth: int
     span_max: int
-    span_mean: float
-    span_executive_board: int
+    span_mean: float | None
+    span_executive_board: int | None
     council_level_committees: int
     board_level_committees: int
     advocacy_bodies: int
@@ -181,32 +201,41 @@ def _ratio(part: int, whole: int) -> float | None:
 def metrics(org: Organisation) -> Metrics:
     """Compute every metric of ``org`` in a few linear passes (10,000 bodies: well under a second)."""
     tiers = org.tiers()
-    bodies = org.bodies
+    bodies = [b for b in org.bodies if b.kind not in SELF_KINDS]
     index = structure(org)
     by_id = index.by_id
 
-    by_kind = {k.value: 0 for k in BodyKind}
+    by_kind = {k.value: 0 for k in BodyKind if k not in SELF_KINDS}
     by_tier = {t.value: 0 for t in Tier.ordered()}
     seats_lo = {t.value: 0 for t in Tier.ordered()}
     seats_hi = {t.value: 0 for t in Tier.ordered()}
-    elected = seats_unknown = 0
+    unknown_in = {t.value: 0 for t in Tier.ordered()}
+    elected = 0
     roles = {"decision_making": 0, "preparatory": 0, None: 0}
     leadership = council_level = board_level = 0
     advocacy = advocacy_statutory = 0
+    spans: list[int] = []
+    exec_spans: list[int] = []
+    depth = 0
 
     for b in bodies:
         tier = tiers[b.id].value
         by_kind[b.kind.value] += 1
         by_tier[tier] += 1
+        depth = max(depth, index.depth(b.id) + 1)
+        span = len(index.children(b.id))
+        if span:
+            spans.append(span)
+        if b.kind is BodyKind.EXECUTIVE_BOARD:
+            exec_spans.append(span)
         if b.kind in ELECTED_KINDS:
             elected += 1
             if b.seats is None:
-                seats_unknown += 1
+                unknown_in[tier] += 1
             else:
                 seats_lo[tier] += b.seats_min or 0
                 seats_hi[tier] += b.seats_max or 0
-            role = decision_role(b)
-            roles[role] += 1
+            roles[decision_role(b)] += 1
         if b.kind in LEADERSHIP_KINDS:
             leadership += 1
         if b.kind in (BodyKind.BOARD, BodyKind.COMMITTEE) and b.parent is not None and b.parent in by_id:
@@ -217,8 +246,9 @@ def metrics(org: Organisation) -> Metrics:
             advocacy += 1
             advocacy_statutory += b.advocacy in STATUTORY_ADVOCACY
 
-    spans = [n for n in (len(index.children(i)) for i in by_id) if n]
-    exec_spans = [len(index.children(b.id)) for b in bodies if b.kind is BodyKind.EXECUTIVE_BOARD]
+    seats_unknown = sum(unknown_in.values())
+    some_known = seats_unknown < elected
+    known_lo, known_hi = sum(seats_lo.values()), sum(seats_hi.values())
 
     holders, chains = _delegation(org)
     sides = {"organiser": 0, "producer": 0, "external": 0}
@@ -234,19 +264,21 @@ def metrics(org: Organisation) -> Metrics:
         bodies_by_kind=by_kind,
         bodies_by_tier=by_tier,
         elected_bodies=elected,
-        seats_min=sum(seats_lo.values()),
-        seats_max=sum(seats_hi.values()),
+        seats_min=None if seats_unknown else known_lo,
+        seats_max=None if seats_unknown else known_hi,
         seats_unknown=seats_unknown,
-        seats_min_by_tier=seats_lo,
-        seats_max_by_tier=seats_hi,
+        seats_known_min=known_lo if some_known else None,
+        seats_known_max=known_hi if some_known else None,
+        seats_min_by_tier={t: None if unknown_in[t] else v for t, v in seats_lo.items()},
+        seats_max_by_tier={t: None if unknown_in[t] else v for t, v in seats_hi.items()},
         decision_making_bodies=roles["decision_making"],
         preparatory_bodies=roles["preparatory"],
         role_unset=roles[None],  # only a committee without committee_role lands here
         leadership_bodies=leadership,
-        hierarchy_depth=max((index.depth(i) + 1 for i in by_id), default=0),
+        hierarchy_depth=depth,
         span_max=max(spans, default=0),
-        span_mean=round(sum(spans) / len(spans), 4) if spans else 0.0,
-        span_executive_board=max(exec_spans, default=0),
+        span_mean=round(sum(spans) / len(spans), 4) if spans else None,
+        span_executive_board=max(exec_spans) if exec_spans else None,
         council_level_committees=council_level,
         board_level_committees=board_level,
         advocacy_bodies=advocacy,

@@ -1,8 +1,10 @@
-"""Metrics and axis scores of N structures side by side: records, CSV, Markdown, text, JSON, DataFrame.
+"""Metrics and axis scores of N structures side by side: records, CSV, xlsx, Markdown, text, JSON, DataFrame.
 
 A structure with open choices is expanded into its variants (each a column of its own) unless
 ``variants=False``; an ordered series of versions keeps its order, and :meth:`Comparison.steps`
-diffs it step by step.
+diffs it step by step. The columns of the corpus table (records, CSV, xlsx, DataFrame) are the
+codebook's (:mod:`orgmodel.compare.codebook`, docs/codebook.md). A value the model does not give
+is missing everywhere — None, an empty cell, NaN, '–' — never 0.
 
 >>> from orgmodel.model import Organisation
 >>> def org(i, kind):
@@ -15,7 +17,9 @@ diffs it step by step.
 >>> [r["axis_decision"] for r in c.records()]  # no powers: not determinable, never 0
 [None, None]
 >>> print(c.to_csv().splitlines()[0][:40])
-structure,id,name,law,bodies,relations,e
+structure,id,name,variant,law,org_type,s
+>>> c.records()[0]["seats_min"], c.records()[0]["variant"]
+(60, None)
 """
 
 from __future__ import annotations
@@ -28,12 +32,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from orgmodel.errors import UserError
+from orgmodel.model import Alternative
 from orgmodel.variants import MAX_VARIANTS
 from orgmodel.vocab import BodyKind, Tier
 from orgmodel.words import word
 
 from .axes import AXES, scores
-from .metrics import Metrics, metrics
+from .codebook import fields
+from .metrics import SELF_KINDS, Metrics, metrics
 
 if TYPE_CHECKING:
     from orgmodel.model import Organisation
@@ -42,7 +48,8 @@ if TYPE_CHECKING:
 
 #: Scalar metrics in table order (their labels are the ``metric.*`` entries of :data:`orgmodel.words.WORDS`).
 SCALARS: tuple[str, ...] = (
-    "bodies", "relations", "elected_bodies", "seats_min", "seats_max", "seats_unknown", "decision_making_bodies",
+    "bodies", "relations", "elected_bodies", "seats_min", "seats_max", "seats_unknown", "seats_known_min",
+    "seats_known_max", "decision_making_bodies",
     "preparatory_bodies", "role_unset", "leadership_bodies", "hierarchy_depth", "span_max", "span_mean",
     "span_executive_board", "council_level_committees", "board_level_committees", "advocacy_bodies",
     "advocacy_statutory", "advocacy_voluntary", "cooperation_forums", "powers", "powers_organiser",
@@ -60,10 +67,18 @@ class Column:
     metrics: Metrics
     scores: dict[str, float | None]
     variant: str = ""  # 'choice=alternative, ...' when the column is a variant
+    alternatives: tuple[Alternative, ...] = ()  # the alternatives picked, for their labels
 
     def title(self, lang: str = "fi") -> str:
-        """The structure's name, with the variant's alternatives in brackets."""
-        return f"{self.org.name(lang)} [{self.variant}]" if self.variant else self.org.name(lang)
+        """The structure's name, with the picked alternatives' labels in brackets (their ids when
+        the column was made without them): 'Päijät-Häme 2018 [Valiokunnat]'."""
+        return f"{self.org.name(lang)} [{self.picked(lang)}]" if self.variant else self.org.name(lang)
+
+    def picked(self, lang: str = "fi") -> str:
+        """The picked alternatives' labels ('' when the column is no variant)."""
+        if self.alternatives:
+            return ", ".join(a.label.get(lang) for a in self.alternatives)
+        return self.variant
 
 
 def expand_variants(orgs: Iterable[Organisation],
@@ -74,14 +89,22 @@ def expand_variants(orgs: Iterable[Organisation],
     The label is the id, plus ``[choice=alternative, ...]`` for a variant; selection is the
     bracketed part ('' for a structure without choices).
     """
-    out: list[tuple[str, Organisation, str]] = []
+    return [(label, org, picked) for label, org, picked, _ in _expand(orgs, max_variants)]
+
+
+def _expand(orgs: Iterable[Organisation], max_variants: int | None
+            ) -> list[tuple[str, Organisation, str, tuple[Alternative, ...]]]:
+    """:func:`expand_variants`, with the picked alternatives themselves."""
+    out: list[tuple[str, Organisation, str, tuple[Alternative, ...]]] = []
     for org in orgs:
         if not org.choices:
-            out.append((org.id, org, ""))
+            out.append((org.id, org, "", ()))
             continue
+        by_choice = {c.id: {a.id: a for a in c.alternatives} for c in org.choices}
         for selection, variant in org.variants(max_variants):
             picked = ", ".join(f"{k}={v}" for k, v in selection.items())
-            out.append((f"{org.id} [{picked}]", variant, picked))
+            alternatives = tuple(by_choice[k][v] for k, v in selection.items())
+            out.append((f"{org.id} [{picked}]", variant, picked, alternatives))
     return out
 
 
@@ -106,12 +129,18 @@ class Comparison:
     # --- data ---------------------------------------------------------------------------
 
     def records(self) -> list[dict[str, Any]]:
-        """One flat dict per structure: scalars, axes (axis_*), kinds (kind_*), tiers (tier_*),
-        seats per tier (seats_min_* / seats_max_*). Every record has the same keys in the same order."""
+        """One flat dict per structure: the codebook's columns (docs/codebook.md) in its order —
+        identity, scalars, axes (axis_*), kinds (kind_*), tiers (tier_*), seats per tier
+        (seats_min_* / seats_max_*). A missing value is None."""
         out = []
         for c in self.columns:
             m = c.metrics
-            rec: dict[str, Any] = {"structure": c.label, "id": c.org.id, "name": c.org.names.fi, "law": c.org.law}
+            day = c.org.version_date
+            rec: dict[str, Any] = {
+                "structure": c.label, "id": c.org.id, "name": c.org.names.fi, "variant": c.variant or None,
+                "law": c.org.law, "org_type": c.org.org_type.value,
+                "status": c.org.version.status.value if c.org.version else None,
+                "version_date": day.isoformat() if day else None}
             rec.update({k: getattr(m, k) for k in SCALARS})
             rec.update({f"axis_{k}": v for k, v in c.scores.items()})
             rec.update({f"kind_{k}": v for k, v in m.bodies_by_kind.items()})
@@ -140,8 +169,9 @@ class Comparison:
         return buf.getvalue()
 
     def to_json(self) -> str:
-        data = [{"structure": c.label, "id": c.org.id, "name": c.org.names.fi, "law": c.org.law,
-                 "axes": c.scores,
+        """The comparison as JSON: per structure its identity, axes and nested metrics; missing is null."""
+        data = [{"structure": c.label, "id": c.org.id, "name": c.org.names.fi, "variant": c.variant or None,
+                 "law": c.org.law, "axes": c.scores,
                  "metrics": {k: v for k, v in c.metrics.to_dict().items()
                              if k not in ("final_holders", "org_id", "name")}}
                 for c in self.columns]
@@ -153,18 +183,19 @@ class Comparison:
         cols = self.columns
         out: list[tuple[str, list[str]]] = [(word("table.structure", lang), [c.title(lang) for c in cols])]
         for key in SCALARS:
-            if key in ("seats_max",):
+            if key in ("seats_max", "seats_known_max"):
                 continue
-            if key == "seats_min":
-                # no elected body with a seat count: say 'unknown', not 0
-                out.append((word("table.seats", lang), [
-                    "–" if c.metrics.seats_unknown == c.metrics.elected_bodies > 0
-                    else _seats(c.metrics.seats_min, c.metrics.seats_max) for c in cols]))
+            if key in ("seats_min", "seats_known_min"):  # one row 'min–max'; unknown is '–', never 0
+                label = word("table.seats" if key == "seats_min" else "metric.seats_known", lang)
+                high = key.replace("min", "max")
+                out.append((label, [_seats(getattr(c.metrics, key), getattr(c.metrics, high)) for c in cols]))
                 continue
             out.append((word(f"metric.{key}", lang), [_cell(getattr(c.metrics, key)) for c in cols]))
         for axis in AXES:
             out.append((f"{axis.number}. {axis.label(lang)}", [_cell(c.scores[axis.id]) for c in cols]))
         for k in BodyKind:
+            if k in SELF_KINDS:
+                continue
             vals = [c.metrics.bodies_by_kind[k.value] for c in cols]
             if any(vals):
                 out.append((k.label(lang), [str(v) for v in vals]))
@@ -176,7 +207,7 @@ class Comparison:
         for t in Tier.ordered():
             lo = [c.metrics.seats_min_by_tier[t.value] for c in cols]
             hi = [c.metrics.seats_max_by_tier[t.value] for c in cols]
-            if any(hi):
+            if any(v != 0 for v in hi):  # a tier with seats, or with an unknown count
                 out.append((f"{seats_word}: {t.label(lang)}", [_seats(a, b) for a, b in zip(lo, hi, strict=True)]))
         return out
 
@@ -213,14 +244,38 @@ class Comparison:
             lines.append("  ".join([label.ljust(width0), *cells_out]).rstrip())
         return "\n".join(lines) + "\n"
 
+    def to_xlsx(self, lang: str = "fi") -> bytes:
+        """The corpus table as xlsx bytes (the same input, the same bytes): sheet ``corpus`` with one row
+        per structure (the CSV's columns; a missing value is an empty cell; header frozen, autofilter),
+        sheet ``codebook`` with every column's type, unit, label in ``lang``, computation and what
+        missing means (docs/codebook.md)."""
+        from openpyxl import Workbook  # type: ignore[import-untyped]  # openpyxl ships no types
+
+        from .xlsx import header_sheet, workbook_bytes
+
+        recs = self.records()
+        book = fields()
+        wb = Workbook()
+        header_sheet(wb.active, "corpus", [f.name for f in book], ([r[f.name] for f in book] for r in recs))
+        header_sheet(wb.create_sheet(), "codebook", ["column", "label", "type", "unit", "computed", "missing"],
+                     ([f.name, _label(f.name, lang), f.type, f.unit, f.computed, f.missing] for f in book),
+                     widths=[26, 32, 9, 11, 80, 50])
+        return workbook_bytes(wb)
+
     def to_dataframe(self) -> Any:
-        """The records as a pandas DataFrame indexed by structure (pandas is optional)."""
+        """The records as a pandas DataFrame indexed by structure (pandas is optional). Missing values
+        are NaN: a numeric column that can be missing is float64 (docs/codebook.md), the others keep
+        their integer type, so the dtypes are the same whatever the data."""
         try:
             import pandas as pd  # type: ignore[import-untyped]  # optional; pandas ships no types (no pandas-stubs)
         except ImportError:
             raise UserError("to_dataframe needs pandas, which is optional: pip install pandas "
                             "(or use records() / to_csv())") from None
-        return pd.DataFrame.from_records(self.records()).set_index("structure")
+        frame = pd.DataFrame.from_records(self.records(), columns=[f.name for f in fields()])
+        for f in fields():
+            if f.numeric:
+                frame[f.name] = frame[f.name].astype("float64" if f.nullable or f.type == "number" else "int64")
+        return frame.set_index("structure")
 
     def _repr_html_(self) -> str:
         from html import escape
@@ -240,8 +295,29 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def _seats(lo: int, hi: int) -> str:
+def _seats(lo: int | None, hi: int | None) -> str:
+    if lo is None or hi is None:
+        return "–"
     return str(lo) if lo == hi else f"{lo}–{hi}"
+
+
+def _label(column: str, lang: str) -> str:
+    """A column's label in ``lang`` for the codebook sheet: the metric's word, the axis, the kind or tier."""
+    from orgmodel.words import WORDS
+
+    if f"metric.{column}" in WORDS:
+        return word(f"metric.{column}", lang)
+    for axis in AXES:
+        if column == f"axis_{axis.id}":
+            return f"{axis.number}. {axis.label(lang)}"
+    for prefix, members in (("kind_", list(BodyKind)), ("tier_", Tier.ordered())):
+        for member in members:
+            if column == prefix + member.value:
+                return member.label(lang)
+    for t in Tier.ordered():
+        if column in (f"seats_min_{t.value}", f"seats_max_{t.value}"):
+            return f"{word('metric.' + column[:9], lang)}: {t.label(lang)}"
+    return word(f"column.{column}", lang)
 
 
 def _md(text: str) -> str:
@@ -257,15 +333,15 @@ def compare(orgs: Sequence[Organisation], *, variants: bool = True, labels: Sequ
     """
     if labels is not None and len(labels) != len(orgs):
         raise UserError(f"{len(labels)} labels for {len(orgs)} structures")
-    triples: list[tuple[str, Organisation, str]] = []
+    picks: list[tuple[str, Organisation, str, tuple[Alternative, ...]]] = []
     for i, org in enumerate(orgs):
-        expanded = expand_variants([org], max_variants) if variants else [(org.id, org, "")]
+        expanded = _expand([org], max_variants) if variants else [(org.id, org, "", ())]
         if labels is not None:
-            expanded = [(labels[i] + label[len(org.id):], o, v) for label, o, v in expanded]
-        triples.extend(expanded)
-    names = _unique([label for label, _, _ in triples])
+            expanded = [(labels[i] + label[len(org.id):], o, v, alts) for label, o, v, alts in expanded]
+        picks.extend(expanded)
+    names = _unique([label for label, _, _, _ in picks])
     columns = []
-    for label, (_, org, picked) in zip(names, triples, strict=True):  # _unique keeps one name per structure
+    for label, (_, org, picked, alts) in zip(names, picks, strict=True):  # _unique keeps one name per structure
         m = metrics(org)
-        columns.append(Column(label, org, m, scores(org, m), picked))
+        columns.append(Column(label, org, m, scores(org, m), picked, alts))
     return Comparison(columns)

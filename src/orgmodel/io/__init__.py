@@ -21,18 +21,17 @@ limits), :mod:`~orgmodel.io.yamlsafe` (the safe YAML node converter), :mod:`~org
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import warnings
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Literal, NamedTuple, overload
 
 import yaml
 from pydantic import ValidationError
 
+from .._util import paused_gc as _no_gc
 from .._util import write_atomic
 from ..errors import ModelError, Problem
 from ..model import Organisation
@@ -107,19 +106,6 @@ def _dedupe(problems: Iterable[Problem]) -> list[Problem]:
             seen.add(p)
             out.append(p)
     return sorted(out, key=lambda p: (p.file, p.line, p.column))
-
-
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """Building a big tree of new objects makes the cyclic GC rescan it again and again;
-    nothing built here is garbage until loading ends, so pause the collector meanwhile."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 # --- a folder ---------------------------------------------------------------------------------
@@ -218,11 +204,12 @@ def load_folder(paths: Paths, *, note: Callable[[str], None] = _warn, keep_going
     """
     loaded: list[Loaded] = []
     problems: list[Problem] = []
-    for path in expand_paths(paths, note=note):
-        try:
-            loaded.append(Loaded(path, *load_located(path, allow_extends_outside=allow_extends_outside)))
-        except ModelError as e:
-            problems.extend(e.problems)
+    with _no_gc():  # the models already loaded are no garbage: no collector pass over them per file
+        for path in expand_paths(paths, note=note):
+            try:
+                loaded.append(Loaded(path, *load_located(path, allow_extends_outside=allow_extends_outside)))
+            except ModelError as e:
+                problems.extend(e.problems)
     if not loaded and not problems:
         problems = [Problem(" ".join(map(str, _as_list(paths))) or ".", 0, 0, "no model files found")]
     if keep_going:
