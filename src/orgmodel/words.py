@@ -47,6 +47,8 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
     "diagram.inferred_both": _T("Kaikki elimet ja yhteydet päätelty", "Alla organ och förbindelser härledda",
                                "All bodies and links inferred"),
     "diagram.seats": _T("paikat", "platser", "seats"),
+    # --- layout (slides) --------------------------------------------------------------------------
+    "diagram.list_heading": _T("{kind} ({n})", "{kind} ({n})", "{kind} ({n})"),
     # marks on cards: the badge word and the legend's text (orgmodel.render.theme.MarkStyle)
     "mark.open": _T("avoin", "öppen", "open"),
     "mark.open.legend": _T("avoin tai epävarma", "öppen eller osäker", "open or uncertain"),

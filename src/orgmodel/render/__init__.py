@@ -23,10 +23,12 @@ first drawing is laid out.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from orgmodel.errors import BadOption, UserError
 from orgmodel.variants import MAX_VARIANTS
@@ -57,6 +59,23 @@ def _refuse_long(what: str, text: str, limit: int) -> None:
         raise BadOption(f"the {what} has {len(text):,} characters; a diagram's {what} may have at most {limit:,}")
 
 
+@dataclass(frozen=True)
+class Fit:
+    """The smallest card name of a drawing (px at the preset's width) against its floor.
+
+    >>> Fit(20.0, 24.0, 30).fits, Fit(20.0, 0.0, 30).fits
+    (False, True)
+    """
+
+    name_px: float
+    floor_px: float
+    bodies: int
+
+    @property
+    def fits(self) -> bool:
+        return self.name_px >= self.floor_px
+
+
 class Diagram:
     """One drawing (a structure or a sheet) as a backend-neutral scene, written on demand.
 
@@ -83,20 +102,25 @@ class Diagram:
             self.subtitle = subtitle[:MAX_TITLE - 1] + "…"
             self._warnings.append(f"the subtitle was cut to {MAX_TITLE} characters")
         self.positions: dict[str, Box] = {}
+        self._fitted = not self.preset.width_px  # a preset with a type floor fits its small type first
 
     @cached_property
     def grid(self) -> Grid:
         """The rows, bands and side columns every panel shares (:mod:`orgmodel.render.grid`)."""
         from .grid import plan_grid
 
-        return plan_grid(self.panels)
+        p = self.preset
+        return plan_grid(self.panels, compact=p.compact, drop_empty=p.compact and len(self.panels) == 1,
+                         row_limit=p.row_limit)
 
     @cached_property
     def card_texts(self) -> dict[str, CardText]:
         """The text of every card, by grid node (:mod:`orgmodel.render.labels`)."""
+        from .grid import list_card_text
         from .labels import card_text
 
-        return {item.node: card_text(item.body, item.mark, self.lang) for item in self.grid.items}
+        return {item.node: list_card_text(list(item.members), self.lang) if item.members
+                else card_text(item.body, item.mark, self.lang) for item in self.grid.items}
 
     @property
     def plan(self) -> Plan:
@@ -115,6 +139,8 @@ class Diagram:
 
         Formats of one backend asked for together share one layout; each is drawn at most once.
         """
+        if not self._fitted:
+            self._fit_small_type()
         wanted = [writer(f) for f in dict.fromkeys(formats or FORMATS) if f not in self._files]
         by_backend: dict[str, list[str]] = {}
         for w in wanted:
@@ -125,6 +151,43 @@ class Diagram:
             self._warnings.extend(x for x in out.warnings if x not in self._warnings)
             self.positions = out.positions or self.positions
         return self
+
+    def _fit_small_type(self) -> None:
+        """Raise the title and the small type (kind lines, details, legend, labels) to the preset's
+        floor at the scale the drawing comes out at; card names are never shrunk for it."""
+        from dataclasses import replace
+
+        from .measure import text_sizes
+
+        self._fitted = True
+        p, small = self.preset, ("kind_size", "detail_size", "legend_size", "footnote_size", "subtitle_size",
+                                 "band_label_size")
+        for _ in range(3):  # the layout grows a little with the type: measure again
+            self._files.clear()
+            self.render("svg")
+            sizes = text_sizes(self.svg(), p.width_px)
+            if not sizes.name_px:
+                return
+            unit = sizes.name_px / self.theme.name_size  # px per point of type at this scale
+            want = {k: math.ceil(p.text_floor_px / unit) for k in small}
+            want["title_size"] = math.ceil(p.title_floor_px / unit)
+            grow: dict[str, Any] = {k: float(v) for k, v in want.items() if v > getattr(self.theme, k)}
+            if not grow or (sizes.text_px >= p.text_floor_px and sizes.title_px >= p.title_floor_px):
+                return
+            self.theme = replace(self.theme, **grow)
+            self._files.clear()
+            from .graphviz import forget
+
+            forget(self)
+
+    @cached_property
+    def fit(self) -> Fit:
+        """How the drawing meets its preset's type floor (:class:`Fit`), measured on its SVG."""
+        from .measure import text_sizes
+
+        sizes = text_sizes(self.svg(), self.preset.width_px or 1920)
+        bodies = sum(len(p.org.bodies) for p in self.panels)
+        return Fit(sizes.name_px, self.preset.name_floor(bodies, len(self.panels)), bodies)
 
     @property
     def warnings(self) -> list[str]:

@@ -300,13 +300,18 @@ class Builder:
         """Hierarchy lines and relations of every panel; return the edges the engine draws itself."""
         side_edges: list[SideEdge] = []
         for i, panel in enumerate(self.panels):
-            for tail, head, light in self.hierarchy_pairs(i, panel):
+            # a list card's members share one line to their parent, and none to one another
+            for tail, head, light in dict.fromkeys(self.hierarchy_pairs(i, panel)):
+                if tail == head:
+                    continue
                 side_edge = self.hierarchy_edge(tail, head, light, side)
                 if side_edge is not None:
                     side_edges.append(side_edge)
             # Relations: one edge per pair of bodies, in the order the file first mentions the pair.
             fans: dict[tuple[str, Tier, str], list[Reach]] = {}
             for (tail, head), rels in self.relation_groups(i, panel).items():
+                if tail == head:
+                    continue
                 side_edge = self.relation_edge(i, tail, head, rels, panel.relations_uniform, side, fans)
                 if side_edge is not None:
                     side_edges.append(side_edge)

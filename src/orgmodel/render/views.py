@@ -1,0 +1,66 @@
+"""Views of a large structure: the part of it one slide can hold legibly.
+
+``political`` (the council level, the executive board, boards and subcommittees, with the
+advocacy bodies and outside parties), ``administration`` (the executive and production bands
+under the executive board), ``group`` (the group entities under their owner) and
+``subtree:<body-id>`` (a body and everything under it). A view is an organisation of its own:
+the bodies it keeps, the relations between them, and superiors outside the view cut off.
+
+>>> from orgmodel.model import Organisation
+>>> org = Organisation.model_validate({"id": "g", "names": {"fi": "G"}, "org_type": "archetype",
+...     "law": "fi/kuntalaki-410-2015", "bodies": [
+...     {"id": "v", "kind": "council", "names": {"fi": "Valtuusto"}},
+...     {"id": "h", "kind": "executive_board", "names": {"fi": "Hallitus"}, "parent": "v"},
+...     {"id": "j", "kind": "executive", "names": {"fi": "Johtaja"}, "parent": "h"},
+...     {"id": "t", "kind": "administration", "names": {"fi": "Toimiala"}, "parent": "j"}]})
+>>> [b.id for b in view_of(org, "political").bodies], [b.id for b in view_of(org, "subtree:j").bodies]
+(['v', 'h'], ['j', 't'])
+>>> view_of(org, "subtree:j").bodies[0].parent is None
+True
+"""
+
+from __future__ import annotations
+
+from orgmodel.errors import BadOption
+from orgmodel.index import structure
+from orgmodel.model import Organisation
+from orgmodel.tiers import assign_tiers
+from orgmodel.vocab import Tier
+
+#: The named views and the tiers each keeps (subtree:<id> is the other kind of view).
+VIEWS: dict[str, frozenset[Tier]] = {
+    "political": frozenset({Tier.COUNCIL, Tier.EXECUTIVE_BOARD, Tier.BOARDS, Tier.SUBCOMMITTEES,
+                            Tier.ADVOCACY, Tier.EXTERNAL}),
+    "administration": frozenset({Tier.EXECUTIVE_BOARD, Tier.EXECUTIVE, Tier.PRODUCTION}),
+    "group": frozenset({Tier.EXECUTIVE_BOARD, Tier.GROUP}),
+}
+SUBTREE = "subtree:"
+
+
+def view_names() -> str:
+    """The views as the CLI's help lists them."""
+    return "|".join(VIEWS) + f"|{SUBTREE}<body-id>"
+
+
+def view_of(org: Organisation, view: str) -> Organisation:
+    """The part of ``org`` that ``view`` shows (a :class:`~orgmodel.errors.BadOption` for an unknown view)."""
+    if view.startswith(SUBTREE):
+        root = view[len(SUBTREE):]
+        if root not in {b.id for b in org.bodies}:
+            raise BadOption(f"--view {view}: {org.id} has no body {root!r}; give one of its body ids")
+        ancestors = structure(org).ancestors
+        keep = {b.id for b in org.bodies if b.id == root or root in ancestors[b.id]}
+    elif view in VIEWS:
+        tier_of = assign_tiers(org)
+        keep = {b.id for b in org.bodies if tier_of[b.id] in VIEWS[view]}
+    else:
+        raise BadOption(f"unknown view {view!r}; valid: {view_names()}")
+    bodies = [b if b.parent is None or b.parent in keep else b.model_copy(update={"parent": None})
+              for b in org.bodies if b.id in keep]
+    relations = [r for r in org.relations if r.source in keep and r.target in keep]
+    return org.model_copy(update={"bodies": bodies, "relations": relations})
+
+
+def view_body_count(org: Organisation, view: str) -> int:
+    """How many bodies ``view`` of ``org`` shows."""
+    return len(view_of(org, view).bodies)
