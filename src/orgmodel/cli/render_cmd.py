@@ -22,6 +22,7 @@ from .common import as_of_option, lang_option, max_variants_option
 from .output import echo
 
 if TYPE_CHECKING:
+    from orgmodel.model import Organisation
     from orgmodel.render import Diagram
 
 _format_option = click.option(
@@ -75,18 +76,22 @@ def _report(path: Path, diagram: Diagram, fmt: str, lang: str, err: bool = False
 @click.option("--variant", "variant", multiple=True, metavar="CHOICE=ALT",
               help="Draw this alternative of an open choice (repeatable); others stay at their first.")
 @click.option("--each-variant", is_flag=True, help="Draw every variant side by side on one sheet.")
+@click.option("--view", default=None, metavar="VIEW",
+              help="Draw only part of a large structure: political, administration, group or subtree:<body-id>.")
 @max_variants_option
 @click.option("--title", default=None, help="Title (default: the structure's name).")
 @_footnote_option
 @_legend_option
 @as_of_option
 def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi: int | None,
-           variant: tuple[str, ...], each_variant: bool, max_variants: int, title: str | None, footnote: str,
-           legend: bool, as_of: datetime | None) -> None:
+           variant: tuple[str, ...], each_variant: bool, view: str | None, max_variants: int, title: str | None,
+           footnote: str, legend: bool, as_of: datetime | None) -> None:
     """Draw the structure in FILE to OUTPUT (its suffix picks the format; see --format).
 
     Tier bands run in the same order on every diagram; a structure with open choices is drawn
-    as one variant with the bodies that depend on a choice marked (or --each-variant).
+    as one variant with the bodies that depend on a choice marked (or --each-variant). On a
+    preset with a type floor (slide), a drawing whose card names come out below it is still
+    written, and standard error says so and names the views that would fit (--view).
     """
     from orgmodel.io import source_of
     from orgmodel.render import diagram, variants_sheet
@@ -100,6 +105,12 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
     inputs: list[str | Path] = [file, *(base_files(where.source) if where else [])]
     if each_variant and variant:
         raise UserError("--each-variant draws every variant; leave out --variant")
+    whole = org
+    if view is not None:
+        from orgmodel.render.views import view_of, view_title
+
+        org = view_of(org, view)
+        title = title or view_title(whole, view, lang)
     if each_variant:
         d = variants_sheet(org, lang=lang, preset=preset, footnote=footnote, dpi=dpi,
                            max_variants=max_variants)
@@ -108,6 +119,26 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
         d = diagram(org, lang=lang, preset=preset, variant=selection, title=title, footnote=footnote,
                     legend=legend, dpi=dpi)
     _write(d, output, fmt, lang, inputs)
+    _fit_report(d, whole if view is None else None, lang)
+
+
+def _fit_report(d: Diagram, org: Organisation | None, lang: str) -> None:
+    """Say on standard error when the card names fall below the preset's floor, with the views of
+    ``org`` (the whole structure, when no view was asked for) that would fit."""
+    if not d.preset.width_px or d.fit.fits:
+        return
+    echo(word("cli.below_floor", lang, px=f"{d.fit.name_px:.0f}", floor=f"{d.fit.floor_px:.0f}",
+              bodies=d.fit.bodies), err=True)
+    if org is None:
+        return
+    from orgmodel.render.views import views_that_fit
+
+    fitting = views_that_fit(org, lang, d.preset)
+    if fitting:
+        echo(word("cli.views_fit", lang, views=", ".join(f"--view {v} ({px:.0f} px)" for v, px in fitting)),
+             err=True)
+    else:
+        echo(word("cli.no_view_fits", lang), err=True)
 
 
 @click.command()

@@ -54,6 +54,10 @@ __all__ = ["Diagram", "diagram", "sheet", "variants_sheet", "Theme", "DEFAULT_TH
 MAX_TITLE, MAX_FOOTNOTE = 400, 1000
 
 
+#: The most the floor may raise small type and the title to, as a share of the card-name size.
+SMALL_TYPE_CAP, TITLE_CAP = 0.8, 3.0
+
+
 def _refuse_long(what: str, text: str, limit: int) -> None:
     if len(text) > limit:
         raise BadOption(f"the {what} has {len(text):,} characters; a diagram's {what} may have at most {limit:,}")
@@ -169,8 +173,10 @@ class Diagram:
             if not sizes.name_px:
                 return
             unit = sizes.name_px / self.theme.name_size  # px per point of type at this scale
-            want = {k: math.ceil(p.text_floor_px / unit) for k in small}
-            want["title_size"] = math.ceil(p.title_floor_px / unit)
+            # never past the names' own size: small type stays smaller than what it qualifies
+            top = self.theme.name_size * SMALL_TYPE_CAP
+            want = {k: min(math.ceil(p.text_floor_px / unit), top) for k in small}
+            want["title_size"] = min(math.ceil(p.title_floor_px / unit), self.theme.name_size * TITLE_CAP)
             grow: dict[str, Any] = {k: float(v) for k, v in want.items() if v > getattr(self.theme, k)}
             if not grow or (sizes.text_px >= p.text_floor_px and sizes.title_px >= p.title_floor_px):
                 return

@@ -21,11 +21,17 @@ True
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from orgmodel.errors import BadOption
 from orgmodel.index import structure
 from orgmodel.model import Organisation
 from orgmodel.tiers import assign_tiers
 from orgmodel.vocab import Tier
+from orgmodel.words import word
+
+if TYPE_CHECKING:
+    from .theme import Preset
 
 #: The named views and the tiers each keeps (subtree:<id> is the other kind of view).
 VIEWS: dict[str, frozenset[Tier]] = {
@@ -64,3 +70,30 @@ def view_of(org: Organisation, view: str) -> Organisation:
 def view_body_count(org: Organisation, view: str) -> int:
     """How many bodies ``view`` of ``org`` shows."""
     return len(view_of(org, view).bodies)
+
+
+def view_title(org: Organisation, view: str, lang: str) -> str:
+    """'<structure> – poliittinen johto', '<structure> – <body> ja sen alaiset'."""
+    if view.startswith(SUBTREE):
+        root = next(b for b in org.bodies if b.id == view[len(SUBTREE):])
+        part = word("view.subtree", lang, name=root.name(lang))
+    else:
+        part = word(f"view.{view}", lang)
+    return f"{org.name(lang)} – {part}"
+
+
+def views_that_fit(org: Organisation, lang: str, preset: str | Preset) -> list[tuple[str, float]]:
+    """(view, its smallest card name in px) for every named view of ``org`` that has bodies of
+    its own and meets the preset's floor, each drawn as ``orgmodel render --view`` would."""
+    from . import diagram
+
+    out = []
+    for name, tiers in VIEWS.items():
+        part = view_of(org, name)
+        own = [b for b in part.bodies if assign_tiers(part)[b.id] in tiers - {Tier.EXECUTIVE_BOARD}]
+        if not own or len(part.bodies) == len(org.bodies):
+            continue
+        fit = diagram(part, lang=lang, preset=preset, title=view_title(org, name, lang)).fit
+        if fit.fits:
+            out.append((name, fit.name_px))
+    return out
