@@ -109,7 +109,10 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
     if view is not None:
         from orgmodel.render.views import view_of, view_title
 
-        org = view_of(org, view)
+        if each_variant:
+            raise UserError("--view draws one variant; leave out --each-variant")
+        org = view_of(org.variant(variant_selection(org, variant)) if org.choices else org, view)
+        variant = ()
         title = title or view_title(whole, view, lang)
     if each_variant:
         d = variants_sheet(org, lang=lang, preset=preset, footnote=footnote, dpi=dpi,

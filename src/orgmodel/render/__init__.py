@@ -54,6 +54,8 @@ __all__ = ["Diagram", "diagram", "sheet", "variants_sheet", "Theme", "DEFAULT_TH
 MAX_TITLE, MAX_FOOTNOTE = 400, 1000
 
 
+#: The fewest cards a row of a sheet's panel holds before it wraps.
+SHEET_ROW_MIN = 3
 #: The most the floor may raise small type and the title to, as a share of the card-name size.
 SMALL_TYPE_CAP, TITLE_CAP = 0.8, 3.0
 
@@ -113,9 +115,11 @@ class Diagram:
         """The rows, bands and side columns every panel shares (:mod:`orgmodel.render.grid`)."""
         from .grid import plan_grid
 
-        p = self.preset
-        return plan_grid(self.panels, compact=p.compact, drop_empty=p.compact and len(self.panels) == 1,
-                         row_limit=p.row_limit)
+        p, single = self.preset, len(self.panels) == 1
+        # a sheet's panels share the width: each row wraps at its share of the preset's limit
+        limit = p.row_limit if single or not p.compact else max(SHEET_ROW_MIN, p.row_limit // len(self.panels))
+        return plan_grid(self.panels, compact=p.compact, drop_empty=p.compact and single, row_limit=limit,
+                         flat=p.compact and single)
 
     @cached_property
     def card_texts(self) -> dict[str, CardText]:

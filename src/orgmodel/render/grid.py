@@ -55,6 +55,9 @@ COMPACT_DEPTH: dict[Tier, int] = {**{t: 1 for t in BAND_DEPTH}, Tier.BOARDS: 2}
 ROW_LIMIT = 8
 #: Childless siblings of one kind under one parent that a compact drawing lists on one card.
 LIST_MIN = 3
+#: Most names on one list card: a longer list goes on several cards side by side, which the
+#: row then wraps like any other (a slide has width to spare and no height).
+LIST_MAX = 4
 #: Bands whose childless siblings a compact drawing lists (units, companies; the side column
 #: lists only what does not fit its rows). Elected bodies keep their own cards: their
 #: relations are what a structure is about.
@@ -178,13 +181,19 @@ def list_card_text(bodies: list[Body], lang: str) -> CardText:
 
 def list_groups(org: Organisation, tier_of: dict[str, Tier], marked: set[str]) -> list[list[Body]]:
     """The bodies a compact drawing lists on one card: :data:`LIST_MIN` or more childless,
-    unmarked siblings of one kind under one parent, in a band of :data:`LIST_TIERS`."""
+    unmarked siblings of one kind under one parent, in a band of :data:`LIST_TIERS`, at most
+    :data:`LIST_MAX` to a card (a longer group on several cards of about equal length)."""
     parents = {b.parent for b in org.bodies if b.parent}
     groups: dict[tuple[str, BodyKind], list[Body]] = {}
     for b in org.bodies:
         if b.parent and b.id not in parents and b.id not in marked and tier_of[b.id] in LIST_TIERS:
             groups.setdefault((b.parent, b.kind), []).append(b)
-    return [g for g in groups.values() if len(g) >= LIST_MIN]
+    out = []
+    for g in groups.values():
+        if len(g) >= LIST_MIN:
+            per_card = math.ceil(len(g) / math.ceil(len(g) / LIST_MAX))
+            out += [g[k:k + per_card] for k in range(0, len(g), per_card)]
+    return out
 
 
 def _entries(panel: Panel) -> list[tuple[Body, bool]]:
@@ -238,19 +247,21 @@ def _canonical_key(body_id: str, parent: dict[str, str | None], kind: dict[str, 
 
 
 def plan_grid(panels: list[Panel], *, compact: bool = False, drop_empty: bool = False,
-              row_limit: int = ROW_LIMIT) -> Grid:
+              row_limit: int = ROW_LIMIT, flat: bool = False) -> Grid:
     """Rows, items and side columns for ``panels`` drawn side by side.
 
     ``compact`` lists childless siblings on one card (:func:`list_groups`) and a side column
     longer than the bands on list cards; ``drop_empty`` leaves out the bands no panel uses
-    (a single diagram; a sheet keeps them, so that its panels align); rows wrap at ``row_limit``.
+    (a single diagram; a sheet keeps them, so that its panels align); rows wrap at ``row_limit``;
+    ``flat`` puts same-tier subordinates beside their superior (:data:`COMPACT_DEPTH`: a single
+    slide, short of height) rather than under it (a sheet, short of width).
     """
     per_panel = []
     depth = {t: 1 for t in BAND_TIERS}
     used: set[Tier] = set()
     for panel in panels:
         tier_of = dict(assign_tiers(panel.org))
-        levels = _levels(panel.org, tier_of, COMPACT_DEPTH if compact else BAND_DEPTH)
+        levels = _levels(panel.org, tier_of, COMPACT_DEPTH if flat else BAND_DEPTH)
         groups = list_groups(panel.org, tier_of, set(panel.marks)) if compact else []
         listed = {b.id for g in groups for b in g[1:]}
         _wrap_rows(panel.org, tier_of, levels, row_limit, listed)

@@ -49,7 +49,14 @@ def view_names() -> str:
 
 
 def view_of(org: Organisation, view: str) -> Organisation:
-    """The part of ``org`` that ``view`` shows (a :class:`~orgmodel.errors.BadOption` for an unknown view)."""
+    """The part of ``org`` that ``view`` shows (a :class:`~orgmodel.errors.BadOption` for an unknown view).
+
+    A structure with open choices is first resolved to its first variant (pick another with
+    :meth:`~orgmodel.model.Organisation.variant` before): a choice may add or remove bodies
+    outside the view.
+    """
+    if org.choices:
+        org = org.variant()
     if view.startswith(SUBTREE):
         root = view[len(SUBTREE):]
         if root not in {b.id for b in org.bodies}:
@@ -64,7 +71,8 @@ def view_of(org: Organisation, view: str) -> Organisation:
     bodies = [b if b.parent is None or b.parent in keep else b.model_copy(update={"parent": None})
               for b in org.bodies if b.id in keep]
     relations = [r for r in org.relations if r.source in keep and r.target in keep]
-    return org.model_copy(update={"bodies": bodies, "relations": relations})
+    powers = [p for p in org.powers if p.holder in keep]
+    return org.model_copy(update={"bodies": bodies, "relations": relations, "powers": powers})
 
 
 def view_body_count(org: Organisation, view: str) -> int:

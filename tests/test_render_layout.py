@@ -1,0 +1,107 @@
+"""Slides that stay legible (issue 11): compact mode, rows that wrap at any count, views, the fit report."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from orgmodel.cli import main
+from orgmodel.io import load
+from orgmodel.render import diagram
+from orgmodel.render.measure import cards_outside_bands, text_sizes
+from orgmodel.render.views import view_of
+from orgmodel.vocab import BodyKind
+
+FIX = Path(__file__).parent / "fixtures" / "render"
+CITY, LARGE = FIX / "city-60.yaml", FIX / "structure-150.yaml"
+
+
+def run(*args: str) -> int:
+    try:
+        main(list(args))
+    except SystemExit as e:
+        return int(e.code or 0)
+    return 0
+
+
+def test_the_fixtures_have_the_sizes_they_are_named_for() -> None:
+    assert len(load(CITY).bodies) == 60 and len(load(LARGE).bodies) == 150
+
+
+def test_rows_wrap_at_any_count_into_rows_of_at_most_the_limit() -> None:
+    d = diagram(load(LARGE), preset="slide")
+    per_row = Counter(d.grid.rows[i.row].key for i in d.grid.items if not i.side)
+    assert max(per_row.values()) <= d.preset.row_limit == 6
+    # 35 companies under one owner: 9 list cards of at most 4 names (35 = 8 x 4 + 3 -> cards of 4 or 3)
+    companies = [i for i in d.grid.items if i.body.kind is BodyKind.SUBSIDIARY]
+    assert sum(len(i.members) for i in companies) == 35 and len(companies) == 9
+    assert {len(i.members) for i in companies} <= {3, 4}
+    # the screen preset wraps too: no row of 45 cards
+    screen = diagram(load(LARGE))
+    assert max(Counter(screen.grid.rows[i.row].key for i in screen.grid.items if not i.side).values()) <= 8
+
+
+def test_a_single_slide_drops_empty_bands_and_a_screen_diagram_keeps_them() -> None:
+    org = load(FIX / "minimal.yaml")
+    assert [t.value for t, _ in diagram(org, preset="slide").grid.bands] == ["council"]
+    assert len(diagram(org).grid.bands) == 7
+
+
+def test_a_list_card_names_every_member_at_card_name_size() -> None:
+    d = diagram(load(CITY), preset="slide")
+    svg = d.svg()
+    card = re.search(r'<g id="p0_list_oy_0" class="node card[^"]*">(.*?)</g>', svg, re.S)
+    assert card is not None
+    texts = re.findall(r'font-weight="bold" font-size="([\d.]+)"[^>]*>([^<]*)<', card.group(1))
+    assert any("Yhtiö 1" in t for _, t in texts) and any("Yhtiö 4" in t for _, t in texts)
+    # every line of the list in bold at one size, the size of the names of ordinary cards
+    council = re.search(r'<g id="p0_valtuusto" class="node card[^"]*">(.*?)</g>', svg, re.S)
+    assert council is not None
+    name_size = re.findall(r'font-weight="bold" font-size="([\d.]+)"', council.group(1))[0]
+    assert {s for s, _ in texts} == {name_size}
+
+
+@pytest.mark.parametrize("fixture", [CITY, LARGE])
+def test_a_large_structure_is_legible_or_names_the_views_that_are(
+        fixture: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "kaavio.svg"
+    assert run("render", str(fixture), "-o", str(out), "--preset", "slide", "--lang", "en") == 0
+    err = capsys.readouterr().err
+    name_px = text_sizes(out.read_text()).name_px
+    if name_px >= 18:
+        assert "below the floor" not in err
+        return
+    assert f"card names are {name_px:.0f} px on the slide, below the floor of 18 px" in err
+    views = re.findall(r"--view (\S+) \((\d+) px\)", err)
+    assert views, err
+    for view, px in views:  # every view it names really is legible, drawn as named
+        view_out = tmp_path / f"{view}.svg"
+        assert run("render", str(fixture), "-o", str(view_out), "--preset", "slide", "--view", view) == 0
+        assert text_sizes(view_out.read_text()).name_px >= 18 and int(px) >= 18
+
+
+def test_views_keep_their_tiers_and_cut_superiors_outside() -> None:
+    org = load(CITY)
+    group = view_of(org, "group")
+    assert {b.kind for b in group.bodies} == {BodyKind.EXECUTIVE_BOARD, BodyKind.SUBSIDIARY, BodyKind.FOUNDATION}
+    assert next(b for b in group.bodies if b.id == "hallitus").parent is None
+    assert all(r.source in {b.id for b in group.bodies} and r.target in {b.id for b in group.bodies}
+               for r in group.relations)
+    sub = view_of(org, "subtree:lk_kasko")
+    assert [b.id for b in sub.bodies] == ["lk_kasko", "j_kasko_0", "j_kasko_1"]
+
+
+def test_an_unknown_view_is_a_clear_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("render", str(CITY), "-o", str(tmp_path / "x.svg"), "--view", "subtree:nobody") == 2
+    assert "has no body 'nobody'" in capsys.readouterr().err
+    assert not (tmp_path / "x.svg").exists()
+
+
+def test_slide_cards_lie_in_their_bands_and_the_title_reaches_its_floor() -> None:
+    d = diagram(load(FIX / "region.yaml"), preset="slide")
+    assert cards_outside_bands(d) == []
+    sizes = text_sizes(d.svg())
+    assert sizes.title_px >= 40 and sizes.text_px < sizes.name_px
