@@ -56,6 +56,8 @@ MAX_TITLE, MAX_FOOTNOTE = 400, 1000
 
 #: The fewest cards a row of a sheet's panel holds before it wraps.
 SHEET_ROW_MIN = 3
+#: The row limits a compact preset tries besides its own.
+LAYOUT_ROW_LIMITS = (4, 5, 6, 8)
 #: The most the floor may raise small type and the title to, as a share of the card-name size.
 SMALL_TYPE_CAP, TITLE_CAP = 0.8, 3.0
 
@@ -109,6 +111,7 @@ class Diagram:
             self._warnings.append(f"the subtitle was cut to {MAX_TITLE} characters")
         self.positions: dict[str, Box] = {}
         self._fitted = not self.preset.width_px  # a preset with a type floor fits its small type first
+        self._layout: tuple[int, bool] | None = None  # (row limit, flat), as chosen by _choose_layout
 
     @cached_property
     def grid(self) -> Grid:
@@ -116,10 +119,49 @@ class Diagram:
         from .grid import plan_grid
 
         p, single = self.preset, len(self.panels) == 1
-        # a sheet's panels share the width: each row wraps at its share of the preset's limit
-        limit = p.row_limit if single or not p.compact else max(SHEET_ROW_MIN, p.row_limit // len(self.panels))
+        limit, flat = self._layout or self._layout_options()[0]
         return plan_grid(self.panels, compact=p.compact, drop_empty=p.compact and single, row_limit=limit,
-                         flat=p.compact and single)
+                         flat=flat)
+
+    def _layout_options(self) -> list[tuple[int, bool]]:
+        """The (row limit, flat) layouts a compact preset tries, its own first (see :meth:`_choose_layout`).
+
+        A sheet's panels share the width: their rows wrap at a share of the preset's limit, and
+        a subordinate goes under its superior rather than beside it.
+        """
+        p, n = self.preset, len(self.panels)
+        if not p.compact:
+            return [(p.row_limit, False)]
+        if n == 1:
+            limits = dict.fromkeys((p.row_limit, *LAYOUT_ROW_LIMITS))
+            return [(k, flat) for flat in (True, False) for k in limits]
+        own = max(SHEET_ROW_MIN, p.row_limit // n)
+        return [(k, False) for k in dict.fromkeys((own, *(x for x in LAYOUT_ROW_LIMITS if x // 2 >= SHEET_ROW_MIN
+                                                                 and x // n >= 2)))]
+
+    def _use_layout(self, option: tuple[int, bool]) -> None:
+        from .graphviz import forget
+
+        self._layout = option
+        for cached in ("grid", "card_texts"):
+            self.__dict__.pop(cached, None)
+        self._files.clear()
+        forget(self)
+
+    def _choose_layout(self) -> None:
+        """Of the layouts :meth:`_layout_options` gives, keep the one whose card names come out
+        largest (the first of equals): the most legible layout, never a smaller type."""
+        from .measure import text_sizes
+
+        best: tuple[float, tuple[int, bool]] | None = None
+        for option in self._layout_options():
+            self._use_layout(option)
+            self.render("svg")
+            px = text_sizes(self.svg(), self.preset.width_px).name_px
+            if best is None or px > best[0] + 0.05:
+                best = (px, option)
+        if best is not None and best[1] != self._layout:
+            self._use_layout(best[1])
 
     @cached_property
     def card_texts(self) -> dict[str, CardText]:
@@ -168,6 +210,7 @@ class Diagram:
         from .measure import text_sizes
 
         self._fitted = True
+        self._choose_layout()
         p, small = self.preset, ("kind_size", "detail_size", "legend_size", "footnote_size", "subtitle_size",
                                  "band_label_size")
         for _ in range(3):  # the layout grows a little with the type: measure again
