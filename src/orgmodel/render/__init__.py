@@ -118,16 +118,17 @@ class Diagram:
         """The rows, bands and side columns every panel shares (:mod:`orgmodel.render.grid`)."""
         from .grid import plan_grid
 
-        p, single = self.preset, len(self.panels) == 1
+        p = self.preset
         limit, flat = self._layout or self._layout_options()[0]
-        return plan_grid(self.panels, compact=p.compact, drop_empty=p.compact and single, row_limit=limit,
-                         flat=flat)
+        # a sheet drops only the bands that every panel leaves empty: the others stay aligned
+        return plan_grid(self.panels, compact=p.compact, drop_empty=p.compact, row_limit=limit, flat=flat,
+                         share_side=p.compact)
 
     def _layout_options(self) -> list[tuple[int, bool]]:
         """The (row limit, flat) layouts a compact preset tries, its own first (see :meth:`_choose_layout`).
 
-        A sheet's panels share the width: their rows wrap at a share of the preset's limit, and
-        a subordinate goes under its superior rather than beside it.
+        A sheet's panels share the width: their rows wrap at a share of the preset's limit
+        first, and a subordinate goes under its superior before beside it.
         """
         p, n = self.preset, len(self.panels)
         if not p.compact:
@@ -136,8 +137,8 @@ class Diagram:
             limits = dict.fromkeys((p.row_limit, *LAYOUT_ROW_LIMITS))
             return [(k, flat) for flat in (True, False) for k in limits]
         own = max(SHEET_ROW_MIN, p.row_limit // n)
-        return [(k, False) for k in dict.fromkeys((own, *(x for x in LAYOUT_ROW_LIMITS if x // 2 >= SHEET_ROW_MIN
-                                                                 and x // n >= 2)))]
+        limits = dict.fromkeys((own, *(k for k in (SHEET_ROW_MIN, *LAYOUT_ROW_LIMITS) if k < p.row_limit)))
+        return [(k, flat) for flat in (False, True) for k in limits]
 
     def _use_layout(self, option: tuple[int, bool]) -> None:
         from .graphviz import forget

@@ -247,13 +247,15 @@ def _canonical_key(body_id: str, parent: dict[str, str | None], kind: dict[str, 
 
 
 def plan_grid(panels: list[Panel], *, compact: bool = False, drop_empty: bool = False,
-              row_limit: int = ROW_LIMIT, flat: bool = False) -> Grid:
+              row_limit: int = ROW_LIMIT, flat: bool = False, share_side: bool = False) -> Grid:
     """Rows, items and side columns for ``panels`` drawn side by side.
 
     ``compact`` lists childless siblings on one card (:func:`list_groups`) and a side column
     longer than the bands on list cards; ``drop_empty`` leaves out the bands no panel uses
     (a single diagram; a sheet keeps them, so that its panels align); rows wrap at ``row_limit``;
-    ``flat`` puts same-tier subordinates beside their superior (:data:`COMPACT_DEPTH`: a single
+    ``share_side``: when every panel has the same side column (the same bodies, none marked),
+    only the last panel draws it, with its lines (one shared side column). ``flat`` puts
+    same-tier subordinates beside their superior (:data:`COMPACT_DEPTH`: a single
     slide, short of height) rather than under it (a sheet, short of width).
     """
     per_panel = []
@@ -294,8 +296,11 @@ def plan_grid(panels: list[Panel], *, compact: bool = False, drop_empty: bool = 
     node_of: list[dict[str, str]] = []
     canonical = len(panels) > 1
     keys = canonical_keys(panels) if canonical else {}
+    shared = share_side and len(panels) > 1 and _same_side(panels, [t for t, _, _ in per_panel])
     for p, (panel, (tier_of, levels, groups)) in enumerate(zip(panels, per_panel, strict=True)):
         entries = _entries(panel)
+        if shared and p < len(panels) - 1:
+            entries = [e for e in entries if _tier_at(tier_of, *e) not in SIDE_TIERS]
         if canonical:  # ghosts after the live bodies when both claim an id
             entries = sorted(entries, key=lambda e: (keys[e[0].id], e[1]))
         names: dict[str, str] = {}
@@ -336,6 +341,18 @@ def _main_items(p: int, panel: Panel, entries: list[tuple[Body, bool]], tier_of:
         if not ghost:
             names.update({m.id: node for m in group or (body,)})
     return items
+
+
+def _same_side(panels: list[Panel], tiers: list[dict[str, Tier]]) -> bool:
+    """Whether every panel has the same side bodies (ids and names), none of them marked or a ghost."""
+    def side(panel: Panel, tier_of: dict[str, Tier]) -> list[tuple[str, str]] | None:
+        bodies = [b for b in panel.org.bodies if tier_of[b.id] in SIDE_TIERS]
+        if any(b.id in panel.marks for b in bodies) or any(TIER_OF_KIND[g.kind] in SIDE_TIERS for g in panel.ghosts):
+            return None
+        return [(b.id, b.name()) for b in bodies]
+
+    first = side(panels[0], tiers[0])
+    return first is not None and all(side(p, t) == first for p, t in zip(panels, tiers, strict=True))
 
 
 def _side_columns(p: int, panel: Panel, entries: list[tuple[Body, bool]], tier_of: dict[str, Tier],
