@@ -54,6 +54,20 @@ __all__ = ["Diagram", "diagram", "sheet", "variants_sheet", "Theme", "DEFAULT_TH
 MAX_TITLE, MAX_FOOTNOTE = 400, 1000
 
 
+#: The most panels a sheet on a page of fixed shape (a slide) draws: 2 x 2. More go on pages.
+PAGE_PANELS = 4
+
+
+def sheet_columns(n: int) -> int:
+    """Panels side by side on a slide's sheet of ``n``: all of one or two, two for three or four
+    (a 2 x 2 grid: never a strip).
+
+    >>> [sheet_columns(n) for n in (1, 2, 3, 4)]
+    [1, 2, 2, 2]
+    """
+    return n if n <= 2 else 2
+
+
 #: The fewest cards a row of a sheet's panel holds before it wraps.
 SHEET_ROW_MIN = 3
 #: The row limits a compact preset tries besides its own.
@@ -122,7 +136,7 @@ class Diagram:
         limit, flat = self._layout or self._layout_options()[0]
         # a sheet drops only the bands that every panel leaves empty: the others stay aligned
         return plan_grid(self.panels, compact=p.compact, drop_empty=p.compact, row_limit=limit, flat=flat,
-                         share_side=p.compact)
+                         share_side=p.compact, cols=sheet_columns(len(self.panels)) if p.fill else 0)
 
     def _layout_options(self) -> list[tuple[int, bool]]:
         """The (row limit, flat) layouts a compact preset tries, its own first (see :meth:`_choose_layout`).
@@ -136,7 +150,7 @@ class Diagram:
         if n == 1:
             limits = dict.fromkeys((p.row_limit, *LAYOUT_ROW_LIMITS))
             return [(k, flat) for flat in (True, False) for k in limits]
-        own = max(SHEET_ROW_MIN, p.row_limit // n)
+        own = max(SHEET_ROW_MIN, p.row_limit // sheet_columns(n))
         limits = dict.fromkeys((own, *(k for k in (SHEET_ROW_MIN, *LAYOUT_ROW_LIMITS) if k < p.row_limit)))
         return [(k, flat) for flat in (False, True) for k in limits]
 

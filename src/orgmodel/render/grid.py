@@ -101,6 +101,20 @@ class Grid:
     side_columns: list[list[tuple[str, str, list[str]]]]  # panel -> columns (heading node, text, item nodes)
     node_of: list[dict[str, str]] = field(default_factory=list)  # panel -> body id -> node
     canonical: bool = False  # a sheet: every row in canonical order (see :func:`canonical_keys`), kept as is
+    cols: int = 1  # panels side by side; more panels go on further blocks of rows below (a 2 x 2 sheet)
+    headers: list[int] = field(default_factory=list)  # per block of rows: its header row (if any)
+
+    def block_of(self, panel: int) -> int:
+        """The block of rows (0 on top) that ``panel`` is drawn in."""
+        return panel // max(self.cols, 1)
+
+    def block_of_row(self, row: int) -> int:
+        """The block of rows that row ``row`` belongs to."""
+        return max(sum(1 for h in self.headers if h <= row) - 1, 0)
+
+    def header_above(self, row: int) -> int:
+        """The header row of the block that ``row`` is in (0 when there are no headers)."""
+        return max((h for h in self.headers if h <= row), default=0)
 
     @property
     def has_header(self) -> bool:
@@ -247,7 +261,7 @@ def _canonical_key(body_id: str, parent: dict[str, str | None], kind: dict[str, 
 
 
 def plan_grid(panels: list[Panel], *, compact: bool = False, drop_empty: bool = False,
-              row_limit: int = ROW_LIMIT, flat: bool = False, share_side: bool = False) -> Grid:
+              row_limit: int = ROW_LIMIT, flat: bool = False, share_side: bool = False, cols: int = 0) -> Grid:
     """Rows, items and side columns for ``panels`` drawn side by side.
 
     ``compact`` lists childless siblings on one card (:func:`list_groups`) and a side column
@@ -256,7 +270,9 @@ def plan_grid(panels: list[Panel], *, compact: bool = False, drop_empty: bool = 
     ``share_side``: when every panel has the same side column (the same bodies, none marked),
     only the last panel draws it, with its lines (one shared side column). ``flat`` puts
     same-tier subordinates beside their superior (:data:`COMPACT_DEPTH`: a single
-    slide, short of height) rather than under it (a sheet, short of width).
+    slide, short of height) rather than under it (a sheet, short of width). ``cols`` panels go
+    side by side (0: all), the next ones on a block of rows of their own below, with the same
+    bands: four panels with ``cols=2`` make a 2 x 2 sheet.
     """
     per_panel = []
     depth = {t: 1 for t in BAND_TIERS}
@@ -277,19 +293,27 @@ def plan_grid(panels: list[Panel], *, compact: bool = False, drop_empty: bool = 
 
     side_counts = [sum(1 for b, g in _entries(panel) if _tier_at(tier_of, b, g) in SIDE_TIERS)
                    for panel, (tier_of, _, _) in zip(panels, per_panel, strict=True)]
+    cols = cols or len(panels)
     rows: list[Row] = []
-    if len(panels) > 1 or any(side_counts):
-        rows.append(Row("hdr"))
+    headers: list[int] = []
     bands: list[tuple[Tier, list[int]]] = []
-    row_of: dict[tuple[Tier, int], int] = {}
-    for tier in kept:
-        indices = []
-        for level in range(depth[tier]):
-            row_of[(tier, level)] = len(rows)
-            indices.append(len(rows))
-            rows.append(Row(f"{tier.value}.{level}", tier, level))
-        bands.append((tier, indices))
-    band_rows = [i for _, idx in bands for i in idx]
+    row_of: list[dict[tuple[Tier, int], int]] = []  # per block
+    block_rows: list[list[int]] = []  # per block: its band rows
+    for block in range(math.ceil(len(panels) / cols)):
+        prefix = f"b{block}." if block else ""
+        if len(panels) > 1 or any(side_counts):
+            headers.append(len(rows))
+            rows.append(Row(f"hdr{block}" if block else "hdr"))
+        row_of.append({})
+        for tier in kept:
+            indices = []
+            for level in range(depth[tier]):
+                row_of[block][(tier, level)] = len(rows)
+                indices.append(len(rows))
+                rows.append(Row(f"{prefix}{tier.value}.{level}", tier, level))
+            bands.append((tier, indices))
+        block_rows.append(list(row_of[block].values()))
+    every_band_row = sorted(i for b in block_rows for i in b)
 
     items: list[Item] = []
     side_columns: list[list[tuple[str, str, list[str]]]] = []
@@ -299,17 +323,20 @@ def plan_grid(panels: list[Panel], *, compact: bool = False, drop_empty: bool = 
     shared = share_side and len(panels) > 1 and _same_side(panels, [t for t, _, _ in per_panel])
     for p, (panel, (tier_of, levels, groups)) in enumerate(zip(panels, per_panel, strict=True)):
         entries = _entries(panel)
-        if shared and p < len(panels) - 1:
+        if shared and p != _shared_side_panel(len(panels), cols):
             entries = [e for e in entries if _tier_at(tier_of, *e) not in SIDE_TIERS]
         if canonical:  # ghosts after the live bodies when both claim an id
             entries = sorted(entries, key=lambda e: (keys[e[0].id], e[1]))
         names: dict[str, str] = {}
-        items += _main_items(p, panel, entries, tier_of, levels, row_of, names, groups)
-        side_items, columns = _side_columns(p, panel, entries, tier_of, band_rows, names, compact)
+        block = p // cols
+        items += _main_items(p, panel, entries, tier_of, levels, row_of[block], names, groups)
+        # a shared side column runs the whole height, beside every block of rows
+        side_rows = every_band_row if shared else sorted(block_rows[block])
+        side_items, columns = _side_columns(p, panel, entries, tier_of, side_rows, names, compact)
         items += side_items
         side_columns.append(columns)
         node_of.append(names)
-    return Grid(rows, bands, items, side_columns, node_of, canonical)
+    return Grid(rows, bands, items, side_columns, node_of, canonical, cols, headers)
 
 
 _BAND_ORDER = {t: k for k, t in enumerate(BAND_TIERS)}
@@ -341,6 +368,11 @@ def _main_items(p: int, panel: Panel, entries: list[tuple[Body, bool]], tier_of:
         if not ghost:
             names.update({m.id: node for m in group or (body,)})
     return items
+
+
+def _shared_side_panel(n: int, cols: int) -> int:
+    """The panel that draws a shared side column: the last of the top block of rows (rightmost)."""
+    return min(n, cols) - 1
 
 
 def _same_side(panels: list[Panel], tiers: list[dict[str, Tier]]) -> bool:

@@ -111,7 +111,9 @@ class Builder:
         side_nodes = self.side_columns(row_nodes)
         heads = self.panel_titles()
         if self.grid.has_header:
-            row_nodes[0][:0] = [h for h in heads if h]
+            for i, h in enumerate(heads):
+                if h:  # over its own block of rows
+                    row_nodes[self.grid.headers[self.grid.block_of(i)]].insert(0, h)
         if self.want_legend:
             self.legend(rows, row_nodes)
         if self.footnote:
@@ -166,12 +168,13 @@ class Builder:
         for columns in self.grid.side_columns:
             nodes: list[str] = []
             for heading, tier_value, items in columns:
+                top = self.grid.header_above(min((self.row_of[x] for x in items), default=0))
                 text = Tier(tier_value).label(self.lang) if tier_value else ""
                 lines = wrap(text, t.card_width * PT - 8, t.band_label_size, bold=True) if text else [""]
                 self.node(heading, class_="side-heading", shape="box", margin="0", color="transparent",
                           width=float(t.card_width),
                           label=text_label(lines, t.band_label_size, True, t.band_text, padding=2))
-                row_nodes[0].append(heading)
+                row_nodes[top].append(heading)
                 nodes += [heading, *items]
                 for a, b in pairwise([heading, *items]):
                     self.invisible(a, b, 8)  # a straight column
@@ -232,9 +235,10 @@ class Builder:
         the two pulls cancel and only the hierarchy decides where a card goes.
         """
         grid = self.grid
-        n = len(self.panels)
-        right = [f"div{i}" if grid.side_columns[i] else f"sep{i}" if i < n - 1 else f"end{i}" for i in range(n)]
-        separators = [f"sep{i}" for i in range(n - 1)]
+        n = min(grid.cols, len(self.panels))  # columns of panels; a 2 x 2 sheet's lower block shares them
+        has_side = [any(grid.side_columns[i] for i in range(c, len(self.panels), n)) for c in range(n)]
+        right = [f"div{c}" if has_side[c] else f"sep{c}" if c < n - 1 else f"end{c}" for c in range(n)]
+        separators = [f"sep{c}" for c in range(n - 1)]
         self.column_prefixes = sorted({*right, *separators}, key=lambda p: (int(p[3:]), p[:3] != "div"))
         for prefix in self.column_prefixes:
             self.column_points(prefix)
@@ -269,15 +273,18 @@ class Builder:
 
     def order_row(self, row: Row, nodes: list[str], right: list[str], panel_of: dict[str, int], side: set[str]) -> None:
         """The flat edges of one row: label | panel 0 | its side column | separator | panel 1 | ..."""
-        n = len(self.panels)
+        n = len(right)
+        block = self.grid.block_of_row(self.grid.rows.index(row))
         left = row.node
-        for i in range(n):
-            members = [x for x in nodes if panel_of.get(x) == i]
-            stop = f"{right[i]}_{row.key}"
-            self.order_main(left, [x for x in members if x not in side], stop)
-            chain = [stop, *[x for x in members if x in side]]
-            if i < n - 1 and right[i] != f"sep{i}":
-                chain.append(f"sep{i}_{row.key}")
+        for c in range(n):
+            i = block * n + c
+            mains = [x for x in nodes if panel_of.get(x) == i and x not in side]
+            stop = f"{right[c]}_{row.key}"
+            self.order_main(left, mains, stop)
+            # side cards by column: a shared side column runs beside every block
+            chain = [stop, *[x for x in nodes if x in side and panel_of.get(x, -1) % n == c]]
+            if c < n - 1 and right[c] != f"sep{c}":
+                chain.append(f"sep{c}_{row.key}")
             for a, b in pairwise(chain):
                 self.invisible(a, b, 1)
             left = chain[-1]
@@ -449,14 +456,15 @@ class Builder:
         """A guess of the drawing's width in points before layout (to wrap titles and the legend)."""
         t = self.t
         step = (t.card_width + t.nodesep) * PT
-        cards = 0
+        cards: dict[int, int] = {}  # per block of rows
         for i in range(len(self.panels)) if panels is None else panels:
             per_row: dict[int, int] = {}
             for item in self.grid.items:
                 if item.panel == i and not item.side:
                     per_row[item.row] = per_row.get(item.row, 0) + 1
-            cards += max(per_row.values(), default=1) + len(self.grid.side_columns[i])
-        return t.band_label_width * PT + cards * step
+            block = self.grid.block_of(i)
+            cards[block] = cards.get(block, 0) + max(per_row.values(), default=1) + len(self.grid.side_columns[i])
+        return t.band_label_width * PT + max(cards.values(), default=1) * step
 
 
 def build(d: Diagram) -> Plan:
