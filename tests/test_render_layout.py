@@ -105,3 +105,56 @@ def test_slide_cards_lie_in_their_bands_and_the_title_reaches_its_floor() -> Non
     assert cards_outside_bands(d) == []
     sizes = text_sizes(d.svg())
     assert sizes.title_px >= 40 and sizes.text_px < sizes.name_px
+
+
+# --- sheets on a slide ---------------------------------------------------------------------------
+
+ARCH = Path(__file__).parent.parent / "models" / "archetypes"
+
+
+def _panel_boxes(d: object, panel: int) -> list[tuple[float, float, float, float]]:
+    from orgmodel.render import Diagram
+
+    assert isinstance(d, Diagram)
+    d.render("svg")
+    return [d.positions[i.node] for i in d.grid.items if i.panel == panel and not i.side]
+
+
+def test_two_structures_sit_side_by_side_on_one_slide_with_one_side_column() -> None:
+    from orgmodel.render import sheet
+
+    a, b = load(ARCH / "lautakuntamalli-toimialat.yaml"), load(ARCH / "valiokuntamalli-valmisteleva.yaml")
+    d = sheet([a, b], preset="slide")
+    assert re.search(r'<svg width="960pt" height="540pt"', d.svg())
+    left, right = _panel_boxes(d, 0), _panel_boxes(d, 1)
+    assert max(x + w / 2 for x, _, w, _ in left) < min(x - w / 2 for x, _, w, _ in right)
+    # the same three advocacy bodies in both: drawn once, beside the right-hand panel
+    assert [i.panel for i in d.grid.items if i.side] == [1, 1, 1]
+    assert cards_outside_bands(d) == []
+
+
+def test_four_structures_make_a_two_by_two_slide() -> None:
+    from orgmodel.render import sheet
+
+    orgs = [load(ARCH / f"{n}.yaml") for n in ("hallituksen-jaostomalli", "lautakuntamalli-prosessit",
+                                                "lautakuntamalli-toimialat", "valiokuntamalli-paattava")]
+    d = sheet(orgs, preset="slide")
+    boxes = [_panel_boxes(d, p) for p in range(4)]
+    top = [min(y - h / 2 for _, y, _, h in b) for b in boxes]  # Graphviz y grows upwards
+    bottom = [max(y + h / 2 for _, y, _, h in b) for b in boxes]
+    assert max(bottom[2], bottom[3]) < min(top[0], top[1])  # 2 and 3 below 0 and 1
+    right_of = [min(x - w / 2 for x, _, w, _ in b) for b in boxes]
+    left_of = [max(x + w / 2 for x, _, w, _ in b) for b in boxes]
+    assert left_of[0] < right_of[1] and left_of[2] < right_of[3]  # 0 | 1 and 2 | 3
+    assert abs(right_of[0] - right_of[2]) < abs(right_of[1] - right_of[0])  # 0 above 2, not a strip
+    assert cards_outside_bands(d) == []
+
+
+def test_more_than_four_structures_go_on_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "mallit.svg"
+    assert run("sheet", str(ARCH), "-o", str(out), "--preset", "slide", "--lang", "en") == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mallit-1.svg", "mallit-2.svg"]
+    panels = [len(re.findall(r'id="p\d+_title"', (tmp_path / f"mallit-{k}.svg").read_text())) for k in (1, 2)]
+    assert panels == [4, 2]
+    assert "6 structures do not fit one slide: 2 pages" in capsys.readouterr().err
+    assert run("sheet", str(ARCH), "-o", "-", "--preset", "slide") == 2  # pages need file names

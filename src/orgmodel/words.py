@@ -58,6 +58,10 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
         "huomio: korttien nimet ovat dialla {px} px, alle vähimmän {floor} px ({bodies} toimielintä).",
         "obs: kortens namn är {px} px på bilden, under minimet {floor} px ({bodies} organ).",
         "note: card names are {px} px on the slide, below the floor of {floor} px ({bodies} bodies)."),
+    "cli.pages": _T(
+        "{n} rakennetta ei mahdu yhdelle dialle: {pages} sivua, enintään 4 rakennetta kullakin.",
+        "{n} strukturer ryms inte på en bild: {pages} sidor, högst 4 strukturer på varje.",
+        "{n} structures do not fit one slide: {pages} pages of at most 4 structures each."),
     "cli.views_fit": _T("Luettavat näkymät: {views}", "Läsbara vyer: {views}", "Views that fit: {views}"),
     "cli.no_view_fits": _T(
         "Mikään näkymä ei yllä vähimpään; kokeile --view subtree:<toimielin>.",

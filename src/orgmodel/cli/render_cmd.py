@@ -168,8 +168,10 @@ def sheet(files: tuple[str, ...], output: str, baseline: str | None, mapping: tu
 
     FILES may include folders (every model in them). With --baseline, each other structure
     is marked against it; a baseline that is also one of FILES is drawn and labelled as such.
+    On a slide, two structures go side by side, three or four as 2 x 2, and more on pages of
+    four: OUTPUT-1, OUTPUT-2, ... (kaavio.pdf -> kaavio-1.pdf, kaavio-2.pdf).
     """
-    from orgmodel.render import sheet as make_sheet
+    from orgmodel.render import sheet_pages
 
     from .common import input_files, load_many, load_one, on_day, parse_pairs, report_problems
 
@@ -188,9 +190,21 @@ def sheet(files: tuple[str, ...], output: str, baseline: str | None, mapping: tu
     pairs = parse_pairs("--map", mapping, "BASELINE_ID=ID")
     if pairs and base is None:
         raise UserError("--map pairs bodies with the baseline's; give --baseline too")
-    d = make_sheet(orgs, baseline=base, lang=lang, preset=preset, title=title, subtitle=subtitle,
-                   footnote=footnote, legend=legend, dpi=dpi, mapping=pairs or None)
-    _write(d, output, fmt, lang, inputs)
+    pages = sheet_pages(orgs, baseline=base, lang=lang, preset=preset, title=title, subtitle=subtitle,
+                        footnote=footnote, legend=legend, dpi=dpi, mapping=pairs or None)
+    if len(pages) == 1:
+        _write(pages[0], output, fmt, lang, inputs)
+        _fit_report(pages[0], None, lang)
+    else:
+        from .output import STDOUT
+
+        if output == STDOUT:
+            raise UserError(f"{len(orgs)} structures make {len(pages)} pages, one file each: give -o a file name")
+        echo(word("cli.pages", lang, n=len(orgs), pages=len(pages)), err=True)
+        path = Path(output)
+        for k, d in enumerate(pages, 1):  # kaavio.svg -> kaavio-1.svg, kaavio-2.svg, ...
+            _write(d, str(path.with_name(f"{path.stem}-{k}{path.suffix}")), fmt, lang, inputs)
+            _fit_report(d, None, lang)
     raise SystemExit(report_problems(result.problems))
 
 

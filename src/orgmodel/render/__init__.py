@@ -45,8 +45,8 @@ if TYPE_CHECKING:
     from .labels import CardText
     from .scene import Panel
 
-__all__ = ["Diagram", "diagram", "sheet", "variants_sheet", "Theme", "DEFAULT_THEME", "PRESETS", "Preset",
-           "FORMATS", "format_of"]
+__all__ = ["Diagram", "diagram", "sheet", "sheet_pages", "variants_sheet", "Theme", "DEFAULT_THEME", "PRESETS",
+           "Preset", "FORMATS", "format_of"]
 
 
 #: Longest title and footnote drawn (characters): wrapping is slow on long unbroken text, and
@@ -341,6 +341,22 @@ def sheet(orgs: Iterable[Organisation], *, baseline: Organisation | None = None,
     title = title or word("diagram.sheet_title", lang)  # an untitled slide would open on blank space
     return Diagram(panels, lang=lang, preset=preset, theme=theme, title=title, subtitle=subtitle,
                    footnote=footnote, legend=legend, dpi=dpi)
+
+
+def sheet_pages(orgs: Iterable[Organisation], *, preset: str | Preset = "screen", **options: Any) -> list[Diagram]:
+    """Several structures as sheets of at most :data:`PAGE_PANELS` (2 x 2) on a page of fixed shape
+    (a slide), in order: one sheet when they fit on one, else one per page (never a strip).
+    ``options`` are those of :func:`sheet`; on other presets everything goes on one sheet.
+
+    >>> from orgmodel.io import load
+    >>> org = load("tests/fixtures/render/minimal.yaml")
+    >>> [len(d.panels) for d in sheet_pages([org] * 6, preset="slide")]
+    [4, 2]
+    """
+    every = list(orgs)
+    fixed = (get_preset(preset) if isinstance(preset, str) else preset).fill
+    size = PAGE_PANELS if fixed else max(len(every), 1)
+    return [sheet(every[k:k + size], preset=preset, **options) for k in range(0, len(every), size)]
 
 
 def variants_sheet(org: Organisation, *, lang: str = "fi", preset: str | Preset = "screen",

@@ -66,12 +66,13 @@ def cards_outside_bands(d: Diagram) -> list[str]:
 
     d.render("svg")
     plan = plan_of(d)
-    shapes = {s.id: s for s in background(plan, d.theme, d.positions)}
-    band_of_row = {r: tier for tier, rows in d.grid.bands for r in rows}
+    # painted in the grid's band order (a 2 x 2 sheet has each tier once per block of rows)
+    painted = [s for s in background(plan, d.theme, d.positions) if s.cls.split()[:1] == ["band"]]
+    band_of_row = {r: shape for (_, rows), shape in zip(d.grid.bands, painted, strict=True) for r in rows}
     out = []
     for item in d.grid.items:
         box = d.positions.get(item.node)
-        band = shapes.get(f"band-{band_of_row[item.row].value}") if item.row in band_of_row else None
+        band = band_of_row.get(item.row)
         if box is None or band is None:
             out.append(item.node)
             continue
