@@ -10,7 +10,7 @@ import pytest
 
 from orgmodel.cli import main
 from orgmodel.io import load
-from orgmodel.render import diagram
+from orgmodel.render import Layout, diagram
 from orgmodel.render.measure import cards_outside_bands, text_sizes
 from orgmodel.render.views import view_of
 from orgmodel.vocab import BodyKind
@@ -51,7 +51,7 @@ def test_a_single_slide_drops_empty_bands_and_a_screen_diagram_keeps_them() -> N
 
 
 def test_a_list_card_names_every_member_at_card_name_size() -> None:
-    d = diagram(load(CITY), preset="slide")
+    d = diagram(load(CITY), preset="slide").use_layout(Layout(6, True, True))
     svg = d.svg()
     card = re.search(r'<g id="p0_list_oy_0" class="node card[^"]*">(.*?)</g>', svg, re.S)
     assert card is not None

@@ -45,8 +45,8 @@ if TYPE_CHECKING:
     from .labels import CardText
     from .scene import Panel
 
-__all__ = ["Diagram", "diagram", "sheet", "sheet_pages", "variants_sheet", "Theme", "DEFAULT_THEME", "PRESETS",
-           "Preset", "FORMATS", "format_of"]
+__all__ = ["Diagram", "Layout", "diagram", "sheet", "sheet_pages", "variants_sheet", "Theme", "DEFAULT_THEME",
+           "PRESETS", "Preset", "FORMATS", "format_of"]
 
 
 #: Longest title and footnote drawn (characters): wrapping is slow on long unbroken text, and
@@ -71,7 +71,9 @@ def sheet_columns(n: int) -> int:
 #: The fewest cards a row of a sheet's panel holds before it wraps.
 SHEET_ROW_MIN = 3
 #: The row limits a compact preset tries besides its own.
-LAYOUT_ROW_LIMITS = (4, 5, 6, 8)
+LAYOUT_ROW_LIMITS = (4, 8)
+#: The card widths a compact preset tries besides its own (as factors of it).
+CARD_WIDTH_FACTORS = (0.8, 1.2)
 #: The most the floor may raise small type and the title to, as a share of the card-name size.
 SMALL_TYPE_CAP, TITLE_CAP = 0.8, 3.0
 
@@ -79,6 +81,16 @@ SMALL_TYPE_CAP, TITLE_CAP = 0.8, 3.0
 def _refuse_long(what: str, text: str, limit: int) -> None:
     if len(text) > limit:
         raise BadOption(f"the {what} has {len(text):,} characters; a diagram's {what} may have at most {limit:,}")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a compact preset arranges a drawing: cards per row before it wraps, same-tier
+    subordinates beside their superior (``flat``) or under it, childless siblings on list cards."""
+
+    row_limit: int
+    flat: bool
+    lists: bool
 
 
 @dataclass(frozen=True)
@@ -125,7 +137,8 @@ class Diagram:
             self._warnings.append(f"the subtitle was cut to {MAX_TITLE} characters")
         self.positions: dict[str, Box] = {}
         self._fitted = not self.preset.width_px  # a preset with a type floor fits its small type first
-        self._layout: tuple[int, bool] | None = None  # (row limit, flat), as chosen by _choose_layout
+        self._layout: Layout | None = None  # as chosen by _choose_layout
+        self._layout_fixed = False  # use_layout was called: nothing to choose
 
     @cached_property
     def grid(self) -> Grid:
@@ -133,28 +146,38 @@ class Diagram:
         from .grid import plan_grid
 
         p = self.preset
-        limit, flat = self._layout or self._layout_options()[0]
+        lay = self._layout or self._layout_options()[0]
         # a sheet drops only the bands that every panel leaves empty: the others stay aligned
-        return plan_grid(self.panels, compact=p.compact, drop_empty=p.compact, row_limit=limit, flat=flat,
-                         share_side=p.compact, cols=sheet_columns(len(self.panels)) if p.fill else 0)
+        return plan_grid(self.panels, compact=p.compact, lists=lay.lists, drop_empty=p.compact,
+                         row_limit=lay.row_limit, flat=lay.flat, share_side=p.compact,
+                         cols=sheet_columns(len(self.panels)) if p.fill else 0)
 
-    def _layout_options(self) -> list[tuple[int, bool]]:
-        """The (row limit, flat) layouts a compact preset tries, its own first (see :meth:`_choose_layout`).
+    def _layout_options(self) -> list[Layout]:
+        """The layouts a compact preset tries, its own first (see :meth:`_choose_layout`).
 
         A sheet's panels share the width: their rows wrap at a share of the preset's limit
-        first, and a subordinate goes under its superior before beside it.
+        first, and a subordinate goes under its superior before beside it. List cards are
+        tried first and then left out (a list of long names can be taller than its cards).
         """
         p, n = self.preset, len(self.panels)
         if not p.compact:
-            return [(p.row_limit, False)]
+            return [Layout(p.row_limit, False, False)]
         if n == 1:
             limits = dict.fromkeys((p.row_limit, *LAYOUT_ROW_LIMITS))
-            return [(k, flat) for flat in (True, False) for k in limits]
-        own = max(SHEET_ROW_MIN, p.row_limit // sheet_columns(n))
-        limits = dict.fromkeys((own, *(k for k in (SHEET_ROW_MIN, *LAYOUT_ROW_LIMITS) if k < p.row_limit)))
-        return [(k, flat) for flat in (False, True) for k in limits]
+            flats = (True, False)
+        else:
+            own = max(SHEET_ROW_MIN, p.row_limit // sheet_columns(n))
+            limits = dict.fromkeys((own, *(k for k in (SHEET_ROW_MIN, *LAYOUT_ROW_LIMITS) if k < p.row_limit)))
+            flats = (False, True)
+        return [Layout(k, flat, lists) for lists in (True, False) for flat in flats for k in limits]
 
-    def _use_layout(self, option: tuple[int, bool]) -> None:
+    def use_layout(self, option: Layout) -> Diagram:
+        """Draw with ``option`` rather than the layout a compact preset would choose."""
+        self._layout_fixed = True
+        self._use_layout(option)
+        return self
+
+    def _use_layout(self, option: Layout) -> None:
         from .graphviz import forget
 
         self._layout = option
@@ -166,17 +189,34 @@ class Diagram:
     def _choose_layout(self) -> None:
         """Of the layouts :meth:`_layout_options` gives, keep the one whose card names come out
         largest (the first of equals): the most legible layout, never a smaller type."""
+        from dataclasses import replace
+
         from .measure import text_sizes
 
-        best: tuple[float, tuple[int, bool]] | None = None
-        for option in self._layout_options():
+        if self._layout_fixed:
+            return
+
+        def name_px(option: Layout) -> float:
             self._use_layout(option)
             self.render("svg")
-            px = text_sizes(self.svg(), self.preset.width_px).name_px
+            return text_sizes(self.svg(), self.preset.width_px).name_px
+
+        best: tuple[float, Layout] | None = None
+        for option in self._layout_options():
+            px = name_px(option)
             if best is None or px > best[0] + 0.05:
                 best = (px, option)
-        if best is not None and best[1] != self._layout:
-            self._use_layout(best[1])
+        if best is None:
+            return
+        # then the card width for it: narrower cards wrap names onto more lines
+        width, theme = self.theme.card_width, self.theme
+        for factor in CARD_WIDTH_FACTORS:
+            self.theme = replace(theme, card_width=round(width * factor, 3))
+            px = name_px(best[1])
+            if px > best[0] + 0.05:
+                best, theme = (px, best[1]), self.theme
+        self.theme = theme
+        self._use_layout(best[1])
 
     @cached_property
     def card_texts(self) -> dict[str, CardText]:

@@ -261,11 +261,12 @@ def _canonical_key(body_id: str, parent: dict[str, str | None], kind: dict[str, 
 
 
 def plan_grid(panels: list[Panel], *, compact: bool = False, drop_empty: bool = False,
-              row_limit: int = ROW_LIMIT, flat: bool = False, share_side: bool = False, cols: int = 0) -> Grid:
+              row_limit: int = ROW_LIMIT, flat: bool = False, share_side: bool = False, cols: int = 0,
+              lists: bool = True) -> Grid:
     """Rows, items and side columns for ``panels`` drawn side by side.
 
-    ``compact`` lists childless siblings on one card (:func:`list_groups`) and a side column
-    longer than the bands on list cards; ``drop_empty`` leaves out the bands no panel uses
+    ``compact`` lists childless siblings on one card (:func:`list_groups`; not without ``lists``)
+    and a side column longer than the bands on list cards; ``drop_empty`` leaves out the bands no panel uses
     (a single diagram; a sheet keeps them, so that its panels align); rows wrap at ``row_limit``;
     ``share_side``: when every panel has the same side column (the same bodies, none marked),
     only the last panel draws it, with its lines (one shared side column). ``flat`` puts
@@ -280,7 +281,7 @@ def plan_grid(panels: list[Panel], *, compact: bool = False, drop_empty: bool = 
     for panel in panels:
         tier_of = dict(assign_tiers(panel.org))
         levels = _levels(panel.org, tier_of, COMPACT_DEPTH if flat else BAND_DEPTH)
-        groups = list_groups(panel.org, tier_of, set(panel.marks)) if compact else []
+        groups = list_groups(panel.org, tier_of, set(panel.marks)) if compact and lists else []
         listed = {b.id for g in groups for b in g[1:]}
         _wrap_rows(panel.org, tier_of, levels, row_limit, listed)
         for body_id, level in levels.items():
