@@ -158,3 +158,18 @@ def test_more_than_four_structures_go_on_pages(tmp_path: Path, capsys: pytest.Ca
     assert panels == [4, 2]
     assert "6 structures do not fit one slide: 2 pages" in capsys.readouterr().err
     assert run("sheet", str(ARCH), "-o", "-", "--preset", "slide") == 2  # pages need file names
+
+
+def test_pages_write_the_whole_then_each_view(tmp_path: Path) -> None:
+    out = tmp_path / "kaupunki.svg"
+    assert run("render", str(CITY), "-o", str(out), "--preset", "slide", "--pages") == 0
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert files == ["kaupunki-1.svg", "kaupunki-2.svg", "kaupunki-3.svg", "kaupunki-4.svg"]
+    cards = [len(re.findall(r'class="node card', (tmp_path / f).read_text())) for f in files]
+    # the whole first (at most one card per body), then political, administration, group: parts of it
+    assert cards[0] <= 60 and all(0 < c < 30 for c in cards[1:])
+    titles = [re.search(r"poliittinen johto|johto, hallinto ja tuotanto|konserniyhteisöt",
+                        (tmp_path / f).read_text()) for f in files[1:]]
+    assert [t.group(0) if t else None for t in titles] == [
+        "poliittinen johto", "johto, hallinto ja tuotanto", "konserniyhteisöt"]
+    assert run("render", str(CITY), "-o", "-", "--pages") == 2

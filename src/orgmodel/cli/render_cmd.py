@@ -78,14 +78,16 @@ def _report(path: Path, diagram: Diagram, fmt: str, lang: str, err: bool = False
 @click.option("--each-variant", is_flag=True, help="Draw every variant side by side on one sheet.")
 @click.option("--view", default=None, metavar="VIEW",
               help="Draw only part of a large structure: political, administration, group or subtree:<body-id>.")
+@click.option("--pages", is_flag=True,
+              help="Write the whole as OUTPUT-1 and each view with bodies of its own as OUTPUT-2, OUTPUT-3, ...")
 @max_variants_option
 @click.option("--title", default=None, help="Title (default: the structure's name).")
 @_footnote_option
 @_legend_option
 @as_of_option
 def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi: int | None,
-           variant: tuple[str, ...], each_variant: bool, view: str | None, max_variants: int, title: str | None,
-           footnote: str, legend: bool, as_of: datetime | None) -> None:
+           variant: tuple[str, ...], each_variant: bool, view: str | None, pages: bool, max_variants: int,
+           title: str | None, footnote: str, legend: bool, as_of: datetime | None) -> None:
     """Draw the structure in FILE to OUTPUT (its suffix picks the format; see --format).
 
     Tier bands run in the same order on every diagram; a structure with open choices is drawn
@@ -121,8 +123,23 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
         selection = variant_selection(org, variant)
         d = diagram(org, lang=lang, preset=preset, variant=selection, title=title, footnote=footnote,
                     legend=legend, dpi=dpi)
-    _write(d, output, fmt, lang, inputs)
-    _fit_report(d, whole if view is None else None, lang)
+    if not pages:
+        _write(d, output, fmt, lang, inputs)
+        _fit_report(d, whole if view is None else None, lang)
+        return
+    from orgmodel.render.views import own_views, view_of, view_title
+
+    from .output import STDOUT
+
+    if view is not None or each_variant or output == STDOUT:
+        raise UserError("--pages writes the whole and its views to OUTPUT-1, OUTPUT-2, ...: give -o a file name "
+                        "and leave out --view and --each-variant")
+    drawings = [d] + [diagram(view_of(org, v), lang=lang, preset=preset, title=view_title(org, v, lang),
+                              footnote=footnote, legend=legend, dpi=dpi) for v in own_views(org)]
+    path = Path(output)
+    for k, page in enumerate(drawings, 1):
+        _write(page, str(path.with_name(f"{path.stem}-{k}{path.suffix}")), fmt, lang, inputs)
+        _fit_report(page, None, lang)
 
 
 def _fit_report(d: Diagram, org: Organisation | None, lang: str) -> None:

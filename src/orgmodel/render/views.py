@@ -90,18 +90,27 @@ def view_title(org: Organisation, view: str, lang: str) -> str:
     return f"{org.name(lang)} – {part}"
 
 
+def own_views(org: Organisation) -> list[str]:
+    """The named views of ``org`` that show bodies of their own (not only the executive board
+    they hang from) and less than the whole."""
+    out = []
+    for name, tiers in VIEWS.items():
+        part = view_of(org, name)
+        tier_of = assign_tiers(part)
+        if any(tier_of[b.id] in tiers - {Tier.EXECUTIVE_BOARD} for b in part.bodies) \
+                and len(part.bodies) < len(org.bodies):
+            out.append(name)
+    return out
+
+
 def views_that_fit(org: Organisation, lang: str, preset: str | Preset) -> list[tuple[str, float]]:
     """(view, its smallest card name in px) for every named view of ``org`` that has bodies of
     its own and meets the preset's floor, each drawn as ``orgmodel render --view`` would."""
     from . import diagram
 
     out = []
-    for name, tiers in VIEWS.items():
-        part = view_of(org, name)
-        own = [b for b in part.bodies if assign_tiers(part)[b.id] in tiers - {Tier.EXECUTIVE_BOARD}]
-        if not own or len(part.bodies) == len(org.bodies):
-            continue
-        fit = diagram(part, lang=lang, preset=preset, title=view_title(org, name, lang)).fit
+    for name in own_views(org):
+        fit = diagram(view_of(org, name), lang=lang, preset=preset, title=view_title(org, name, lang)).fit
         if fit.fits:
             out.append((name, fit.name_px))
     return out
