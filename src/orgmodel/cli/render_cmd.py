@@ -125,7 +125,7 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
                     legend=legend, dpi=dpi)
     if not pages:
         _write(d, output, fmt, lang, inputs)
-        _fit_report(d, whole if view is None else None, lang)
+        _fit_report(d, whole if view is None and not each_variant else None, lang)
         return
     from orgmodel.render.views import own_views, view_of, view_title
 
