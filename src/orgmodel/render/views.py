@@ -41,6 +41,10 @@ VIEWS: dict[str, frozenset[Tier]] = {
     "group": frozenset({Tier.EXECUTIVE_BOARD, Tier.GROUP}),
 }
 SUBTREE = "subtree:"
+#: A subtree view worth suggesting has at least this many bodies under its root ...
+SUBTREE_MIN = 3
+#: ... and the fit report tries this many of the largest.
+SUBTREES_TRIED = 3
 
 
 def view_names() -> str:
@@ -109,8 +113,31 @@ def views_that_fit(org: Organisation, lang: str, preset: str | Preset) -> list[t
     from . import diagram
 
     out = []
-    for name in own_views(org):
+    for name in own_views(org) + [SUBTREE + b for b in largest_subtrees(org)]:
         fit = diagram(view_of(org, name), lang=lang, preset=preset, title=view_title(org, name, lang)).fit
         if fit.fits:
             out.append((name, fit.name_px))
     return out
+
+
+def largest_subtrees(org: Organisation, count: int = SUBTREES_TRIED) -> list[str]:
+    """The ids of the ``count`` bodies with the most bodies under them (at least
+    :data:`SUBTREE_MIN`, and not the whole), most first, then in file order.
+
+    >>> from orgmodel.model import Organisation
+    >>> org = Organisation.model_validate({"id": "g", "names": {"fi": "G"}, "org_type": "archetype",
+    ...     "law": "fi/kuntalaki-410-2015", "bodies": [
+    ...     {"id": "v", "kind": "council", "names": {"fi": "V"}},
+    ...     {"id": "h", "kind": "executive_board", "names": {"fi": "H"}, "parent": "v"},
+    ...     *({"id": f"l{k}", "kind": "board", "names": {"fi": f"L{k}"}, "parent": "h"} for k in range(3))]})
+    >>> largest_subtrees(org)
+    ['h']
+    """
+    ancestors = structure(org).ancestors
+    below = {b.id: 0 for b in org.bodies}
+    for b in org.bodies:
+        for a in ancestors[b.id]:
+            below[a] += 1
+    whole = len(org.bodies) - 1
+    ranked = sorted((b.id for b in org.bodies if SUBTREE_MIN <= below[b.id] < whole), key=lambda i: -below[i])
+    return ranked[:count]
