@@ -173,3 +173,15 @@ def test_pages_write_the_whole_then_each_view(tmp_path: Path) -> None:
     assert [t.group(0) if t else None for t in titles] == [
         "poliittinen johto", "johto, hallinto ja tuotanto", "konserniyhteisöt"]
     assert run("render", str(CITY), "-o", "-", "--pages") == 2
+
+
+def test_a_sheet_keeps_side_bodies_in_file_order_in_every_panel() -> None:
+    from orgmodel.render import variants_sheet
+
+    org = load(FIX / "region.yaml")
+    d = variants_sheet(org)
+    in_file = [b.id for b in org.bodies if b.kind.value in ("advocacy_body", "external_party", "cooperation_forum")]
+    # nuoriso, vanhus, vammais (advocacy, in file order, not by id), then kunnat, myr
+    assert in_file == ["nuoriso", "vanhus", "vammais", "kunnat", "myr"]
+    for p in range(len(d.panels)):
+        assert [i.body.id for i in d.grid.items if i.side and i.panel == p] == in_file

@@ -321,6 +321,8 @@ def plan_grid(panels: list[Panel], *, compact: bool = False, drop_empty: bool = 
     node_of: list[dict[str, str]] = []
     canonical = len(panels) > 1
     keys = canonical_keys(panels) if canonical else {}
+    # side bodies in the order the files list them (first panel first), the same in every panel
+    appearance = {i: k for k, i in enumerate(dict.fromkeys(b.id for p in panels for b, _ in _entries(p)))}
     shared = share_side and len(panels) > 1 and _same_side(panels, [t for t, _, _ in per_panel])
     for p, (panel, (tier_of, levels, groups)) in enumerate(zip(panels, per_panel, strict=True)):
         entries = _entries(panel)
@@ -328,6 +330,9 @@ def plan_grid(panels: list[Panel], *, compact: bool = False, drop_empty: bool = 
             entries = [e for e in entries if _tier_at(tier_of, *e) not in SIDE_TIERS]
         if canonical:  # ghosts after the live bodies when both claim an id
             entries = sorted(entries, key=lambda e: (keys[e[0].id], e[1]))
+            side = sorted((e for e in entries if _tier_at(tier_of, *e) in SIDE_TIERS),
+                          key=lambda e: (appearance[e[0].id], e[1]))
+            entries = [e for e in entries if _tier_at(tier_of, *e) not in SIDE_TIERS] + side
         names: dict[str, str] = {}
         block = p // cols
         items += _main_items(p, panel, entries, tier_of, levels, row_of[block], names, groups)
