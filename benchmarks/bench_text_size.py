@@ -26,7 +26,7 @@ def main(models_dir: Path) -> int:
         d = diagram(org, preset="slide")
         sizes = text_sizes(d.svg())
         outside = cards_outside_bands(d)
-        floor = d.preset.name_floor(len(org.bodies)) if hasattr(d.preset, "name_floor") else 24.0
+        floor = d.preset.name_floor(len(org.bodies))
         name = str(m.path.relative_to(models_dir))
         print(f"{name:<44} {len(org.bodies):>6} {sizes.name_px:>7.1f} {sizes.text_px:>7.1f} {sizes.title_px:>8.1f} "
               f"{floor:>5.0f} {'yes' if not outside else 'NO: ' + ', '.join(outside)}")
