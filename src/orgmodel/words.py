@@ -47,6 +47,26 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
     "diagram.inferred_both": _T("Kaikki elimet ja yhteydet päätelty", "Alla organ och förbindelser härledda",
                                "All bodies and links inferred"),
     "diagram.seats": _T("paikat", "platser", "seats"),
+    # --- layout (slides) --------------------------------------------------------------------------
+    "diagram.list_heading": _T("{kind} ({n})", "{kind} ({n})", "{kind} ({n})"),
+    "view.political": _T("poliittinen johto", "politisk ledning", "political level"),
+    "view.administration": _T("johto, hallinto ja tuotanto", "ledning, förvaltning och produktion",
+                              "management, administration and production"),
+    "view.group": _T("konserniyhteisöt", "koncernsammanslutningar", "group entities"),
+    "view.subtree": _T("{name} ja sen alaiset", "{name} och dess underställda", "{name} and below"),
+    "cli.below_floor": _T(
+        "huomio: korttien nimet ovat dialla {px} px, alle vähimmän {floor} px ({bodies} toimielintä).",
+        "obs: kortens namn är {px} px på bilden, under minimet {floor} px ({bodies} organ).",
+        "note: card names are {px} px on the slide, below the floor of {floor} px ({bodies} bodies)."),
+    "cli.pages": _T(
+        "{n} rakennetta ei mahdu yhdelle dialle: {pages} sivua, enintään 4 rakennetta kullakin.",
+        "{n} strukturer ryms inte på en bild: {pages} sidor, högst 4 strukturer på varje.",
+        "{n} structures do not fit one slide: {pages} pages of at most 4 structures each."),
+    "cli.views_fit": _T("Luettavat näkymät: {views}", "Läsbara vyer: {views}", "Views that fit: {views}"),
+    "cli.no_view_fits": _T(
+        "Mikään näkymä ei yllä vähimpään; kokeile --view subtree:<toimielin>.",
+        "Ingen vy når minimet; prova --view subtree:<organ>.",
+        "No view reaches the floor; try --view subtree:<body-id>."),
     # marks on cards: the badge word and the legend's text (orgmodel.render.theme.MarkStyle)
     "mark.open": _T("avoin", "öppen", "open"),
     "mark.open.legend": _T("avoin tai epävarma", "öppen eller osäker", "open or uncertain"),

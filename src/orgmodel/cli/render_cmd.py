@@ -22,6 +22,7 @@ from .common import as_of_option, lang_option, max_variants_option
 from .output import echo
 
 if TYPE_CHECKING:
+    from orgmodel.model import Organisation
     from orgmodel.render import Diagram
 
 _format_option = click.option(
@@ -75,18 +76,24 @@ def _report(path: Path, diagram: Diagram, fmt: str, lang: str, err: bool = False
 @click.option("--variant", "variant", multiple=True, metavar="CHOICE=ALT",
               help="Draw this alternative of an open choice (repeatable); others stay at their first.")
 @click.option("--each-variant", is_flag=True, help="Draw every variant side by side on one sheet.")
+@click.option("--view", default=None, metavar="VIEW",
+              help="Draw only part of a large structure: political, administration, group or subtree:<body-id>.")
+@click.option("--pages", is_flag=True,
+              help="Write the whole as OUTPUT-1 and each view with bodies of its own as OUTPUT-2, OUTPUT-3, ...")
 @max_variants_option
 @click.option("--title", default=None, help="Title (default: the structure's name).")
 @_footnote_option
 @_legend_option
 @as_of_option
 def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi: int | None,
-           variant: tuple[str, ...], each_variant: bool, max_variants: int, title: str | None, footnote: str,
-           legend: bool, as_of: datetime | None) -> None:
+           variant: tuple[str, ...], each_variant: bool, view: str | None, pages: bool, max_variants: int,
+           title: str | None, footnote: str, legend: bool, as_of: datetime | None) -> None:
     """Draw the structure in FILE to OUTPUT (its suffix picks the format; see --format).
 
     Tier bands run in the same order on every diagram; a structure with open choices is drawn
-    as one variant with the bodies that depend on a choice marked (or --each-variant).
+    as one variant with the bodies that depend on a choice marked (or --each-variant). On a
+    preset with a type floor (slide), a drawing whose card names come out below it is still
+    written, and standard error says so and names the views that would fit (--view).
     """
     from orgmodel.io import source_of
     from orgmodel.render import diagram, variants_sheet
@@ -100,6 +107,15 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
     inputs: list[str | Path] = [file, *(base_files(where.source) if where else [])]
     if each_variant and variant:
         raise UserError("--each-variant draws every variant; leave out --variant")
+    whole = org
+    if view is not None:
+        from orgmodel.render.views import view_of, view_title
+
+        if each_variant:
+            raise UserError("--view draws one variant; leave out --each-variant")
+        org = view_of(org.variant(variant_selection(org, variant)) if org.choices else org, view)
+        variant = ()
+        title = title or view_title(whole, view, lang)
     if each_variant:
         d = variants_sheet(org, lang=lang, preset=preset, footnote=footnote, dpi=dpi,
                            max_variants=max_variants)
@@ -107,7 +123,42 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
         selection = variant_selection(org, variant)
         d = diagram(org, lang=lang, preset=preset, variant=selection, title=title, footnote=footnote,
                     legend=legend, dpi=dpi)
-    _write(d, output, fmt, lang, inputs)
+    if not pages:
+        _write(d, output, fmt, lang, inputs)
+        _fit_report(d, whole if view is None and not each_variant else None, lang)
+        return
+    from orgmodel.render.views import own_views, view_of, view_title
+
+    from .output import STDOUT
+
+    if view is not None or each_variant or output == STDOUT:
+        raise UserError("--pages writes the whole and its views to OUTPUT-1, OUTPUT-2, ...: give -o a file name "
+                        "and leave out --view and --each-variant")
+    drawings = [d] + [diagram(view_of(org, v), lang=lang, preset=preset, title=view_title(org, v, lang),
+                              footnote=footnote, legend=legend, dpi=dpi) for v in own_views(org)]
+    path = Path(output)
+    for k, page in enumerate(drawings, 1):
+        _write(page, str(path.with_name(f"{path.stem}-{k}{path.suffix}")), fmt, lang, inputs)
+        _fit_report(page, None, lang)
+
+
+def _fit_report(d: Diagram, org: Organisation | None, lang: str) -> None:
+    """Say on standard error when the card names fall below the preset's floor, with the views of
+    ``org`` (the whole structure, when no view was asked for) that would fit."""
+    if not d.preset.width_px or d.fit.fits:
+        return
+    echo(word("cli.below_floor", lang, px=f"{d.fit.name_px:.0f}", floor=f"{d.fit.floor_px:.0f}",
+              bodies=d.fit.bodies), err=True)
+    if org is None:
+        return
+    from orgmodel.render.views import views_that_fit
+
+    fitting = views_that_fit(org, lang, d.preset)
+    if fitting:
+        echo(word("cli.views_fit", lang, views=", ".join(f"--view {v} ({px:.0f} px)" for v, px in fitting)),
+             err=True)
+    else:
+        echo(word("cli.no_view_fits", lang), err=True)
 
 
 @click.command()
@@ -134,8 +185,10 @@ def sheet(files: tuple[str, ...], output: str, baseline: str | None, mapping: tu
 
     FILES may include folders (every model in them). With --baseline, each other structure
     is marked against it; a baseline that is also one of FILES is drawn and labelled as such.
+    On a slide, two structures go side by side, three or four as 2 x 2, and more on pages of
+    four: OUTPUT-1, OUTPUT-2, ... (kaavio.pdf -> kaavio-1.pdf, kaavio-2.pdf).
     """
-    from orgmodel.render import sheet as make_sheet
+    from orgmodel.render import sheet_pages
 
     from .common import input_files, load_many, load_one, on_day, parse_pairs, report_problems
 
@@ -154,9 +207,21 @@ def sheet(files: tuple[str, ...], output: str, baseline: str | None, mapping: tu
     pairs = parse_pairs("--map", mapping, "BASELINE_ID=ID")
     if pairs and base is None:
         raise UserError("--map pairs bodies with the baseline's; give --baseline too")
-    d = make_sheet(orgs, baseline=base, lang=lang, preset=preset, title=title, subtitle=subtitle,
-                   footnote=footnote, legend=legend, dpi=dpi, mapping=pairs or None)
-    _write(d, output, fmt, lang, inputs)
+    pages = sheet_pages(orgs, baseline=base, lang=lang, preset=preset, title=title, subtitle=subtitle,
+                        footnote=footnote, legend=legend, dpi=dpi, mapping=pairs or None)
+    if len(pages) == 1:
+        _write(pages[0], output, fmt, lang, inputs)
+        _fit_report(pages[0], None, lang)
+    else:
+        from .output import STDOUT
+
+        if output == STDOUT:
+            raise UserError(f"{len(orgs)} structures make {len(pages)} pages, one file each: give -o a file name")
+        echo(word("cli.pages", lang, n=len(orgs), pages=len(pages)), err=True)
+        path = Path(output)
+        for k, d in enumerate(pages, 1):  # kaavio.svg -> kaavio-1.svg, kaavio-2.svg, ...
+            _write(d, str(path.with_name(f"{path.stem}-{k}{path.suffix}")), fmt, lang, inputs)
+            _fit_report(d, None, lang)
     raise SystemExit(report_problems(result.problems))
 
 

@@ -23,10 +23,12 @@ first drawing is laid out.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from orgmodel.errors import BadOption, UserError
 from orgmodel.variants import MAX_VARIANTS
@@ -43,8 +45,8 @@ if TYPE_CHECKING:
     from .labels import CardText
     from .scene import Panel
 
-__all__ = ["Diagram", "diagram", "sheet", "variants_sheet", "Theme", "DEFAULT_THEME", "PRESETS", "Preset",
-           "FORMATS", "format_of"]
+__all__ = ["Diagram", "Layout", "diagram", "sheet", "sheet_pages", "variants_sheet", "Theme", "DEFAULT_THEME",
+           "PRESETS", "Preset", "FORMATS", "format_of"]
 
 
 #: Longest title and footnote drawn (characters): wrapping is slow on long unbroken text, and
@@ -52,9 +54,60 @@ __all__ = ["Diagram", "diagram", "sheet", "variants_sheet", "Theme", "DEFAULT_TH
 MAX_TITLE, MAX_FOOTNOTE = 400, 1000
 
 
+#: The most panels a sheet on a page of fixed shape (a slide) draws: 2 x 2. More go on pages.
+PAGE_PANELS = 4
+
+
+def sheet_columns(n: int) -> int:
+    """Panels side by side on a slide's sheet of ``n``: all of one or two, two for three or four
+    (a 2 x 2 grid: never a strip).
+
+    >>> [sheet_columns(n) for n in (1, 2, 3, 4)]
+    [1, 2, 2, 2]
+    """
+    return n if n <= 2 else 2
+
+
+#: The fewest cards a row of a sheet's panel holds before it wraps.
+SHEET_ROW_MIN = 3
+#: The row limits a compact preset tries besides its own.
+LAYOUT_ROW_LIMITS = (4, 8)
+#: The card widths a compact preset tries besides its own (as factors of it).
+CARD_WIDTH_FACTORS = (0.8, 1.2)
+#: The most the floor may raise small type and the title to, as a share of the card-name size.
+SMALL_TYPE_CAP, TITLE_CAP = 0.8, 3.0
+
+
 def _refuse_long(what: str, text: str, limit: int) -> None:
     if len(text) > limit:
         raise BadOption(f"the {what} has {len(text):,} characters; a diagram's {what} may have at most {limit:,}")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a compact preset arranges a drawing: cards per row before it wraps, same-tier
+    subordinates beside their superior (``flat``) or under it, childless siblings on list cards."""
+
+    row_limit: int
+    flat: bool
+    lists: bool
+
+
+@dataclass(frozen=True)
+class Fit:
+    """The smallest card name of a drawing (px at the preset's width) against its floor.
+
+    >>> Fit(20.0, 24.0, 30).fits, Fit(20.0, 0.0, 30).fits
+    (False, True)
+    """
+
+    name_px: float
+    floor_px: float
+    bodies: int
+
+    @property
+    def fits(self) -> bool:
+        return self.name_px >= self.floor_px
 
 
 class Diagram:
@@ -83,20 +136,95 @@ class Diagram:
             self.subtitle = subtitle[:MAX_TITLE - 1] + "…"
             self._warnings.append(f"the subtitle was cut to {MAX_TITLE} characters")
         self.positions: dict[str, Box] = {}
+        self._fitted = not self.preset.width_px  # a preset with a type floor fits its small type first
+        self._layout: Layout | None = None  # as chosen by _choose_layout
+        self._layout_fixed = False  # use_layout was called: nothing to choose
 
     @cached_property
     def grid(self) -> Grid:
         """The rows, bands and side columns every panel shares (:mod:`orgmodel.render.grid`)."""
         from .grid import plan_grid
 
-        return plan_grid(self.panels)
+        p = self.preset
+        lay = self._layout or self._layout_options()[0]
+        # a sheet drops only the bands that every panel leaves empty: the others stay aligned
+        return plan_grid(self.panels, compact=p.compact, lists=lay.lists, drop_empty=p.compact,
+                         row_limit=lay.row_limit, flat=lay.flat, share_side=p.compact,
+                         cols=sheet_columns(len(self.panels)) if p.fill else 0)
+
+    def _layout_options(self) -> list[Layout]:
+        """The layouts a compact preset tries, its own first (see :meth:`_choose_layout`).
+
+        A sheet's panels share the width: their rows wrap at a share of the preset's limit
+        first, and a subordinate goes under its superior before beside it. List cards are
+        tried first and then left out (a list of long names can be taller than its cards).
+        """
+        p, n = self.preset, len(self.panels)
+        if not p.compact:
+            return [Layout(p.row_limit, False, False)]
+        if n == 1:
+            limits = dict.fromkeys((p.row_limit, *LAYOUT_ROW_LIMITS))
+            flats = (True, False)
+        else:
+            own = max(SHEET_ROW_MIN, p.row_limit // sheet_columns(n))
+            limits = dict.fromkeys((own, *(k for k in (SHEET_ROW_MIN, *LAYOUT_ROW_LIMITS) if k < p.row_limit)))
+            flats = (False, True)
+        return [Layout(k, flat, lists) for lists in (True, False) for flat in flats for k in limits]
+
+    def use_layout(self, option: Layout) -> Diagram:
+        """Draw with ``option`` rather than the layout a compact preset would choose."""
+        self._layout_fixed = True
+        self._use_layout(option)
+        return self
+
+    def _use_layout(self, option: Layout) -> None:
+        from .graphviz import forget
+
+        self._layout = option
+        for cached in ("grid", "card_texts"):
+            self.__dict__.pop(cached, None)
+        self._files.clear()
+        forget(self)
+
+    def _choose_layout(self) -> None:
+        """Of the layouts :meth:`_layout_options` gives, keep the one whose card names come out
+        largest (the first of equals): the most legible layout, never a smaller type."""
+        from dataclasses import replace
+
+        from .measure import text_sizes
+
+        if self._layout_fixed:
+            return
+
+        def name_px(option: Layout) -> float:
+            self._use_layout(option)
+            self.render("svg")
+            return text_sizes(self.svg(), self.preset.width_px).name_px
+
+        best: tuple[float, Layout] | None = None
+        for option in self._layout_options():
+            px = name_px(option)
+            if best is None or px > best[0] + 0.05:
+                best = (px, option)
+        if best is None:
+            return
+        # then the card width for it: narrower cards wrap names onto more lines
+        width, theme = self.theme.card_width, self.theme
+        for factor in CARD_WIDTH_FACTORS:
+            self.theme = replace(theme, card_width=round(width * factor, 3))
+            px = name_px(best[1])
+            if px > best[0] + 0.05:
+                best, theme = (px, best[1]), self.theme
+        self.theme = theme
+        self._use_layout(best[1])
 
     @cached_property
     def card_texts(self) -> dict[str, CardText]:
         """The text of every card, by grid node (:mod:`orgmodel.render.labels`)."""
-        from .labels import card_text
+        from .labels import card_text, list_card_text
 
-        return {item.node: card_text(item.body, item.mark, self.lang) for item in self.grid.items}
+        return {item.node: list_card_text(list(item.members), self.lang) if item.members
+                else card_text(item.body, item.mark, self.lang) for item in self.grid.items}
 
     @property
     def plan(self) -> Plan:
@@ -115,6 +243,8 @@ class Diagram:
 
         Formats of one backend asked for together share one layout; each is drawn at most once.
         """
+        if not self._fitted:
+            self._fit_small_type()
         wanted = [writer(f) for f in dict.fromkeys(formats or FORMATS) if f not in self._files]
         by_backend: dict[str, list[str]] = {}
         for w in wanted:
@@ -125,6 +255,46 @@ class Diagram:
             self._warnings.extend(x for x in out.warnings if x not in self._warnings)
             self.positions = out.positions or self.positions
         return self
+
+    def _fit_small_type(self) -> None:
+        """Raise the title and the small type (kind lines, details, legend, labels) to the preset's
+        floor at the scale the drawing comes out at; card names are never shrunk for it."""
+        from dataclasses import replace
+
+        from .measure import text_sizes
+
+        self._fitted = True
+        self._choose_layout()
+        p, small = self.preset, ("kind_size", "detail_size", "legend_size", "footnote_size", "subtitle_size",
+                                 "band_label_size")
+        for _ in range(3):  # the layout grows a little with the type: measure again
+            self._files.clear()
+            self.render("svg")
+            sizes = text_sizes(self.svg(), p.width_px)
+            if not sizes.name_px:
+                return
+            unit = sizes.name_px / self.theme.name_size  # px per point of type at this scale
+            # never past the names' own size: small type stays smaller than what it qualifies
+            top = self.theme.name_size * SMALL_TYPE_CAP
+            want = {k: min(math.ceil(p.text_floor_px / unit), top) for k in small}
+            want["title_size"] = min(math.ceil(p.title_floor_px / unit), self.theme.name_size * TITLE_CAP)
+            grow: dict[str, Any] = {k: float(v) for k, v in want.items() if v > getattr(self.theme, k)}
+            if not grow or (sizes.text_px >= p.text_floor_px and sizes.title_px >= p.title_floor_px):
+                return
+            self.theme = replace(self.theme, **grow)
+            self._files.clear()
+            from .graphviz import forget
+
+            forget(self)
+
+    @cached_property
+    def fit(self) -> Fit:
+        """How the drawing meets its preset's type floor (:class:`Fit`), measured on its SVG."""
+        from .measure import text_sizes
+
+        sizes = text_sizes(self.svg(), self.preset.width_px or 1920)
+        bodies = sum(len(p.org.bodies) for p in self.panels)
+        return Fit(sizes.name_px, self.preset.name_floor(bodies, len(self.panels)), bodies)
 
     @property
     def warnings(self) -> list[str]:
@@ -210,6 +380,22 @@ def sheet(orgs: Iterable[Organisation], *, baseline: Organisation | None = None,
     title = title or word("diagram.sheet_title", lang)  # an untitled slide would open on blank space
     return Diagram(panels, lang=lang, preset=preset, theme=theme, title=title, subtitle=subtitle,
                    footnote=footnote, legend=legend, dpi=dpi)
+
+
+def sheet_pages(orgs: Iterable[Organisation], *, preset: str | Preset = "screen", **options: Any) -> list[Diagram]:
+    """Several structures as sheets of at most :data:`PAGE_PANELS` (2 x 2) on a page of fixed shape
+    (a slide), in order: one sheet when they fit on one, else one per page (never a strip).
+    ``options`` are those of :func:`sheet`; on other presets everything goes on one sheet.
+
+    >>> from orgmodel.io import load
+    >>> org = load("tests/fixtures/render/minimal.yaml")
+    >>> [len(d.panels) for d in sheet_pages([org] * 6, preset="slide")]
+    [4, 2]
+    """
+    every = list(orgs)
+    fixed = (get_preset(preset) if isinstance(preset, str) else preset).fill
+    size = PAGE_PANELS if fixed else max(len(every), 1)
+    return [sheet(every[k:k + size], preset=preset, **options) for k in range(0, len(every), size)]
 
 
 def variants_sheet(org: Organisation, *, lang: str = "fi", preset: str | Preset = "screen",

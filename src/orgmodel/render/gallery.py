@@ -1,15 +1,16 @@
 """The diagrams ``make demo`` writes to ``diagrams/`` (and a test keeps current).
 
 Every model as ``<name>.svg`` and ``<name>.png`` (16:9 slide preset), each as it stood on its
-own version date; the six archetypes on one sheet, the four 2018 regional drafts on one sheet, the
+own version date; the archetypes on sheets, the four 2018 regional drafts on one sheet, the
 archetypes once more marked against the traditional board model, and the real wellbeing services
-counties of ``models/real/`` side by side.
+counties of ``models/real/`` side by side. Sheets are slides too: two structures side by side,
+three or four as 2 x 2, more on pages of four (``<name>-1``, ``<name>-2``, ...).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from orgmodel.vocab import OrgType
 
@@ -34,29 +35,34 @@ def names(models: list[tuple[Path, Organisation]]) -> list[str]:
 
 def gallery(models: list[tuple[Path, Organisation]]) -> list[tuple[str, Diagram]]:
     """(file name without suffix, diagram) for everything the demo draws. Nothing is laid out yet."""
-    from . import diagram, sheet
+    from . import diagram, sheet_pages
 
     models = [(p, org.as_of(org.version_date)) for p, org in models]
     out: list[tuple[str, Diagram]] = []
     for name, (_, org) in zip(names(models), models, strict=True):  # one name per model
         out.append((name, diagram(org, preset="slide")))
     by_stem = {p.stem: org for p, org in models}
+
+    def sheets(name: str, orgs: list[Organisation], **options: Any) -> None:
+        pages = sheet_pages(orgs, preset="slide", **options)
+        out.extend((name if len(pages) == 1 else f"{name}-{k}", d) for k, d in enumerate(pages, 1))
+
     archetypes = [(p.stem, org) for p, org in models if org.org_type is OrgType.ARCHETYPE]
     if archetypes:
         orgs = [org for _, org in archetypes]
-        out.append(("sheet-archetypes", sheet(orgs, title="Poliittisen johtamisen mallit (arkkityypit)")))
+        sheets("sheet-archetypes", orgs, title="Poliittisen johtamisen mallit (arkkityypit)")
         base = by_stem.get(BASELINE_ARCHETYPE)
         if base is not None and len(orgs) > 1:
-            out.append(("sheet-archetypes-vs-lautakuntamalli",
-                        sheet(orgs, baseline=base, title="Mallit verrattuna lautakuntamalliin (toimialat)")))
+            sheets("sheet-archetypes-vs-lautakuntamalli", orgs, baseline=base,
+                   title="Mallit verrattuna lautakuntamalliin (toimialat)")
     regions = [by_stem[s] for s in REGIONAL_DRAFTS if s in by_stem]
     if regions:
-        out.append(("sheet-regions-2018", sheet(regions, title="Maakuntien hallintorakenteet, luonnokset 2018")))
+        sheets("sheet-regions-2018", regions, title="Maakuntien hallintorakenteet, luonnokset 2018")
     counties = [org for p, org in models
                 if p.parent.name == REAL_FOLDER and org.org_type is OrgType.WELLBEING_SERVICES_COUNTY]
     if counties:
-        out.append(("sheet-counties", sheet(counties, title="Hyvinvointialueiden toimielinrakenteet",
-                                            subtitle="Kukin rakenne lähteidensä viimeisimpänä päivänä (version.date)")))
+        sheets("sheet-counties", counties, title="Hyvinvointialueiden toimielinrakenteet",
+               subtitle="Kukin rakenne lähteidensä viimeisimpänä päivänä (version.date)")
     return out
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from orgmodel.index import structure, walk_up
@@ -45,8 +46,20 @@ SIDE_TIERS: tuple[Tier, ...] = (Tier.ADVOCACY, Tier.EXTERNAL)
 #: Rows a band may use; the council level and the executive board stay on one row.
 BAND_DEPTH: dict[Tier, int] = {Tier.COUNCIL: 1, Tier.EXECUTIVE_BOARD: 1, Tier.BOARDS: 2, Tier.SUBCOMMITTEES: 2,
                                Tier.EXECUTIVE: 3, Tier.PRODUCTION: 3, Tier.GROUP: 2}
+#: ... in a compact drawing: a subordinate of the same tier sits beside its superior, not under it
+#: (a slide has width to spare and no height).
+COMPACT_DEPTH: dict[Tier, int] = {**{t: 1 for t in BAND_DEPTH}, Tier.BOARDS: 2}
 #: Cards in one row before childless ones wrap onto the band's next row.
 ROW_LIMIT = 8
+#: Childless siblings of one kind under one parent that a compact drawing lists on one card.
+LIST_MIN = 3
+#: Most names on one list card: a longer list goes on several cards side by side, which the
+#: row then wraps like any other (a slide has width to spare and no height).
+LIST_MAX = 4
+#: Bands whose childless siblings a compact drawing lists (units, companies; the side column
+#: lists only what does not fit its rows). Elected bodies keep their own cards: their
+#: relations are what a structure is about.
+LIST_TIERS: frozenset[Tier] = frozenset({Tier.EXECUTIVE, Tier.PRODUCTION, Tier.GROUP})
 
 
 @dataclass
@@ -69,12 +82,13 @@ class Item:
 
     node: str
     panel: int
-    body: Body
+    body: Body  # a list card: its first member
     tier: Tier
     mark: Mark | None
     ghost: bool = False
     side: bool = False
     row: int = 0
+    members: tuple[Body, ...] = ()  # a list card: every body it lists, in file order
 
 
 @dataclass
@@ -85,6 +99,20 @@ class Grid:
     side_columns: list[list[tuple[str, str, list[str]]]]  # panel -> columns (heading node, text, item nodes)
     node_of: list[dict[str, str]] = field(default_factory=list)  # panel -> body id -> node
     canonical: bool = False  # a sheet: every row in canonical order (see :func:`canonical_keys`), kept as is
+    cols: int = 1  # panels side by side; more panels go on further blocks of rows below (a 2 x 2 sheet)
+    headers: list[int] = field(default_factory=list)  # per block of rows: its header row (if any)
+
+    def block_of(self, panel: int) -> int:
+        """The block of rows (0 on top) that ``panel`` is drawn in."""
+        return panel // max(self.cols, 1)
+
+    def block_of_row(self, row: int) -> int:
+        """The block of rows that row ``row`` belongs to."""
+        return max(sum(1 for h in self.headers if h <= row) - 1, 0)
+
+    def header_above(self, row: int) -> int:
+        """The header row of the block that ``row`` is in (0 when there are no headers)."""
+        return max((h for h in self.headers if h <= row), default=0)
 
     @property
     def has_header(self) -> bool:
@@ -99,14 +127,14 @@ def node_name(panel: int, body_id: str, ghost: bool = False) -> str:
     return f"p{panel}_ghost_{body_id}" if ghost else f"p{panel}_{body_id}"
 
 
-def _levels(org: Organisation, tier_of: dict[str, Tier]) -> dict[str, int]:
-    """Row within its band: one more than the nearest superior of the same tier, capped."""
+def _levels(org: Organisation, tier_of: dict[str, Tier], caps: dict[Tier, int] = BAND_DEPTH) -> dict[str, int]:
+    """Row within its band: one more than the nearest superior of the same tier, capped at ``caps``."""
     ancestors = structure(org).ancestors
     levels: dict[str, int] = {}
     for body in org.bodies:
         t = tier_of[body.id]
-        if t in BAND_DEPTH:
-            levels[body.id] = _same_tier_superiors(ancestors[body.id], tier_of, t, BAND_DEPTH[t] - 1)
+        if t in caps:
+            levels[body.id] = _same_tier_superiors(ancestors[body.id], tier_of, t, caps[t] - 1)
     return levels
 
 
@@ -116,19 +144,53 @@ def _same_tier_superiors(ancestors: Iterable[str], tier_of: dict[str, Tier], tie
     return sum(1 for _ in itertools.islice(same_tier, cap))
 
 
-def _wrap_rows(org: Organisation, tier_of: dict[str, Tier], levels: dict[str, int]) -> None:
-    """Move childless cards of over-full rows down a row of their band, keeping file order."""
+def _wrap_rows(org: Organisation, tier_of: dict[str, Tier], levels: dict[str, int], limit: int,
+               listed: AbstractSet[str] = frozenset()) -> None:
+    """Split every row of more than ``limit`` cards into ``ceil(n / limit)`` rows of its band.
+
+    Cards with a same-tier subordinate stay in their row (their subordinates are on the next);
+    the childless ones fill it up to ``limit`` and the rest go to rows inserted right below,
+    ordered by parent, so that siblings stay together. ``listed`` bodies share a list card
+    and are not counted.
+    """
     has_same_tier_child = {b.parent for b in org.bodies if b.parent and tier_of.get(b.parent) is tier_of[b.id]}
+    order = {b.id: k for k, b in enumerate(org.bodies)}
     for tier in BAND_TIERS:
-        for level in range(BAND_DEPTH[tier] - 1):
-            row = [b for b in org.bodies if tier_of[b.id] is tier and levels.get(b.id) == level]
-            movable = [b for b in row if b.id not in has_same_tier_child]
-            below = sum(1 for b in org.bodies if tier_of[b.id] is tier and levels.get(b.id) == level + 1)
-            excess = len(row) - ROW_LIMIT
-            if excess <= 0 or below + excess > ROW_LIMIT:
-                continue
-            for body in movable[-excess:]:
-                levels[body.id] = level + 1
+        in_band = [b for b in org.bodies if tier_of[b.id] is tier and b.id in levels and b.id not in listed]
+        if not in_band:
+            continue
+        rows = [[b for b in in_band if levels[b.id] == lv] for lv in range(max(levels[b.id] for b in in_band) + 1)]
+        new_rows: list[list[Body]] = []
+        for row in rows:
+            fixed = [b for b in row if b.id in has_same_tier_child]
+            movable = sorted((b for b in row if b.id not in has_same_tier_child),
+                             key=lambda b: (order.get(b.parent or "", -1), order[b.id]))
+            n_rows = max(1, math.ceil(len(row) / limit))
+            per_row = math.ceil(len(row) / n_rows)
+            first = max(per_row - len(fixed), 0)
+            new_rows.append(fixed + movable[:first])
+            rest = movable[first:]
+            new_rows += [rest[k:k + per_row] for k in range(0, len(rest), per_row)]
+        for lv, row in enumerate(new_rows):
+            for b in row:
+                levels[b.id] = lv
+
+
+def list_groups(org: Organisation, tier_of: dict[str, Tier], marked: set[str]) -> list[list[Body]]:
+    """The bodies a compact drawing lists on one card: :data:`LIST_MIN` or more childless,
+    unmarked siblings of one kind under one parent, in a band of :data:`LIST_TIERS`, at most
+    :data:`LIST_MAX` to a card (a longer group on several cards of about equal length)."""
+    parents = {b.parent for b in org.bodies if b.parent}
+    groups: dict[tuple[str, BodyKind], list[Body]] = {}
+    for b in org.bodies:
+        if b.parent and b.id not in parents and b.id not in marked and tier_of[b.id] in LIST_TIERS:
+            groups.setdefault((b.parent, b.kind), []).append(b)
+    out = []
+    for g in groups.values():
+        if len(g) >= LIST_MIN:
+            per_card = math.ceil(len(g) / math.ceil(len(g) / LIST_MAX))
+            out += [g[k:k + per_card] for k in range(0, len(g), per_card)]
+    return out
 
 
 def _entries(panel: Panel) -> list[tuple[Body, bool]]:
@@ -181,51 +243,89 @@ def _canonical_key(body_id: str, parent: dict[str, str | None], kind: dict[str, 
     return base + tuple((_KIND_ORDER[kind[b]], b) for b in reversed(below))
 
 
-def plan_grid(panels: list[Panel]) -> Grid:
-    """Rows, items and side columns for ``panels`` drawn side by side."""
+def plan_grid(panels: list[Panel], *, compact: bool = False, drop_empty: bool = False,
+              row_limit: int = ROW_LIMIT, flat: bool = False, share_side: bool = False, cols: int = 0,
+              lists: bool = True) -> Grid:
+    """Rows, items and side columns for ``panels`` drawn side by side.
+
+    ``compact`` lists childless siblings on one card (:func:`list_groups`; not without ``lists``)
+    and a side column longer than the bands on list cards; ``drop_empty`` leaves out the bands no panel uses
+    (a single diagram; a sheet keeps them, so that its panels align); rows wrap at ``row_limit``;
+    ``share_side``: when every panel has the same side column (the same bodies, none marked),
+    only the last panel draws it, with its lines (one shared side column). ``flat`` puts
+    same-tier subordinates beside their superior (:data:`COMPACT_DEPTH`: a single
+    slide, short of height) rather than under it (a sheet, short of width). ``cols`` panels go
+    side by side (0: all), the next ones on a block of rows of their own below, with the same
+    bands: four panels with ``cols=2`` make a 2 x 2 sheet.
+    """
     per_panel = []
     depth = {t: 1 for t in BAND_TIERS}
+    used: set[Tier] = set()
     for panel in panels:
         tier_of = dict(assign_tiers(panel.org))
-        levels = _levels(panel.org, tier_of)
-        _wrap_rows(panel.org, tier_of, levels)
+        levels = _levels(panel.org, tier_of, COMPACT_DEPTH if flat else BAND_DEPTH)
+        groups = list_groups(panel.org, tier_of, set(panel.marks)) if compact and lists else []
+        listed = {b.id for g in groups for b in g[1:]}
+        _wrap_rows(panel.org, tier_of, levels, row_limit, listed)
         for body_id, level in levels.items():
-            depth[tier_of[body_id]] = max(depth[tier_of[body_id]], level + 1)
-        per_panel.append((tier_of, levels))
+            if body_id not in listed:
+                depth[tier_of[body_id]] = max(depth[tier_of[body_id]], level + 1)
+        used.update(_tier_at(tier_of, b, g) for b, g in _entries(panel))
+        per_panel.append((tier_of, levels, groups))
+    kept = [t for t in BAND_TIERS if t in used] if drop_empty else list(BAND_TIERS)
+    kept = kept or [BAND_TIERS[0]]  # the side column needs a band beside it
 
-    # per_panel has one entry per panel
     side_counts = [sum(1 for b, g in _entries(panel) if _tier_at(tier_of, b, g) in SIDE_TIERS)
-                   for panel, (tier_of, _) in zip(panels, per_panel, strict=True)]
+                   for panel, (tier_of, _, _) in zip(panels, per_panel, strict=True)]
+    cols = cols or len(panels)
     rows: list[Row] = []
-    if len(panels) > 1 or any(side_counts):
-        rows.append(Row("hdr"))
+    headers: list[int] = []
     bands: list[tuple[Tier, list[int]]] = []
-    row_of: dict[tuple[Tier, int], int] = {}
-    for tier in BAND_TIERS:
-        indices = []
-        for level in range(depth[tier]):
-            row_of[(tier, level)] = len(rows)
-            indices.append(len(rows))
-            rows.append(Row(f"{tier.value}.{level}", tier, level))
-        bands.append((tier, indices))
-    band_rows = [i for _, idx in bands for i in idx]
+    row_of: list[dict[tuple[Tier, int], int]] = []  # per block
+    block_rows: list[list[int]] = []  # per block: its band rows
+    for block in range(math.ceil(len(panels) / cols)):
+        prefix = f"b{block}." if block else ""
+        if len(panels) > 1 or any(side_counts):
+            headers.append(len(rows))
+            rows.append(Row(f"hdr{block}" if block else "hdr"))
+        row_of.append({})
+        for tier in kept:
+            indices = []
+            for level in range(depth[tier]):
+                row_of[block][(tier, level)] = len(rows)
+                indices.append(len(rows))
+                rows.append(Row(f"{prefix}{tier.value}.{level}", tier, level))
+            bands.append((tier, indices))
+        block_rows.append(list(row_of[block].values()))
+    every_band_row = sorted(i for b in block_rows for i in b)
 
     items: list[Item] = []
     side_columns: list[list[tuple[str, str, list[str]]]] = []
     node_of: list[dict[str, str]] = []
     canonical = len(panels) > 1
     keys = canonical_keys(panels) if canonical else {}
-    for p, (panel, (tier_of, levels)) in enumerate(zip(panels, per_panel, strict=True)):
+    # side bodies in the order the files list them (first panel first), the same in every panel
+    appearance = {i: k for k, i in enumerate(dict.fromkeys(b.id for p in panels for b, _ in _entries(p)))}
+    shared = share_side and len(panels) > 1 and _same_side(panels, [t for t, _, _ in per_panel])
+    for p, (panel, (tier_of, levels, groups)) in enumerate(zip(panels, per_panel, strict=True)):
         entries = _entries(panel)
+        if shared and p != _shared_side_panel(len(panels), cols):
+            entries = [e for e in entries if _tier_at(tier_of, *e) not in SIDE_TIERS]
         if canonical:  # ghosts after the live bodies when both claim an id
             entries = sorted(entries, key=lambda e: (keys[e[0].id], e[1]))
+            side = sorted((e for e in entries if _tier_at(tier_of, *e) in SIDE_TIERS),
+                          key=lambda e: (appearance[e[0].id], e[1]))
+            entries = [e for e in entries if _tier_at(tier_of, *e) not in SIDE_TIERS] + side
         names: dict[str, str] = {}
-        items += _main_items(p, panel, entries, tier_of, levels, row_of, names)
-        side_items, columns = _side_columns(p, panel, entries, tier_of, band_rows, names)
+        block = p // cols
+        items += _main_items(p, panel, entries, tier_of, levels, row_of[block], names, groups)
+        # a shared side column runs the whole height, beside every block of rows
+        side_rows = every_band_row if shared else sorted(block_rows[block])
+        side_items, columns = _side_columns(p, panel, entries, tier_of, side_rows, names, compact)
         items += side_items
         side_columns.append(columns)
         node_of.append(names)
-    return Grid(rows, bands, items, side_columns, node_of, canonical)
+    return Grid(rows, bands, items, side_columns, node_of, canonical, cols, headers)
 
 
 _BAND_ORDER = {t: k for k, t in enumerate(BAND_TIERS)}
@@ -237,42 +337,82 @@ def _tier_at(tier_of: dict[str, Tier], body: Body, ghost: bool) -> Tier:
 
 
 def _main_items(p: int, panel: Panel, entries: list[tuple[Body, bool]], tier_of: dict[str, Tier],
-                levels: dict[str, int], row_of: dict[tuple[Tier, int], int], names: dict[str, str]) -> list[Item]:
-    """The cards of panel ``p`` in the bands, in band order; ``names`` gets each live body's node."""
+                levels: dict[str, int], row_of: dict[tuple[Tier, int], int], names: dict[str, str],
+                groups: list[list[Body]]) -> list[Item]:
+    """The cards of panel ``p`` in the bands, in band order; ``names`` gets each live body's node
+    (every member of a list card: the list card's)."""
     items: list[Item] = []
     # ghosts of removed bodies at the end of their band's rows, after the bodies drawn live
+    group_of = {b.id: g for g in groups for b in g}
     main = sorted((e for e in entries if _tier_at(tier_of, *e) in _BAND_ORDER),
                   key=lambda e: (_BAND_ORDER[_tier_at(tier_of, *e)], e[1]))
     for body, ghost in main:
         t = _tier_at(tier_of, body, ghost)
-        node = node_name(p, body.id, ghost)
+        group = () if ghost else tuple(group_of.get(body.id, ()))
+        if group and group[0] is not body:
+            continue  # listed on the card of its group's first member
+        node = f"p{p}_list_{body.id}" if group else node_name(p, body.id, ghost)
         mark = Mark("removed") if ghost else panel.marks.get(body.id)
         level = 0 if ghost else levels.get(body.id, 0)
-        items.append(Item(node, p, body, t, mark, ghost, False, row_of[(t, level)]))
+        items.append(Item(node, p, body, t, mark, ghost, False, row_of[(t, level)], group))
         if not ghost:
-            names[body.id] = node
+            names.update({m.id: node for m in group or (body,)})
     return items
 
 
+def _shared_side_panel(n: int, cols: int) -> int:
+    """The panel that draws a shared side column: the last of the top block of rows (rightmost)."""
+    return min(n, cols) - 1
+
+
+def _same_side(panels: list[Panel], tiers: list[dict[str, Tier]]) -> bool:
+    """Whether every panel has the same side bodies (ids and names), none of them marked or a ghost."""
+    def side(panel: Panel, tier_of: dict[str, Tier]) -> list[tuple[str, str]] | None:
+        bodies = [b for b in panel.org.bodies if tier_of[b.id] in SIDE_TIERS]
+        if any(b.id in panel.marks for b in bodies) or any(TIER_OF_KIND[g.kind] in SIDE_TIERS for g in panel.ghosts):
+            return None
+        return [(b.id, b.name()) for b in bodies]
+
+    first = side(panels[0], tiers[0])
+    return first is not None and all(side(p, t) == first for p, t in zip(panels, tiers, strict=True))
+
+
 def _side_columns(p: int, panel: Panel, entries: list[tuple[Body, bool]], tier_of: dict[str, Tier],
-                  band_rows: list[int], names: dict[str, str]
+                  band_rows: list[int], names: dict[str, str], compact: bool = False
                   ) -> tuple[list[Item], list[tuple[str, str, list[str]]]]:
     """The side cards of panel ``p`` and its side columns (heading node, tier for the first column
-    of a tier, item nodes), one card per band row; ``names`` gets each live body's node."""
+    of a tier, item nodes), one card per band row; ``names`` gets each live body's node.
+
+    ``compact``: a tier with more bodies than there are band rows keeps to one column of list
+    cards (consecutive bodies, ghosts on cards of their own)."""
     items: list[Item] = []
     columns: list[tuple[str, str, list[str]]] = []
     for side_tier in SIDE_TIERS:
         group = [e for e in entries if _tier_at(tier_of, *e) is side_tier]
-        for c in range(math.ceil(len(group) / len(band_rows))):
-            chunk = group[c * len(band_rows):(c + 1) * len(band_rows)]
+        cards = _side_cards(group, len(band_rows)) if compact else [[e] for e in group]
+        for c in range(math.ceil(len(cards) / len(band_rows))):
+            chunk = cards[c * len(band_rows):(c + 1) * len(band_rows)]
             heading = f"p{p}_side_{side_tier.value}_{c}"
             nodes = []
-            for k, (body, ghost) in enumerate(chunk):
-                node = node_name(p, body.id, ghost)
+            for k, card in enumerate(chunk):
+                body, ghost = card[0]
+                members = tuple(b for b, _ in card) if len(card) > 1 else ()
+                node = f"p{p}_list_{body.id}" if members else node_name(p, body.id, ghost)
                 mark = Mark("removed") if ghost else panel.marks.get(body.id)
-                items.append(Item(node, p, body, side_tier, mark, ghost, True, band_rows[k]))
+                items.append(Item(node, p, body, side_tier, mark, ghost, True, band_rows[k], members))
                 nodes.append(node)
-                if not ghost:
-                    names[body.id] = node
+                names.update({b.id: node for b, g in card if not g})
             columns.append((heading, side_tier.value if c == 0 else "", nodes))
     return items, columns
+
+
+def _side_cards(group: list[tuple[Body, bool]], slots: int) -> list[list[tuple[Body, bool]]]:
+    """``group`` on at most ``slots`` cards (when it has more live bodies than that): consecutive
+    live bodies share a card, each ghost or marked body keeps its own."""
+    if len(group) <= slots:
+        return [[e] for e in group]
+    live = [e for e in group if not e[1]]
+    alone = [[e] for e in group if e[1]]
+    free = max(slots - len(alone), 1)
+    per_card = math.ceil(len(live) / free)
+    return [live[k:k + per_card] for k in range(0, len(live), per_card)] + alone

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
+from typing import Any
 
 from orgmodel.errors import UserError
 from orgmodel.kinds import KIND_SPECS, RELATION_SPECS
@@ -291,10 +292,16 @@ DEFAULT_NAME_SIZE = DEFAULT_THEME.name_size
 
 @dataclass(frozen=True)
 class Preset:
-    """Where the file goes: page size and shape, font scale, raster resolution.
+    """Where the file goes: page size and shape, font scale, raster resolution, type floor.
 
     ``size`` is the drawing's box in inches; with ``fill`` the drawing is stretched to that
-    shape and scaled to fill it (a 16:9 slide), otherwise only shrunk when larger.
+    shape and scaled to fill it (a 16:9 slide), otherwise only shrunk when larger. A ``compact``
+    preset lists childless siblings on one card, drops empty bands from single diagrams and
+    leaves the kind swatches out of the legend (cards print their kind); ``card_width`` and
+    ``band_label_width`` (inches after scaling) give names more of the width.
+
+    >>> PRESETS["slide"].name_floor(30), PRESETS["slide"].name_floor(46), PRESETS["screen"].name_floor(5)
+    (24.0, 18.0, 0.0)
     """
 
     name: str
@@ -304,16 +311,39 @@ class Preset:
     dpi: int
     ranksep: float | None = None  # inches after scaling; None keeps the theme's, scaled
     summary: str = ""  # one line for --help
+    compact: bool = False
+    card_width: float | None = None
+    band_label_width: float | None = None
+    nodesep: float | None = None
+    card_min_height: float | None = None
+    row_limit: int = 8  # cards in a row before it wraps
+    width_px: int = 0  # the page's width in px that the floor is measured at (0: no floor)
+    floor_px: float = 0.0  # least card-name size, px at width_px
+    dense_floor_px: float = 0.0  # ... for structures of more than dense_bodies bodies, and on sheets
+    dense_bodies: int = 45
+    title_floor_px: float = 0.0
+    text_floor_px: float = 0.0  # no text smaller
 
     def apply(self, theme: Theme) -> Theme:
         """The theme as this preset draws it."""
         out = theme.scaled(self.scale) if self.scale != 1 else theme
-        return replace(out, ranksep=self.ranksep) if self.ranksep is not None else out
+        overrides: dict[str, Any] = {"ranksep": self.ranksep, "card_width": self.card_width,
+                     "band_label_width": self.band_label_width, "nodesep": self.nodesep,
+                     "card_min_height": self.card_min_height}
+        return replace(out, **{k: v for k, v in overrides.items() if v is not None})
+
+    def name_floor(self, bodies: int, panels: int = 1) -> float:
+        """The least card-name size (px at :attr:`width_px`) for ``bodies`` on ``panels`` panels."""
+        return self.dense_floor_px if bodies > self.dense_bodies or panels > 1 else self.floor_px
 
 
 PRESETS: dict[str, Preset] = {
-    # A 16:9 slide (13.33 x 7.5 in): larger type, stretched to fill, 1920 x 1080 PNG.
-    "slide": Preset("slide", 1.3, (13.333, 7.5), True, 144, ranksep=0.34, summary="16:9, large type"),
+    # A 16:9 slide (13.33 x 7.5 in, 960 x 540 pt): 1920 x 1080 PNG, 2 px per pt. Compact, and
+    # held to the floor of issue 11: names >= 24 px (12 pt) up to 45 bodies, >= 18 px beyond
+    # and on comparison slides, title >= 40 px, no text < 16 px.
+    "slide": Preset("slide", 1.3, (13.333, 7.5), True, 144, ranksep=0.22, summary="16:9, large type",
+                    compact=True, card_width=2.4, band_label_width=1.2, nodesep=0.16, card_min_height=0.6, row_limit=6,
+                    width_px=1920, floor_px=24.0, dense_floor_px=18.0, title_floor_px=40.0, text_floor_px=16.0),
     # Landscape A4 less 1 cm margins, for papers and handouts.
     "a4": Preset("a4", 0.9, (10.9, 7.48), False, 300, summary="landscape page"),
     # Natural size for screens and notebooks.

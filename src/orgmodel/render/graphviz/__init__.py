@@ -30,6 +30,11 @@ def plan_of(diagram: Diagram) -> Plan:
     return plan
 
 
+def forget(diagram: Diagram) -> None:
+    """Drop the plan of ``diagram`` (its theme changed), so that the next use builds it anew."""
+    _PLANS.pop(diagram, None)
+
+
 def render(diagram: Diagram, formats: tuple[str, ...]) -> Rendering:
     """Lay ``diagram`` out once and draw it in each of ``formats``."""
     from . import engine

@@ -113,8 +113,9 @@ def card_label(body: Body, mark: Mark | None, text: CardText, theme: Theme, lang
                     f'{html_lines(lines, t.name_size, color=style.text)}</TD></TR>')
     for detail in (text.seats, text.dates):
         if detail:
+            lines = wrap(detail, inner, t.detail_size, lang=lang)
             rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN="2">'
-                        f'{html_lines(wrap(detail, inner, t.detail_size, lang=lang), t.detail_size, color=style.text)}</TD></TR>')
+                        f'{html_lines(lines, t.detail_size, color=style.text)}</TD></TR>')
     if text.note:
         note = wrap(text.note, inner, t.detail_size, bold=True, lang=lang)
         rows.append(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN="2">'

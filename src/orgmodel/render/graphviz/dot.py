@@ -116,7 +116,9 @@ class Builder:
         side_nodes = self.side_columns(row_nodes)
         heads = self.panel_titles()
         if self.grid.has_header:
-            row_nodes[0][:0] = [h for h in heads if h]
+            for i, h in enumerate(heads):
+                if h:  # over its own block of rows
+                    row_nodes[self.grid.headers[self.grid.block_of(i)]].insert(0, h)
         if self.want_legend:
             self.legend(rows, row_nodes)
         if self.footnote:
@@ -171,12 +173,14 @@ class Builder:
         for columns in self.grid.side_columns:
             nodes: list[str] = []
             for heading, tier_value, items in columns:
+                top = self.grid.header_above(min((self.row_of[x] for x in items), default=0))
                 text = Tier(tier_value).label(self.lang) if tier_value else ""
-                lines = wrap(text, t.card_width * PT - 8, t.band_label_size, bold=True) if text else [""]
+                lines = (wrap(text, t.card_width * PT - 8, t.band_label_size, bold=True, lang=self.lang)
+                         if text else [""])
                 self.node(heading, class_="side-heading", shape="box", margin="0", color="transparent",
                           width=float(t.card_width),
                           label=text_label(lines, t.band_label_size, True, t.band_text, padding=2))
-                row_nodes[0].append(heading)
+                row_nodes[top].append(heading)
                 nodes += [heading, *items]
                 for a, b in pairwise([heading, *items]):
                     self.invisible(a, b, 8)  # a straight column
@@ -202,7 +206,7 @@ class Builder:
         row = Row("foot")
         self.label_node(row, "")
         width = max(self.width_estimate() - t.band_label_width * PT, 4 * PT)
-        lines = [x for para in self.footnote.split("\n") for x in wrap(para, width, t.footnote_size)]
+        lines = [x for para in self.footnote.split("\n") for x in wrap(para, width, t.footnote_size, lang=self.lang)]
         self.node("footnote", class_="footnote", shape="plain",
                   label=text_label(lines, t.footnote_size, color=t.muted_text))
         self.invisible(row.node, "footnote", 1)
@@ -219,7 +223,7 @@ class Builder:
 
     def label_node(self, row: Row, text: str) -> None:
         t = self.t
-        lines = wrap(text, t.band_label_width * PT - 8, t.band_label_size, bold=True) if text else [""]
+        lines = wrap(text, t.band_label_width * PT - 8, t.band_label_size, bold=True, lang=self.lang) if text else [""]
         cls = f"band-label {row.tier.value}" if text and row.tier is not None else "row-label"
         # Band rows are at least a card tall, so an empty band keeps its height on every diagram.
         height = float(t.card_min_height) if row.tier is not None else None
@@ -237,9 +241,10 @@ class Builder:
         the two pulls cancel and only the hierarchy decides where a card goes.
         """
         grid = self.grid
-        n = len(self.panels)
-        right = [f"div{i}" if grid.side_columns[i] else f"sep{i}" if i < n - 1 else f"end{i}" for i in range(n)]
-        separators = [f"sep{i}" for i in range(n - 1)]
+        n = min(grid.cols, len(self.panels))  # columns of panels; a 2 x 2 sheet's lower block shares them
+        has_side = [any(grid.side_columns[i] for i in range(c, len(self.panels), n)) for c in range(n)]
+        right = [f"div{c}" if has_side[c] else f"sep{c}" if c < n - 1 else f"end{c}" for c in range(n)]
+        separators = [f"sep{c}" for c in range(n - 1)]
         self.column_prefixes = sorted({*right, *separators}, key=lambda p: (int(p[3:]), p[:3] != "div"))
         for prefix in self.column_prefixes:
             self.column_points(prefix)
@@ -274,15 +279,18 @@ class Builder:
 
     def order_row(self, row: Row, nodes: list[str], right: list[str], panel_of: dict[str, int], side: set[str]) -> None:
         """The flat edges of one row: label | panel 0 | its side column | separator | panel 1 | ..."""
-        n = len(self.panels)
+        n = len(right)
+        block = self.grid.block_of_row(self.grid.rows.index(row))
         left = row.node
-        for i in range(n):
-            members = [x for x in nodes if panel_of.get(x) == i]
-            stop = f"{right[i]}_{row.key}"
-            self.order_main(left, [x for x in members if x not in side], stop)
-            chain = [stop, *[x for x in members if x in side]]
-            if i < n - 1 and right[i] != f"sep{i}":
-                chain.append(f"sep{i}_{row.key}")
+        for c in range(n):
+            i = block * n + c
+            mains = [x for x in nodes if panel_of.get(x) == i and x not in side]
+            stop = f"{right[c]}_{row.key}"
+            self.order_main(left, mains, stop)
+            # side cards by column: a shared side column runs beside every block
+            chain = [stop, *[x for x in nodes if x in side and panel_of.get(x, -1) % n == c]]
+            if c < n - 1 and right[c] != f"sep{c}":
+                chain.append(f"sep{c}_{row.key}")
             for a, b in pairwise(chain):
                 self.invisible(a, b, 1)
             left = chain[-1]
@@ -305,13 +313,18 @@ class Builder:
         """Hierarchy lines and relations of every panel; return the edges the engine draws itself."""
         side_edges: list[SideEdge] = []
         for i, panel in enumerate(self.panels):
-            for tail, head, light in self.hierarchy_pairs(i, panel):
+            # a list card's members share one line to their parent, and none to one another
+            for tail, head, light in dict.fromkeys(self.hierarchy_pairs(i, panel)):
+                if tail == head:
+                    continue
                 side_edge = self.hierarchy_edge(tail, head, light, side)
                 if side_edge is not None:
                     side_edges.append(side_edge)
             # Relations: one edge per pair of bodies, in the order the file first mentions the pair.
             fans: dict[tuple[str, Tier, str], list[Reach]] = {}
             for (tail, head), rels in self.relation_groups(i, panel).items():
+                if tail == head:
+                    continue
                 side_edge = self.relation_edge(i, tail, head, rels, panel.relations_uniform, side, fans)
                 if side_edge is not None:
                     side_edges.append(side_edge)
@@ -479,7 +492,7 @@ class Builder:
         body = "; ".join(texts) if status != "removed" else ""  # a ghost says only what it was
         for candidate in (f"{lead}: {body}" if lead and body else lead or body,
                           f"{lead} ×{len(rels)}" if lead and len(rels) > 1 else lead):
-            lines = wrap(candidate, width, t.detail_size) if candidate else []
+            lines = wrap(candidate, width, t.detail_size, lang=self.lang) if candidate else []
             if candidate and len(lines) <= LABEL_LINES:
                 return "\n".join(lines)
         return ""
@@ -493,9 +506,10 @@ class Builder:
         width = max(self.width_estimate() - 36, 6 * PT)
         cells = []
         if self.title:
-            cells.append(html_lines(wrap(self.title, width, t.title_size, bold=True), t.title_size, True))
+            title = wrap(self.title, width, t.title_size, bold=True, lang=self.lang)
+            cells.append(html_lines(title, t.title_size, True))
         if self.subtitle:
-            lines = [x for s in self.subtitle.split("\n") for x in wrap(s, width, t.subtitle_size)]
+            lines = [x for s in self.subtitle.split("\n") for x in wrap(s, width, t.subtitle_size, lang=self.lang)]
             cells.append(html_lines(lines, t.subtitle_size, color=t.muted_text))
         body = "".join(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{c}</TD></TR>' for c in cells)
         return f'<<TABLE BORDER="0" CELLPADDING="3" CELLSPACING="0">{body}<TR><TD HEIGHT="6"></TD></TR></TABLE>>'
@@ -509,11 +523,12 @@ class Builder:
         for i, p in enumerate(self.panels):
             width = max(self.width_estimate([i]) - t.band_label_width * PT, t.card_width * PT * 1.8) * 0.8
             name = f"p{i}_title"
-            html = html_lines(wrap(p.title, width, t.panel_title_size, bold=True), t.panel_title_size, True)
+            title = wrap(p.title, width, t.panel_title_size, bold=True, lang=self.lang)
+            html = html_lines(title, t.panel_title_size, True)
             if p.badge:
                 html += '<BR ALIGN="LEFT"/>' + html_lines([p.badge], t.detail_size, True, t.muted_text)
             if p.subtitle:
-                lines = [x for s in p.subtitle.split("\n") for x in wrap(s, width, t.detail_size)]
+                lines = [x for s in p.subtitle.split("\n") for x in wrap(s, width, t.detail_size, lang=self.lang)]
                 html += '<BR ALIGN="LEFT"/>' + html_lines(lines, t.detail_size, color=t.muted_text)
             cell = f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{html}</TD></TR>'
             self.node(name, class_="panel-title", shape="box", margin="0", color="transparent",
@@ -534,14 +549,15 @@ class Builder:
         """A guess of the drawing's width in points before layout (to wrap titles and the legend)."""
         t = self.t
         step = (t.card_width + t.nodesep) * PT
-        cards = 0
+        cards: dict[int, int] = {}  # per block of rows
         for i in range(len(self.panels)) if panels is None else panels:
             per_row: dict[int, int] = {}
             for item in self.grid.items:
                 if item.panel == i and not item.side:
                     per_row[item.row] = per_row.get(item.row, 0) + 1
-            cards += max(per_row.values(), default=1) + len(self.grid.side_columns[i])
-        return t.band_label_width * PT + cards * step
+            block = self.grid.block_of(i)
+            cards[block] = cards.get(block, 0) + max(per_row.values(), default=1) + len(self.grid.side_columns[i])
+        return t.band_label_width * PT + max(cards.values(), default=1) * step
 
 
 def build(d: Diagram) -> Plan:

@@ -1,5 +1,5 @@
-"""The legend: a table of the body kinds present, a sample of each relation type present, and a
-sample card outline for each mark present (open, inferred, choice, added, changed, removed).
+"""The legend: a table of the body kinds present (not on a compact preset), a sample of each relation
+type present, and a sample card outline for each mark present (open, inferred, choice, added, changed, removed).
 
 Samples are laid out in rows as wide as the drawing (as wide as a slide's shape allows).
 """
@@ -25,7 +25,8 @@ def legend_rows(b: Builder) -> list[list[str]]:
     present, rels, marks, light = _present(b)
     avail = _available_width(b)
     rows: list[list[str]] = []
-    shown = [k for k in BodyKind if k in present]
+    # a compact drawing's cards print their kind: the swatches would only repeat them
+    shown = [] if b.preset.compact else [k for k in BodyKind if k in present]
     if shown:  # one compact table of colour chips
         rows.append([_kinds_table(b, shown, avail)])
     items = _relation_samples(b, rels, light) + _mark_samples(b, marks)
