@@ -10,10 +10,12 @@ down that corridor, a bus along the band's top edge and a short drop to each bod
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..theme import EdgeStyle
+from ..theme import PT, EdgeStyle
 from .dotlang import attrs, quote
 
 if TYPE_CHECKING:
@@ -23,6 +25,9 @@ if TYPE_CHECKING:
 CORRIDOR_WEIGHT = 30
 #: Relations from one body into one band that are drawn as one bundle rather than as lines.
 BUNDLE_MIN = 2
+ARROW = 8.0  # arrowhead length, points (Graphviz's 10 at arrowsize 0.8)
+LINE_GAP = 2.6  # between the parallel lines of one edge of several relation types, points
+LANE = 7.0  # between the buses of different bundles in one gap, points
 
 
 @dataclass
@@ -121,3 +126,18 @@ def fan(b: Builder, panel: int, a: str, heads: list[Reach], row_of: dict[str, in
     tails = {h.tail_arrow for h in heads}
     b.bundles.append(Bundle(bid, f"edge {kinds} trunk", a, top, corridor, branches, trunk,
                             [all(types[st]) for st in trunk], tails.pop() if len(tails) == 1 else "none"))
+
+
+def bus_room(bundles: list[Bundle]) -> float:
+    """The gap between rows (inches) that the painted buses need: the lanes of the busiest gap
+    lie around its middle, and below the lowest one an arrowhead must fit above the cards.
+
+    >>> bus_room([])
+    0.0
+    """
+    lanes: Counter[int] = Counter(row for b in bundles for row in {br.row for br in b.branches})
+    if not lanes:
+        return 0.0
+    styles = max(len(b.styles) for b in bundles)
+    half = ARROW + 2.0 + LANE * math.ceil((max(lanes.values()) - 1) / 2) + LINE_GAP * (styles - 1) / 2
+    return 2 * half / PT

@@ -44,7 +44,7 @@ from ..labels import CardText
 from ..scene import Panel
 from ..text import clean, wrap
 from ..theme import PT, Preset, Theme
-from .bundles import CORRIDOR_WEIGHT, Bundle, Reach, SideEdge, fan
+from .bundles import CORRIDOR_WEIGHT, Bundle, Reach, SideEdge, bus_room, fan
 from .cards import card_label, html_lines, text_label
 from .dotlang import attrs, quote
 from .legend import legend_rows
@@ -130,6 +130,7 @@ class Builder:
             row_nodes[junction_row].append(node)
         separators = self.columns(row_nodes, side_nodes)
         self.ranks(rows, row_nodes)
+        self.out[self.graph_line] = self.graph_attrs(max(float(self.t.ranksep), bus_room(self.bundles)))
 
         self.out.extend("  " + line for line in self.edge_lines)
         self.out.append("}")
@@ -138,15 +139,21 @@ class Builder:
         return Plan("\n".join(self.out) + "\n", self.grid, chains, side_nodes, separators, side_edges, self.bundles,
                     self.width_estimate(), cards)
 
+    def graph_attrs(self, ranksep: float) -> str:
+        """The graph's attribute line (``ranksep`` in inches: the gap between rows)."""
+        t = self.t
+        fill = self.preset.size is not None and self.preset.fill
+        return "graph " + attrs(rankdir="TB", newrank="true", nodesep=float(t.nodesep), ranksep=ranksep,
+                                splines="spline", fontname=t.font, bgcolor=t.background,
+                                pad="0" if fill else "0.25", labelloc="t", labeljust="l",
+                                label=self.title_label(), size=self.size_attr(), id="orgmodel",
+                                class_="orgmodel") + ";"
+
     def graph_defaults(self) -> None:
         """The graph, node and edge attribute lines."""
         t = self.t
-        fill = self.preset.size is not None and self.preset.fill
-        self.emit("graph " + attrs(rankdir="TB", newrank="true", nodesep=float(t.nodesep), ranksep=float(t.ranksep),
-                                    splines="spline", fontname=t.font, bgcolor=t.background,
-                                    pad="0" if fill else "0.25", labelloc="t", labeljust="l",
-                                    label=self.title_label(), size=self.size_attr(), id="orgmodel",
-                                    class_="orgmodel") + ";")
+        self.graph_line = len(self.out)
+        self.emit(self.graph_attrs(float(t.ranksep)))
         self.emit("node " + attrs(fontname=t.font, fontsize=float(t.name_size), fontcolor=t.text) + ";")
         self.emit("edge " + attrs(fontname=t.font, fontsize=float(t.detail_size), arrowsize=0.8) + ";")
 

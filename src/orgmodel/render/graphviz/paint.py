@@ -15,12 +15,11 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..theme import PT, EdgeStyle, Theme
-from .bundles import Branch, Bundle, SideEdge
+from .bundles import ARROW, LANE, LINE_GAP, Branch, Bundle, SideEdge
 from .dot import Plan
 
 Box = tuple[float, float, float, float]  # centre x, centre y, width, height
 Point = tuple[float, float]
-ARROW = 8.0  # arrowhead length, points (Graphviz's 10 at arrowsize 0.8)
 
 
 @dataclass(frozen=True)
@@ -137,8 +136,6 @@ def trunk_runs(start: tuple[float, float], rows: list[tuple[int, float, tuple[fl
     return runs
 
 
-LINE_GAP = 2.6  # between the parallel lines of one edge of several relation types, points
-LANE = 7.0  # between the buses of different bundles in one gap, points
 
 
 def bundle_shapes(bundle: Bundle, theme: Theme, pos: dict[str, Box], tops: dict[int, float],
