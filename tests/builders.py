@@ -76,6 +76,13 @@ def text_of(g: ET.Element) -> str:
     return "".join(t.text or "" for t in g.iter(f"{SVG}text"))
 
 
+def words_of(svg: str | bytes) -> str:
+    """The text an SVG shows, its lines joined by spaces and words broken at a line end made whole
+    again ('Maakunta‐' + 'valtuusto'), so that tests find phrases wherever the layout wrapped them."""
+    joined = " ".join(t.text or "" for t in parse_svg(svg).iter(f"{SVG}text"))
+    return re.sub(r"‐ ", "", joined)
+
+
 def box(el: ET.Element) -> Box:
     """x0, y0, x1, y1 (SVG coordinates, y down) of every outline inside ``el``."""
     xs: list[float] = []

@@ -152,7 +152,8 @@ def test_adoption_day_and_languages() -> None:
     org = with_instruments(strategy(adopted_on="2018-06-11"))
     assert "hyväksytty 11.6.2018" in instrument_diagram(org).dot
     sv = instrument_diagram(org, lang="sv").dot
-    assert "godkänd 11.6.2018" in sv and "Landskapsstrategi" in sv and "bereder" in sv and "godkänner" in sv
+    assert "godkänd 11.6.2018" in sv and "bereder" in sv and "godkänner" in sv
+    assert "Landskaps‐<BR" in sv  # broken where the Swedish compound joins, if at all
     assert "adopted 11 June 2018" in instrument_diagram(org, lang="en").dot
 
 

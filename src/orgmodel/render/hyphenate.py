@@ -58,6 +58,7 @@ _FI_HEADS = (
 _SV_HEADS = (
     "nämnd", "fullmäktige", "styrelse", "utskott", "sektion", "kommission", "sammanslutning", "förvaltning",
     "område", "samarbete", "stiftelse", "direktör", "kontor", "sektor", "tjänster", "bolag",
+    "strategi", "program", "verksamhet", "enhet",
 )
 
 _GRADATION = (("nt", "nn"), ("lt", "ll"), ("rt", "rr"), ("nk", "ng"), ("kk", "k"), ("pp", "p"), ("tt", "t"))

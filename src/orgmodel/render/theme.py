@@ -261,7 +261,7 @@ class Theme:
         """``style`` as a relation ``status`` ('added', 'removed') against the baseline draws it; '' keeps it.
 
         >>> DEFAULT_THEME.changed_relation(DEFAULT_THEME.relation(RelationType.DELEGATES), "added").penwidth
-        4.5
+        7.2
         """
         change = self.relation_changes.get(status)
         if change is None:
