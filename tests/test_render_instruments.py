@@ -18,7 +18,7 @@ from orgmodel.render.instruments import InstrumentDiagram, instrument_diagram
 from orgmodel.render.text import BREAK_HYPHEN
 from orgmodel.text import LANGS
 
-from builders import ROOT, SVG, body, groups, make_org, parse_svg, text_of
+from builders import ROOT, SVG, body, groups, make_org, parse_svg, run_cli, text_of
 
 STRATEGY_MODEL = ROOT / "models" / "pohjois-karjala-strategia-2017.yaml"
 BODIES = [body("valtuusto", "council", seats=43), body("hallitus", "executive_board", "valtuusto", seats=13)]
@@ -170,3 +170,18 @@ def test_the_kind_line_is_dropped_when_the_name_says_it() -> None:
     dot = instrument_diagram(with_instruments(regulations, story)).dot
     assert ">hallintosääntö<" not in dot and ">Hallintosääntö<" in dot
     assert ">strategia<" in dot  # 'Kuntatarina' does not say it is a strategy
+
+
+def test_the_cli_draws_the_instrument_view(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "asiakirjat.svg"
+    code, _, _ = run_cli(capsys, "render", str(ROOT / "models" / "pohjois-karjala-strategia-2017.yaml"),
+                         "--view", "instruments", "--preset", "slide", "-o", str(out))
+    assert code == 0
+    shown = text_of(parse_svg(out.read_bytes()))
+    assert "Maakuntastrategia" in shown and "Sisältöalueet" in shown and "hyväksyy" in shown
+    code, _, err = run_cli(capsys, "render", str(ROOT / "models" / "real" / "etela-karjala.yaml"),
+                           "--view", "instruments", "-o", str(tmp_path / "x.svg"), "--lang", "en")
+    assert code == 2 and "has no instruments" in err and not (tmp_path / "x.svg").exists()
+    code, _, err = run_cli(capsys, "render", str(ROOT / "models" / "pohjois-karjala-strategia-2017.yaml"),
+                           "--view", "instruments", "--pages", "-o", str(tmp_path / "y.svg"))
+    assert code == 2 and "--pages" in err

@@ -24,6 +24,7 @@ from .output import echo
 if TYPE_CHECKING:
     from orgmodel.model import Organisation
     from orgmodel.render import Diagram
+    from orgmodel.render.instruments import InstrumentDiagram
 
 _format_option = click.option(
     "--format", "fmt", type=click.Choice(list(FORMATS)),
@@ -47,7 +48,7 @@ def _output_format(output: str, fmt: str | None) -> str:
     return fmt or format_of(output)
 
 
-def _write(d: Diagram, output: str, fmt: str, lang: str, inputs: list[str | Path]) -> None:
+def _write(d: Diagram | InstrumentDiagram, output: str, fmt: str, lang: str, inputs: list[str | Path]) -> None:
     """The drawing to its file or (``-o -``) to standard output; the summary line then goes to standard error."""
     from orgmodel._util import writable_target
 
@@ -60,7 +61,7 @@ def _write(d: Diagram, output: str, fmt: str, lang: str, inputs: list[str | Path
     _report(Path(output), d, fmt, lang, err=to_stdout)
 
 
-def _report(path: Path, diagram: Diagram, fmt: str, lang: str, err: bool = False) -> None:
+def _report(path: Path, diagram: Diagram | InstrumentDiagram, fmt: str, lang: str, err: bool = False) -> None:
     for line in diagram.warnings:
         echo(f"warning: graphviz: {line}", err=True)
     echo(word("cli.written", lang, path=path, format=fmt, preset=diagram.preset.name), err=err)
@@ -77,7 +78,9 @@ def _report(path: Path, diagram: Diagram, fmt: str, lang: str, err: bool = False
               help="Draw this alternative of an open choice (repeatable); others stay at their first.")
 @click.option("--each-variant", is_flag=True, help="Draw every variant side by side on one sheet.")
 @click.option("--view", default=None, metavar="VIEW",
-              help="Draw only part of a large structure: political, administration, group or subtree:<body-id>.")
+              help="Draw only part of a large structure (political, administration, group or subtree:<body-id>), "
+                   "or 'instruments': the strategy and other instruments with their content areas, who "
+                   "prepares and who adopts them.")
 @click.option("--pages", is_flag=True,
               help="Write the whole as OUTPUT-1 and each view with bodies of its own as OUTPUT-2, OUTPUT-3, ...")
 @max_variants_option
@@ -108,6 +111,9 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
     if each_variant and variant:
         raise UserError("--each-variant draws every variant; leave out --variant")
     whole = org
+    if view == INSTRUMENTS_VIEW:
+        _instrument_view(org, output, fmt, lang, preset, dpi, inputs, each_variant or pages or bool(variant))
+        return
     if view is not None:
         from orgmodel.render.views import view_of, view_title
 
@@ -140,6 +146,22 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
     for k, page in enumerate(drawings, 1):
         _write(page, str(path.with_name(f"{path.stem}-{k}{path.suffix}")), fmt, lang, inputs)
         _fit_report(page, None, lang)
+
+
+#: The view that draws the instruments rather than a part of the bodies (orgmodel.render.instruments).
+INSTRUMENTS_VIEW = "instruments"
+
+
+def _instrument_view(org: Organisation, output: str, fmt: str, lang: str, preset: str, dpi: int | None,
+                     inputs: list[str | Path], other_options: bool) -> None:
+    """``--view instruments``: the instruments of ``org`` (its first variant) on one drawing."""
+    from orgmodel.render.instruments import instrument_diagram
+
+    if other_options:
+        raise UserError("--view instruments draws one drawing of the instruments; leave out --each-variant, "
+                        "--variant and --pages")
+    d = instrument_diagram(org.variant({}) if org.choices else org, lang=lang, preset=preset, dpi=dpi)
+    _write(d, output, fmt, lang, inputs)
 
 
 def _fit_report(d: Diagram, org: Organisation | None, lang: str) -> None:
