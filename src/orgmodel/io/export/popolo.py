@@ -60,11 +60,11 @@ def _date(day: Any) -> str | None:
     return None if day is None else str(day.isoformat())
 
 
-def _membership(i: int, rel: Relation) -> dict[str, Any]:
+def _membership(rel: Relation) -> dict[str, Any]:
     extra = _drop_none({"seats": rel.seats, "share": rel.share, "power": rel.power, "via": rel.via,
                         "certainty": rel.certainty.value, "note": rel.note})
     return _drop_none({
-        "id": rel.id or f"r{i}", "member": {"@type": "Organization", "id": rel.source},
+        "id": rel.id, "member": {"@type": "Organization", "id": rel.source},
         "organization_id": rel.target, "role": rel.type.value, "label": rel.type.label("en"),
         "start_date": _date(rel.valid_from), "end_date": _date(rel.valid_to), "orgmodel": extra})
 
@@ -75,7 +75,7 @@ def popolo_document(org: Organisation) -> dict[str, Any]:
                        "org_type": org.org_type.value, "law": org.law})
     return {"orgmodel": meta,
             "organizations": [_organization(b) for b in org.bodies],
-            "memberships": [_membership(i, r) for i, r in enumerate(org.relations)]}
+            "memberships": [_membership(r) for r in org.relations]}
 
 
 def popolo_bytes(org: Organisation) -> bytes:
