@@ -7,7 +7,9 @@ it), ``classification`` (the kind token), ``parent_id``, ``founding_date``/``dis
 the certainty go under ``orgmodel``, a key Popolo leaves to the publisher. A relation is a
 membership whose ``member`` is the source organisation (popolo-spec#55), ``organization_id`` the
 target and ``role`` the relation type. The top-level ``orgmodel`` key names the structure itself
-(id, names, organisation type, law), so that :mod:`orgmodel.io.importing` can read the file back.
+(id, names, organisation type, law) and holds its powers and instruments as orgmodel data (Popolo has
+no place for them, and a ``delegates`` membership names them), so that :mod:`orgmodel.io.importing`
+can read the file back.
 
 >>> from orgmodel.model import Organisation
 >>> org = Organisation.model_validate({"id": "x", "names": {"fi": "X"}, "org_type": "municipality",
@@ -72,7 +74,9 @@ def _membership(rel: Relation) -> dict[str, Any]:
 def popolo_document(org: Organisation) -> dict[str, Any]:
     """The structure as a Popolo document (a dict ready for ``json.dumps``)."""
     meta = _drop_none({"format": POPOLO_FORMAT, "id": org.id, "names": org.names.model_dump(exclude_none=True),
-                       "org_type": org.org_type.value, "law": org.law})
+                       "org_type": org.org_type.value, "law": org.law,
+                       "powers": [p.model_dump(mode="json", exclude_defaults=True) for p in org.powers],
+                       "instruments": [i.model_dump(mode="json", exclude_defaults=True) for i in org.instruments]})
     return {"orgmodel": meta,
             "organizations": [_organization(b) for b in org.bodies],
             "memberships": [_membership(r) for r in org.relations]}

@@ -62,9 +62,11 @@ def import_model(path: str | os.PathLike[str], *, lang: str = DEFAULT_LANG, id: 
     suffix = p.suffix.lower()
     given = {"id": id, "name": name, "org_type": org_type, "law": law}
     relations: list[dict[str, Any]] = []
+    extra: dict[str, Any] = {}
     if suffix == ".json":
         data, problems = read_popolo(p, lang)
         bodies, relations, found = data["bodies"], data["relations"], data["meta"]
+        extra = {k: found[k] for k in ("powers", "instruments") if isinstance(found.get(k), list)}
     elif suffix in (".xlsx", ".csv"):
         table = read_xlsx(p) if suffix == ".xlsx" else read_csv(p)
         bodies, problems = table_bodies(table, file, lang)
@@ -73,7 +75,7 @@ def import_model(path: str | os.PathLike[str], *, lang: str = DEFAULT_LANG, id: 
         raise ModelError([Problem(file, 0, 0, word("import.unknown_format", lang, path=file))])
     if problems:
         raise ModelError([*problems, Problem(file, 0, 0, word("import.summary", lang, n=len(problems)))])
-    data = {**_meta(found, p, given), "bodies": bodies, "relations": relations}
+    data = {**_meta(found, p, given), "bodies": bodies, "relations": relations, **extra}
     try:
         return Organisation.model_validate(data)
     except ValidationError as e:

@@ -108,7 +108,7 @@ def _pydantic_problems(error: ValidationError) -> list[tuple[str, str]]:
     out = []
     for e in error.errors():
         loc = [str(p) for p in e["loc"]]
-        column = loc[0] if loc else "-"
+        column = loc[0] if loc else "kind"  # a body-wide rule (a qualifier of another kind) is about its kind
         if column == "names" and len(loc) > 1:
             column = f"names_{loc[1]}"
         out.append((column, e["msg"].removeprefix("Value error, ")))
