@@ -8,7 +8,8 @@ a ``skos:Concept`` per kind (labelled in Finnish, Swedish and English) and
 also a direct triple ``<source> om:<type> <target>``. ``om:`` is orgmodel's vocabulary under the base
 IRI (``<base>vocab#``). Every IRI starts with the base IRI (default ``urn:orgmodel:<id>/``).
 
->>> from orgmodel.model import Organisation
+>>> from orgmodel.model import Body, Organisation, Relation
+from orgmodel.vocab import BodyKind
 >>> org = Organisation.model_validate({"id": "x", "names": {"fi": "X"}, "org_type": "municipality",
 ...     "law": "fi/kuntalaki-410-2015", "bodies": [
 ...     {"id": "v", "kind": "council", "names": {"fi": "Valtuusto", "sv": "Fullmäktige"}, "seats": 43},
@@ -27,7 +28,8 @@ from typing import TYPE_CHECKING, Any
 
 from orgmodel.errors import UserError
 from orgmodel.kinds import KIND_SPECS
-from orgmodel.model import Organisation
+from orgmodel.model import Body, Organisation, Relation
+from orgmodel.vocab import BodyKind
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -56,66 +58,94 @@ def _rdflib() -> Any:
     return rdflib
 
 
+class _Builder:
+    """Adds the triples of one structure to an rdflib Graph under one base IRI."""
+
+    def __init__(self, org: Organisation, base: str) -> None:
+        rdflib = _rdflib()
+        from rdflib.namespace import ORG, SKOS
+
+        self.rdflib, self.base = rdflib, base
+        self.om = rdflib.Namespace(base + "vocab#")
+        self.graph: Graph = rdflib.Graph()
+        for prefix, space in (("org", ORG), ("skos", SKOS), ("om", self.om)):
+            self.graph.bind(prefix, space)
+        self.whole = rdflib.URIRef(f"{base}organisation/{org.id}")
+
+    def iri(self, kind: str, name: str) -> Any:
+        return self.rdflib.URIRef(f"{self.base}{kind}/{name}")
+
+    def labels(self, node: Any, texts: dict[str, str | None]) -> None:
+        from rdflib.namespace import SKOS
+
+        for lang, text in texts.items():
+            if text:
+                self.graph.add((node, SKOS.prefLabel, self.rdflib.Literal(text, lang=lang)))
+
+    def number(self, node: Any, predicate: str, value: float | None, datatype: str = "integer") -> None:
+        if value is not None:
+            self.graph.add((node, self.om[predicate], self.rdflib.Literal(value, datatype=self.rdflib.XSD[datatype])))
+
+    def kind(self, kind: BodyKind) -> None:
+        from rdflib.namespace import RDF, SKOS
+
+        concept = self.om["kind_" + kind.value]
+        self.graph.add((concept, RDF.type, SKOS.Concept))
+        self.graph.add((concept, SKOS.notation, self.rdflib.Literal(kind.value)))
+        self.labels(concept, {lang: KIND_SPECS[kind].labels.get(lang) for lang in LANGS})
+
+    def body(self, body: Body) -> None:
+        from rdflib.namespace import ORG, RDF, RDFS
+
+        node, g, literal = self.iri("body", body.id), self.graph, self.rdflib.Literal
+        g.add((node, RDF.type, ORG.OrganizationalUnit))
+        g.add((node, ORG.unitOf, self.whole))
+        g.add((node, ORG.identifier, literal(body.id)))
+        g.add((node, ORG.classification, self.om["kind_" + body.kind.value]))
+        names = body.names  # an unnamed body is labelled by its kind, in Finnish only
+        shown: dict[str, str | None] = {"fi": body.name("fi")}
+        if names is not None:
+            shown = {"fi": names.fi, "sv": names.sv, "en": names.en}
+        self.labels(node, shown)
+        if body.parent is not None:
+            g.add((node, ORG.subOrganizationOf, self.iri("body", body.parent)))
+        self.number(node, "seatsMin", body.seats_min)
+        self.number(node, "seatsMax", body.seats_max)
+        g.add((node, self.om.certainty, literal(body.certainty.value)))
+        if body.note:
+            g.add((node, RDFS.comment, literal(body.note, lang="fi")))
+
+    def relation(self, index: int, rel: Relation) -> None:
+        from rdflib.namespace import RDF
+
+        node, g, om = self.iri("relation", rel.id or f"r{index}"), self.graph, self.om
+        source, target = self.iri("body", rel.source), self.iri("body", rel.target)
+        g.add((node, RDF.type, om.Relation))
+        g.add((node, om.relationType, self.rdflib.Literal(rel.type.value)))
+        g.add((node, om.source, source))
+        g.add((node, om.target, target))
+        g.add((source, om[rel.type.value], target))
+        self.number(node, "seats", rel.seats)
+        self.number(node, "share", rel.share, "decimal")
+        g.add((node, om.certainty, self.rdflib.Literal(rel.certainty.value)))
+
+
 def org_graph(org: Organisation, base_iri: str | None = None) -> Graph:
     """The structure as an rdflib Graph in the W3C ORG vocabulary (see the module text)."""
-    rdflib = _rdflib()
-    from rdflib import RDF, RDFS, XSD, Literal, Namespace, URIRef
-    from rdflib.namespace import ORG, SKOS
+    _rdflib()  # the message that names the extra, before any other import of rdflib
+    from rdflib.namespace import ORG, RDF
 
     base = base_iri or default_base_iri(org)
-    if not base.endswith(("/", "#")):
-        base += "/"
-    om = Namespace(base + "vocab#")
-    g: Graph = rdflib.Graph()
-    g.bind("org", ORG)
-    g.bind("skos", SKOS)
-    g.bind("om", om)
-
-    def body_iri(body_id: str) -> URIRef:
-        return URIRef(f"{base}body/{body_id}")
-
-    whole = URIRef(f"{base}organisation/{org.id}")
-    g.add((whole, RDF.type, ORG.FormalOrganization))
-    for lang in LANGS:
-        if getattr(org.names, lang):
-            g.add((whole, SKOS.prefLabel, Literal(getattr(org.names, lang), lang=lang)))
-    for kind in {b.kind for b in org.bodies}:
-        concept = om["kind_" + kind.value]
-        g.add((concept, RDF.type, SKOS.Concept))
-        g.add((concept, SKOS.notation, Literal(kind.value)))
-        for lang in LANGS:
-            g.add((concept, SKOS.prefLabel, Literal(KIND_SPECS[kind].labels.get(lang), lang=lang)))
+    builder = _Builder(org, base if base.endswith(("/", "#")) else base + "/")
+    builder.graph.add((builder.whole, RDF.type, ORG.FormalOrganization))
+    builder.labels(builder.whole, {"fi": org.names.fi, "sv": org.names.sv, "en": org.names.en})
+    for kind in sorted({b.kind for b in org.bodies}):
+        builder.kind(kind)
     for body in org.bodies:
-        node = body_iri(body.id)
-        g.add((node, RDF.type, ORG.OrganizationalUnit))
-        g.add((node, ORG.unitOf, whole))
-        g.add((node, ORG.identifier, Literal(body.id)))
-        g.add((node, ORG.classification, om["kind_" + body.kind.value]))
-        names = body.shown_names if body.names is None else body.names
-        for lang in LANGS if body.names is not None else ("fi",):
-            if getattr(names, lang):
-                g.add((node, SKOS.prefLabel, Literal(getattr(names, lang), lang=lang)))
-        if body.parent is not None:
-            g.add((node, ORG.subOrganizationOf, body_iri(body.parent)))
-        if body.seats_min is not None:
-            g.add((node, om.seatsMin, Literal(body.seats_min, datatype=XSD.integer)))
-            g.add((node, om.seatsMax, Literal(body.seats_max, datatype=XSD.integer)))
-        g.add((node, om.certainty, Literal(body.certainty.value)))
-        if body.note:
-            g.add((node, RDFS.comment, Literal(body.note, lang="fi")))
+        builder.body(body)
     for i, rel in enumerate(org.relations):
-        node = URIRef(f"{base}relation/{rel.id or f'r{i}'}")
-        g.add((node, RDF.type, om.Relation))
-        g.add((node, om.relationType, Literal(rel.type.value)))
-        g.add((node, om.source, body_iri(rel.source)))
-        g.add((node, om.target, body_iri(rel.target)))
-        g.add((body_iri(rel.source), om[rel.type.value], body_iri(rel.target)))
-        if rel.seats is not None:
-            g.add((node, om.seats, Literal(rel.seats, datatype=XSD.integer)))
-        if rel.share is not None:
-            g.add((node, om.share, Literal(rel.share, datatype=XSD.decimal)))
-        g.add((node, om.certainty, Literal(rel.certainty.value)))
-    return g
+        builder.relation(i, rel)
+    return builder.graph
 
 
 def turtle_bytes(org: Organisation, base_iri: str | None = None) -> bytes:

@@ -115,75 +115,90 @@ def _pydantic_problems(error: ValidationError) -> list[tuple[str, str]]:
     return out
 
 
-def table_bodies(table: Table, file: str, lang: str) -> tuple[list[dict[str, Any]], list[Problem]]:
-    """The bodies of ``table`` as model data, and a problem for every bad cell or row."""
-    problems: list[Problem] = []
+class _Reader:
+    """Reads the rows of one table, collecting a problem for every bad cell."""
 
-    def bad(row: int, column: str, problem: str) -> None:
-        problems.append(Problem(file, 0, 0, word("import.row", lang, row=row, column=column, problem=problem)))
+    def __init__(self, table: Table, file: str, lang: str) -> None:
+        self.table, self.file, self.lang = table, file, lang
+        self.problems: list[Problem] = []
+        self.fields: dict[str, str] = {}  # header -> field
+        self.row_of_id: dict[str, int] = {}
+        self.references: list[tuple[int, str, str]] = []  # row, header, id named
 
-    fields: dict[str, str] = {}  # header -> field
-    for header in table.header:
-        if not header:
-            continue
-        field = column_of(header)
-        if field is None:
-            bad(1, header, word("import.unknown_column", lang, value=header, valid=valid_columns()))
-        elif field not in DERIVED_BODY_COLUMNS:
-            fields[header] = field
-    header_of = {f: h for h, f in fields.items()}
-    for required in ("id", "kind"):
-        if required not in header_of:
-            bad(1, required, word("import.missing", lang))
-    if problems:
-        return [], problems
+    def bad(self, row: int, column: str, problem: str) -> None:
+        message = word("import.row", self.lang, row=row, column=column, problem=problem)
+        self.problems.append(Problem(self.file, 0, 0, message))
 
-    bodies: list[dict[str, Any]] = []
-    row_of_id: dict[str, int] = {}
-    parents: list[tuple[int, str, str, str]] = []  # row, column, field, value
-    for number, raw in table.rows:
+    def header(self) -> dict[str, str]:
+        """Field -> header; an unknown header or a missing id or kind column is a problem on row 1."""
+        for header in self.table.header:
+            field = column_of(header) if header else None
+            if header and field is None:
+                self.bad(1, header, word("import.unknown_column", self.lang, value=header, valid=valid_columns()))
+            elif field is not None and field not in DERIVED_BODY_COLUMNS:
+                self.fields[header] = field
+        header_of = {f: h for h, f in self.fields.items()}
+        for required in ("id", "kind"):
+            if required not in header_of:
+                self.bad(1, required, word("import.missing", self.lang))
+        return header_of
+
+    def cells(self, number: int, raw: dict[str, str], header_of: dict[str, str]) -> dict[str, Any] | None:
+        """The row's values by field, or None when a cell is bad (each reported)."""
         cells: dict[str, Any] = {}
         ok = True
-        for header, field in fields.items():
-            value = raw.get(header, "")
-            if not value:
-                continue
-            try:
-                cells[field] = _cell_value(field, value, lang)
-            except _Bad as e:
-                bad(number, header, str(e))
-                ok = False
+        for header, field in self.fields.items():
+            if value := raw.get(header, ""):
+                try:
+                    cells[field] = _cell_value(field, value, self.lang)
+                except _Bad as e:
+                    self.bad(number, header, str(e))
+                    ok = False
         for required in ("id", "kind"):
-            if required not in cells and not raw.get(header_of[required]):
-                bad(number, header_of[required], word("import.missing", lang))
+            if not raw.get(header_of[required]):
+                self.bad(number, header_of[required], word("import.missing", self.lang))
                 ok = False
         body_id = cells.get("id")
         if isinstance(body_id, str):
-            if body_id in row_of_id:
-                bad(number, header_of["id"], word("import.duplicate_id", lang, value=body_id, other=row_of_id[body_id]))
+            if body_id in self.row_of_id:
+                self.bad(number, header_of["id"],
+                         word("import.duplicate_id", self.lang, value=body_id, other=self.row_of_id[body_id]))
                 ok = False
             else:
-                row_of_id[body_id] = number
-        for ref in ("parent", "chaired_by"):
-            if ref in cells:
-                parents.append((number, header_of[ref], ref, cells[ref]))
-        if not ok:
-            continue
+                self.row_of_id[body_id] = number
+        self.references += [(number, header_of[ref], cells[ref]) for ref in ("parent", "chaired_by") if ref in cells]
+        return cells if ok else None
+
+    def body(self, number: int, cells: dict[str, Any], header_of: dict[str, str]) -> dict[str, Any] | None:
         data = _body_data(cells)
         try:
             Body.model_validate(data)
         except ValidationError as e:
             for column, message in _pydantic_problems(e):
-                bad(number, header_of.get(column, column), message)
-            continue
-        bodies.append(data)
-    for number, column, _, value in parents:
-        if value not in row_of_id:
-            bad(number, column, word("import.unknown_parent", lang, value=value))
+                self.bad(number, header_of.get(column, column), message)
+            return None
+        return data
+
+
+def table_bodies(table: Table, file: str, lang: str) -> tuple[list[dict[str, Any]], list[Problem]]:
+    """The bodies of ``table`` as model data, and a problem for every bad cell or row (in row order)."""
+    reader = _Reader(table, file, lang)
+    header_of = reader.header()
+    if reader.problems:
+        return [], reader.problems
+    bodies = []
+    for number, raw in table.rows:
+        cells = reader.cells(number, raw, header_of)
+        data = None if cells is None else reader.body(number, cells, header_of)
+        if data is not None:
+            bodies.append(data)
+    for number, column, value in reader.references:
+        if value not in reader.row_of_id:
+            reader.bad(number, column, word("import.unknown_parent", lang, value=value))
     if not table.rows:
-        problems.append(Problem(file, 0, 0, word("import.no_rows", lang, file=file)))
-    problems.sort(key=_row_number)
-    return bodies, problems
+        reader.problems.append(Problem(file, 0, 0, word("import.no_rows", lang, file=file)))
+    reader.problems.sort(key=_row_number)
+    return bodies, reader.problems
 
 
 def _row_number(problem: Problem) -> int:
