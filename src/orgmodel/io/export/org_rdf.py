@@ -8,8 +8,7 @@ a ``skos:Concept`` per kind (labelled in Finnish, Swedish and English) and
 also a direct triple ``<source> om:<type> <target>``. ``om:`` is orgmodel's vocabulary under the base
 IRI (``<base>vocab#``). Every IRI starts with the base IRI (default ``urn:orgmodel:<id>/``).
 
->>> from orgmodel.model import Body, Organisation, Relation
-from orgmodel.vocab import BodyKind
+>>> from orgmodel.model import Organisation
 >>> org = Organisation.model_validate({"id": "x", "names": {"fi": "X"}, "org_type": "municipality",
 ...     "law": "fi/kuntalaki-410-2015", "bodies": [
 ...     {"id": "v", "kind": "council", "names": {"fi": "Valtuusto", "sv": "Fullmäktige"}, "seats": 43},
