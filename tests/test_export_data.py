@@ -234,3 +234,13 @@ def test_check_writes_findings_as_xlsx(tmp_path: Path, capsys: pytest.CaptureFix
     assert [r["code"] for r in rows] == [f.code for f in expected]
     assert [r["message"] for r in rows] == [f.text("en") for f in expected]
     assert {r["file"] for r in rows} == {str(model)}
+
+
+def test_demo_writes_every_format_of_one_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from orgmodel.demo import EXPORT_MODEL, demo_exports
+
+    org = load(MODELS / f"{EXPORT_MODEL}.yaml")
+    written = demo_exports([(MODELS / f"{EXPORT_MODEL}.yaml", org)], tmp_path / "exports")
+    assert sorted(p.name for p in written) == sorted(f"{EXPORT_MODEL}{ext}" for ext in EXPORTS)
+    assert all(p.read_bytes() == export_bytes(org, p.name.removeprefix(EXPORT_MODEL)) for p in written)
+    assert demo_exports([], tmp_path / "none") == []
