@@ -93,6 +93,34 @@ def demo_render(models: list[tuple[Path, Organisation]], out_dir: Path) -> None:
     print(f"\nKaaviot: {len(written)} tiedostoa hakemistoon {out_dir}/")
 
 
+#: The model ``demo_exports`` writes in every data format (when the models folder has it).
+EXPORT_MODEL = "pirkanmaa-2018"
+
+
+def demo_exports(models: list[tuple[Path, Organisation]], out_dir: Path) -> list[Path]:
+    """``pirkanmaa-2018`` in every data format of ``orgmodel export`` (GraphML, GEXF, Mermaid, Popolo,
+    W3C ORG when rdflib is installed, xlsx), into ``out_dir``; the files written."""
+    from ._util import write_atomic
+    from .errors import UserError
+    from .io.export import EXPORTS, export_bytes
+
+    org = next((o for _, o in models if o.id == EXPORT_MODEL), None)
+    if org is None:
+        return []
+    written = []
+    for ext in EXPORTS:
+        try:
+            data = export_bytes(org, ext)
+        except UserError as e:  # W3C ORG without the rdf extra: say so, write the others
+            print(e)
+            continue
+        path = out_dir / f"{EXPORT_MODEL}{ext}"
+        write_atomic(path, data)
+        written.append(path)
+    print(f"\nVientitiedostot: {len(written)} tiedostoa hakemistoon {out_dir}/")
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     models_dir = Path(args[0] if args else "models")
@@ -106,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     demo_check(models)
     demo_compare(models, out_dir)
     demo_render(models, out_dir)
+    demo_exports(models, out_dir.parent / "exports")
     return 0
 
 

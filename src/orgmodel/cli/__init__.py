@@ -22,6 +22,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "sheet": ("orgmodel.cli.render_cmd", "sheet", "Draw several structures side by side on one sheet."),
     "compare": ("orgmodel.cli.compare_cmd", "compare", "Metrics and design-choice axes of several structures."),
     "diff": ("orgmodel.cli.compare_cmd", "diff", "Differences between two structures."),
+    "export": ("orgmodel.cli.export_cmd", "export", "Write a structure as GraphML, GEXF, Mermaid, Popolo, RDF, xlsx."),
+    "import": ("orgmodel.cli.export_cmd", "import_cmd", "Read a body table (xlsx, csv) or Popolo into a model file."),
 }
 
 

@@ -32,7 +32,9 @@ from .output import Styler
 @click.option("--lang", type=click.Choice(list(LANGS)), default=DEFAULT_LANG, show_default=True,
               help="Language of messages in text and Markdown output and of --list-rules (JSON has all three).")
 @click.option("--color/--no-color", "color", default=None, help="Colour the text output (default: on a terminal only).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to this file instead.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write the report to this file instead; a .xlsx file gets one findings sheet (file, code, "
+                   "severity, body, provision, message, hint) with a frozen header and a filter.")
 @click.option("--list-rules", is_flag=True, help="List the rules (of --law, or of every law) and exit.")
 @click.option("--list-matters", is_flag=True, help="List the matter codes a power can name (matter:) and exit.")
 def check(files: tuple[str, ...], fmt: str, law: str | None, as_of: datetime | None, fail_on: str, lang: str,
@@ -68,6 +70,15 @@ def check(files: tuple[str, ...], fmt: str, law: str | None, as_of: datetime | N
         report = run_check(org, law=law, as_of=on)  # findings come located: the loader remembers the file
         items.append(Checked(str(path), org.name(lang), report))
         worst = max(worst, report.exit_code(fail_on))  # type: ignore[arg-type]
+    if output is not None and output.lower().endswith(".xlsx"):
+        from orgmodel.io.export.xlsx import findings_xlsx
+
+        from .output import emit
+
+        emit(findings_xlsx([(c.path, c.report) for c in items], lang), output,
+             inputs=input_files(files, loaded), binary=True)
+        worst = max(worst, report_problems(loaded.problems))
+        raise SystemExit(max(worst, ModelError.exit_code if loaded.problems else 0))
     if color is None:
         color = output in (None, STDOUT) and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     styler = Styler() if color else None
