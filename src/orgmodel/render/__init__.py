@@ -74,6 +74,8 @@ SHEET_ROW_MIN = 3
 LAYOUT_ROW_LIMITS = (4, 8)
 #: The card widths a compact preset tries besides its own (as factors of it).
 CARD_WIDTH_FACTORS = (0.8, 1.2)
+#: The best layouts that are tried again with only their buses' gaps widened (:attr:`Layout.gaps`).
+GAP_TRIES = 2
 #: The most the floor may raise small type and the title to, as a share of the card-name size.
 SMALL_TYPE_CAP, TITLE_CAP = 0.8, 3.0
 
@@ -86,11 +88,13 @@ def _refuse_long(what: str, text: str, limit: int) -> None:
 @dataclass(frozen=True)
 class Layout:
     """How a compact preset arranges a drawing: cards per row before it wraps, same-tier
-    subordinates beside their superior (``flat``) or under it, childless siblings on list cards."""
+    subordinates beside their superior (``flat``) or under it, childless siblings on list cards,
+    and (``gaps``) only the gaps that buses run in widened for them rather than every gap."""
 
     row_limit: int
     flat: bool
     lists: bool
+    gaps: bool = False
 
 
 @dataclass(frozen=True)
@@ -201,13 +205,15 @@ class Diagram:
             self.render("svg")
             return text_sizes(self.svg(), self.preset.width_px).name_px
 
-        best: tuple[float, Layout] | None = None
-        for option in self._layout_options():
-            px = name_px(option)
-            if best is None or px > best[0] + 0.05:
-                best = (px, option)
-        if best is None:
+        tried = [(name_px(option), option) for option in self._layout_options()]
+        if not tried:
             return
+        best = max(tried, key=lambda t: t[0])  # the first of equals
+        # widening only the gaps buses run in saves height but can cost width: tried on the two best
+        for px0, option in sorted(tried, key=lambda t: -t[0])[:GAP_TRIES]:
+            px = name_px(replace(option, gaps=True))
+            if px > max(px0, best[0]) + 0.05:
+                best = (px, replace(option, gaps=True))
         # then the card width for it: narrower cards wrap names onto more lines
         width, theme = self.theme.card_width, self.theme
         for factor in CARD_WIDTH_FACTORS:
@@ -217,6 +223,11 @@ class Diagram:
                 best, theme = (px, best[1]), self.theme
         self.theme = theme
         self._use_layout(best[1])
+
+    @property
+    def layout_gaps(self) -> bool:
+        """Whether only the gaps buses run in are widened for them (:attr:`Layout.gaps`)."""
+        return self._layout is not None and self._layout.gaps
 
     @cached_property
     def card_texts(self) -> dict[str, CardText]:

@@ -44,7 +44,7 @@ from ..labels import CardText
 from ..scene import Panel
 from ..text import clean, wrap
 from ..theme import PT, Preset, Theme
-from .bundles import CORRIDOR_WEIGHT, Bundle, Reach, SideEdge, bus_room, fan
+from .bundles import CORRIDOR_WEIGHT, Bundle, Reach, SideEdge, fan, gap_room
 from .cards import card_label, html_lines, text_label
 from .dotlang import attrs, quote
 from .legend import legend_rows
@@ -78,8 +78,9 @@ class Builder:
     """Writes the DOT source of one drawing, line by line (:mod:`.legend` and :mod:`.bundles` add theirs)."""
 
     def __init__(self, panels: list[Panel], grid: Grid, texts: dict[str, CardText], theme: Theme, preset: Preset,
-                 lang: str, title: str, subtitle: str, footnote: str, legend: bool) -> None:
+                 lang: str, title: str, subtitle: str, footnote: str, legend: bool, gaps: bool = False) -> None:
         self.panels, self.t, self.preset, self.lang = panels, theme, preset, lang
+        self.gaps = gaps  # widen only the gaps buses run in (else every gap, to the busiest's room)
         self.title, self.subtitle, self.footnote, self.want_legend = title, subtitle, footnote, legend
         self.out: list[str] = []
         self.grid = grid
@@ -130,7 +131,9 @@ class Builder:
             row_nodes[junction_row].append(node)
         separators = self.columns(row_nodes, side_nodes)
         self.ranks(rows, row_nodes)
-        self.out[self.graph_line] = self.graph_attrs(max(float(self.t.ranksep), bus_room(self.bundles)))
+        if not self.gaps:
+            busiest = max(gap_room(self.bundles).values(), default=0.0)
+            self.out[self.graph_line] = self.graph_attrs(max(float(self.t.ranksep), busiest))
 
         self.out.extend("  " + line for line in self.edge_lines)
         self.out.append("}")
@@ -222,8 +225,18 @@ class Builder:
 
     def ranks(self, rows: list[Row], row_nodes: list[list[str]]) -> None:
         """The label column's chain, which orders the ranks, and one ``rank=same`` group per row."""
-        for upper, lower in pairwise(rows):
-            self.invisible(upper.node, lower.node, 50)
+        room = gap_room(self.bundles) if self.gaps else {}
+        for k, (upper, lower) in enumerate(pairwise(rows), start=1):
+            extra = room.get(k, 0.0) - 2 * float(self.t.ranksep)
+            if extra <= -float(self.t.ranksep):  # the gap is wide enough
+                self.invisible(upper.node, lower.node, 50)
+                continue
+            # a gap that buses run in is widened by a rank of its own: the others keep the preset's
+            spacer = f"gap_{lower.key.replace('.', '_')}"
+            self.emit(f"{quote(spacer)} " + attrs(id=spacer, shape="point", width=0.01, height=max(extra, 0.01),
+                                                  color="transparent") + ";")
+            self.invisible(upper.node, spacer, 50)
+            self.invisible(spacer, lower.node, 50)
         for row, nodes in zip(rows, row_nodes, strict=True):  # one list of nodes per row
             extra = [f"{p}_{row.key}" for p in self.column_prefixes] if row in self.grid.rows else []
             self.emit("{ rank=same; " + " ".join(quote(n) for n in [row.node, *nodes, *extra]) + " }")
@@ -570,7 +583,7 @@ class Builder:
 def build(d: Diagram) -> Plan:
     """The DOT source and grid of the drawing ``d``."""
     return Builder(d.panels, d.grid, d.card_texts, d.theme, d.preset, d.lang, clean(d.title), clean(d.subtitle),
-                   clean(d.footnote), d.legend).build()
+                   clean(d.footnote), d.legend, gaps=d.layout_gaps).build()
 
 
 __all__ = ["Builder", "Plan", "build", "SIDE_TIERS"]
