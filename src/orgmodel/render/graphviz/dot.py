@@ -227,13 +227,13 @@ class Builder:
         """The label column's chain, which orders the ranks, and one ``rank=same`` group per row."""
         room = gap_room(self.bundles) if self.gaps else {}
         for k, (upper, lower) in enumerate(pairwise(rows), start=1):
-            extra = room.get(k, 0.0) - 2 * float(self.t.ranksep)
-            if extra <= -float(self.t.ranksep):  # the gap is wide enough
+            spare = room.get(k, 0.0) - 2 * float(self.t.ranksep)
+            if spare <= -float(self.t.ranksep):  # the gap is wide enough
                 self.invisible(upper.node, lower.node, 50)
                 continue
             # a gap that buses run in is widened by a rank of its own: the others keep the preset's
             spacer = f"gap_{lower.key.replace('.', '_')}"
-            self.emit(f"{quote(spacer)} " + attrs(id=spacer, shape="point", width=0.01, height=max(extra, 0.01),
+            self.emit(f"{quote(spacer)} " + attrs(id=spacer, shape="point", width=0.01, height=max(spare, 0.01),
                                                   color="transparent") + ";")
             self.invisible(upper.node, spacer, 50)
             self.invisible(spacer, lower.node, 50)
