@@ -529,10 +529,24 @@ class Builder:
             title = wrap(self.title, width, t.title_size, bold=True, lang=self.lang)
             cells.append(html_lines(title, t.title_size, True))
         if self.subtitle:
-            lines = [x for s in self.subtitle.split("\n") for x in wrap(s, width, t.subtitle_size, lang=self.lang)]
+            lines = self.text_lines(self.subtitle, width, t.subtitle_size)
             cells.append(html_lines(lines, t.subtitle_size, color=t.muted_text))
         body = "".join(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{c}</TD></TR>' for c in cells)
         return f'<<TABLE BORDER="0" CELLPADDING="3" CELLSPACING="0">{body}<TR><TD HEIGHT="6"></TD></TR></TABLE>>'
+
+    def text_lines(self, text: str, width: float, size: float) -> list[str]:
+        """The wrapped lines of ``text``'s lines; on a compact preset (a slide, short of height)
+        consecutive lines run on in one, joined by ' · ', where they fit ``width`` together."""
+        parts = text.split("\n")
+        if self.preset.compact:
+            joined: list[str] = []
+            for part in parts:
+                if joined and len(wrap(f"{joined[-1]} · {part}", width, size, lang=self.lang)) == 1:
+                    joined[-1] = f"{joined[-1]} · {part}"
+                else:
+                    joined.append(part)
+            parts = joined
+        return [x for part in parts for x in wrap(part, width, size, lang=self.lang)]
 
     def panel_titles(self) -> list[str | None]:
         t = self.t
@@ -548,7 +562,7 @@ class Builder:
             if p.badge:
                 html += '<BR ALIGN="LEFT"/>' + html_lines([p.badge], t.detail_size, True, t.muted_text)
             if p.subtitle:
-                lines = [x for s in p.subtitle.split("\n") for x in wrap(s, width, t.detail_size, lang=self.lang)]
+                lines = self.text_lines(p.subtitle, width, t.detail_size)
                 html += '<BR ALIGN="LEFT"/>' + html_lines(lines, t.detail_size, color=t.muted_text)
             cell = f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{html}</TD></TR>'
             self.node(name, class_="panel-title", shape="box", margin="0", color="transparent",
