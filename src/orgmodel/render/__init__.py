@@ -372,9 +372,13 @@ def sheet(orgs: Iterable[Organisation], *, baseline: Organisation | None = None,
 
     from .scene import mark_against, panel_for
 
+    orgs = list(orgs)
+    bases = [panel_for(org, lang) for org in orgs]
+    common = _common_subtitle(bases) if (get_preset(preset) if isinstance(preset, str) else preset).compact else ""
     panels = []
-    for org in orgs:
-        panel = panel_for(org, lang)
+    for org, panel in zip(orgs, bases, strict=True):
+        if common:  # said once, under the sheet's title, rather than under every panel's
+            panel.subtitle = ""
         if baseline is not None:
             if org is baseline or org == baseline:
                 panel.badge = word("diagram.baseline", lang)
@@ -388,9 +392,23 @@ def sheet(orgs: Iterable[Organisation], *, baseline: Organisation | None = None,
         raise UserError("a sheet needs at least one structure")
     if baseline is not None and not subtitle:
         subtitle = f"{word('diagram.compared', lang)}: {baseline.name(lang)}"
+    subtitle = "\n".join(x for x in (subtitle, common) if x)
     title = title or word("diagram.sheet_title", lang)  # an untitled slide would open on blank space
     return Diagram(panels, lang=lang, preset=preset, theme=theme, title=title, subtitle=subtitle,
                    footnote=footnote, legend=legend, dpi=dpi)
+
+
+def _common_subtitle(panels: list[Panel]) -> str:
+    """The subtitle (source, version) every one of several panels has, or ''.
+
+    >>> from orgmodel.render.scene import Panel
+    >>> _common_subtitle([Panel(None, "A", "Lähde: X"), Panel(None, "B", "Lähde: X")])  # type: ignore[arg-type]
+    'Lähde: X'
+    >>> _common_subtitle([Panel(None, "A", "Lähde: X"), Panel(None, "B", "Lähde: Y")])  # type: ignore[arg-type]
+    ''
+    """
+    subtitles = {p.subtitle for p in panels}
+    return subtitles.pop() if len(panels) > 1 and len(subtitles) == 1 else ""
 
 
 def sheet_pages(orgs: Iterable[Organisation], *, preset: str | Preset = "screen", **options: Any) -> list[Diagram]:

@@ -370,10 +370,12 @@ def _shared_side_panel(n: int, cols: int) -> int:
 
 
 def _same_side(panels: list[Panel], tiers: list[dict[str, Tier]]) -> bool:
-    """Whether every panel has the same side bodies (ids and names), none of them marked or a ghost."""
+    """Whether every panel has the same side bodies (ids and names), none of them a ghost or marked
+    (but as unchanged against the baseline)."""
     def side(panel: Panel, tier_of: dict[str, Tier]) -> list[tuple[str, str]] | None:
         bodies = [b for b in panel.org.bodies if tier_of[b.id] in SIDE_TIERS]
-        if any(b.id in panel.marks for b in bodies) or any(TIER_OF_KIND[g.kind] in SIDE_TIERS for g in panel.ghosts):
+        marked = any(b.id in panel.marks and panel.marks[b.id].kind != "same" for b in bodies)
+        if marked or any(TIER_OF_KIND[g.kind] in SIDE_TIERS for g in panel.ghosts):
             return None
         return [(b.id, b.name()) for b in bodies]
 
