@@ -232,10 +232,18 @@ class Diagram:
     @cached_property
     def card_texts(self) -> dict[str, CardText]:
         """The text of every card, by grid node (:mod:`orgmodel.render.labels`)."""
+        from orgmodel.tiers import TIER_OF_KIND
+
         from .labels import card_text, list_card_text
 
+        # a compact side column's heading names the kind of a tier of one kind (advocacy bodies)
+        kinds_of: dict[object, int] = {}
+        for tier in TIER_OF_KIND.values():
+            kinds_of[tier] = kinds_of.get(tier, 0) + 1
         return {item.node: list_card_text(list(item.members), self.lang) if item.members
-                else card_text(item.body, item.mark, self.lang) for item in self.grid.items}
+                else card_text(item.body, item.mark, self.lang,
+                               kind_said=self.preset.compact and item.side and kinds_of.get(item.tier) == 1)
+                for item in self.grid.items}
 
     @property
     def plan(self) -> Plan:
