@@ -32,7 +32,7 @@ Output is deterministic: nodes and edges are declared in a fixed order (panel, b
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -164,21 +164,30 @@ class Builder:
         """Declare every card; return node -> (panel, body id)."""
         t = self.t
         cards: dict[str, tuple[int, str]] = {}
+        side_t = self.side_theme
         for item in self.grid.items:
-            label, style = card_label(item.body, item.mark, self.texts[item.node], t, self.lang, item.ghost)
+            label, style = card_label(item.body, item.mark, self.texts[item.node], side_t if item.side else t,
+                                      self.lang, item.ghost)
             rounded = ["rounded"] if t.kind(item.body.kind).rounded else []
             styles = ["filled", *rounded, *([style.dash] if style.dash else [])]
             classes = f"card {item.body.kind.value}" + (f" mark-{item.mark.kind}" if item.mark else "")
             self.node(item.node, class_=classes, shape="box", style=",".join(styles), fillcolor=style.fill,
-                      color=style.border, penwidth=float(style.penwidth), width=float(t.card_width),
+                      color=style.border, penwidth=float(style.penwidth),
+                      width=float((side_t if item.side else t).card_width),
                       height=float(t.card_min_height), margin=f"{t.card_margin_pt / PT:.3f},0.060", label=label)
             cards[item.node] = (item.panel, item.body.id)
             row_nodes[item.row].append(item.node)
         return cards
 
+    @property
+    def side_theme(self) -> Theme:
+        """The theme of the side column's cards: their width is :attr:`Theme.side_card_scale` of a card's."""
+        t = self.t
+        return t if t.side_card_scale == 1 else replace(t, card_width=round(t.card_width * t.side_card_scale, 3))
+
     def side_columns(self, row_nodes: list[list[str]]) -> list[list[str]]:
         """Declare the side columns' headings and chain each column straight; return per panel its nodes."""
-        t = self.t
+        t = self.side_theme
         side_nodes: list[list[str]] = []
         for columns in self.grid.side_columns:
             nodes: list[str] = []
