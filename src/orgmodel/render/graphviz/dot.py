@@ -181,9 +181,13 @@ class Builder:
 
     @property
     def side_theme(self) -> Theme:
-        """The theme of the side column's cards: their width is :attr:`Theme.side_card_scale` of a card's."""
+        """The theme of the side column's cards: on a single diagram their width is
+        :attr:`Theme.side_card_scale` of a card's (a sheet's cards are narrow already: its
+        side heading would break at every syllable)."""
         t = self.t
-        return t if t.side_card_scale == 1 else replace(t, card_width=round(t.card_width * t.side_card_scale, 3))
+        if t.side_card_scale == 1 or len(self.panels) > 1:
+            return t
+        return replace(t, card_width=round(t.card_width * t.side_card_scale, 3))
 
     def side_columns(self, row_nodes: list[list[str]]) -> list[list[str]]:
         """Declare the side columns' headings and chain each column straight; return per panel its nodes."""
