@@ -74,6 +74,8 @@ SHEET_ROW_MIN = 3
 LAYOUT_ROW_LIMITS = (4, 8)
 #: The card widths a compact preset tries besides its own (as factors of it).
 CARD_WIDTH_FACTORS = (0.8, 1.2)
+#: The best layouts that are tried again with only their buses' gaps widened (:attr:`Layout.gaps`).
+GAP_TRIES = 2
 #: The most the floor may raise small type and the title to, as a share of the card-name size.
 SMALL_TYPE_CAP, TITLE_CAP = 0.8, 3.0
 
@@ -86,11 +88,13 @@ def _refuse_long(what: str, text: str, limit: int) -> None:
 @dataclass(frozen=True)
 class Layout:
     """How a compact preset arranges a drawing: cards per row before it wraps, same-tier
-    subordinates beside their superior (``flat``) or under it, childless siblings on list cards."""
+    subordinates beside their superior (``flat``) or under it, childless siblings on list cards,
+    and (``gaps``) only the gaps that buses run in widened for them rather than every gap."""
 
     row_limit: int
     flat: bool
     lists: bool
+    gaps: bool = False
 
 
 @dataclass(frozen=True)
@@ -201,13 +205,15 @@ class Diagram:
             self.render("svg")
             return text_sizes(self.svg(), self.preset.width_px).name_px
 
-        best: tuple[float, Layout] | None = None
-        for option in self._layout_options():
-            px = name_px(option)
-            if best is None or px > best[0] + 0.05:
-                best = (px, option)
-        if best is None:
+        tried = [(name_px(option), option) for option in self._layout_options()]
+        if not tried:
             return
+        best = max(tried, key=lambda t: t[0])  # the first of equals
+        # widening only the gaps buses run in saves height but can cost width: tried on the two best
+        for px0, option in sorted(tried, key=lambda t: -t[0])[:GAP_TRIES]:
+            px = name_px(replace(option, gaps=True))
+            if px > max(px0, best[0]) + 0.05:
+                best = (px, replace(option, gaps=True))
         # then the card width for it: narrower cards wrap names onto more lines
         width, theme = self.theme.card_width, self.theme
         for factor in CARD_WIDTH_FACTORS:
@@ -218,13 +224,26 @@ class Diagram:
         self.theme = theme
         self._use_layout(best[1])
 
+    @property
+    def layout_gaps(self) -> bool:
+        """Whether only the gaps buses run in are widened for them (:attr:`Layout.gaps`)."""
+        return self._layout is not None and self._layout.gaps
+
     @cached_property
     def card_texts(self) -> dict[str, CardText]:
         """The text of every card, by grid node (:mod:`orgmodel.render.labels`)."""
+        from orgmodel.tiers import TIER_OF_KIND
+
         from .labels import card_text, list_card_text
 
+        # a compact side column's heading names the kind of a tier of one kind (advocacy bodies)
+        kinds_of: dict[object, int] = {}
+        for tier in TIER_OF_KIND.values():
+            kinds_of[tier] = kinds_of.get(tier, 0) + 1
         return {item.node: list_card_text(list(item.members), self.lang) if item.members
-                else card_text(item.body, item.mark, self.lang) for item in self.grid.items}
+                else card_text(item.body, item.mark, self.lang,
+                               kind_said=self.preset.compact and item.side and kinds_of.get(item.tier) == 1)
+                for item in self.grid.items}
 
     @property
     def plan(self) -> Plan:
@@ -361,9 +380,13 @@ def sheet(orgs: Iterable[Organisation], *, baseline: Organisation | None = None,
 
     from .scene import mark_against, panel_for
 
+    orgs = list(orgs)
+    bases = [panel_for(org, lang) for org in orgs]
+    common = _common_subtitle(bases) if (get_preset(preset) if isinstance(preset, str) else preset).compact else ""
     panels = []
-    for org in orgs:
-        panel = panel_for(org, lang)
+    for org, panel in zip(orgs, bases, strict=True):
+        if common:  # said once, under the sheet's title, rather than under every panel's
+            panel.subtitle = ""
         if baseline is not None:
             if org is baseline or org == baseline:
                 panel.badge = word("diagram.baseline", lang)
@@ -377,9 +400,23 @@ def sheet(orgs: Iterable[Organisation], *, baseline: Organisation | None = None,
         raise UserError("a sheet needs at least one structure")
     if baseline is not None and not subtitle:
         subtitle = f"{word('diagram.compared', lang)}: {baseline.name(lang)}"
+    subtitle = "\n".join(x for x in (subtitle, common) if x)
     title = title or word("diagram.sheet_title", lang)  # an untitled slide would open on blank space
     return Diagram(panels, lang=lang, preset=preset, theme=theme, title=title, subtitle=subtitle,
                    footnote=footnote, legend=legend, dpi=dpi)
+
+
+def _common_subtitle(panels: list[Panel]) -> str:
+    """The subtitle (source, version) every one of several panels has, or ''.
+
+    >>> from orgmodel.render.scene import Panel
+    >>> _common_subtitle([Panel(None, "A", "Lähde: X"), Panel(None, "B", "Lähde: X")])  # type: ignore[arg-type]
+    'Lähde: X'
+    >>> _common_subtitle([Panel(None, "A", "Lähde: X"), Panel(None, "B", "Lähde: Y")])  # type: ignore[arg-type]
+    ''
+    """
+    subtitles = {p.subtitle for p in panels}
+    return subtitles.pop() if len(panels) > 1 and len(subtitles) == 1 else ""
 
 
 def sheet_pages(orgs: Iterable[Organisation], *, preset: str | Preset = "screen", **options: Any) -> list[Diagram]:

@@ -277,6 +277,10 @@ def plan_grid(panels: list[Panel], *, compact: bool = False, drop_empty: bool = 
 
     side_counts = [sum(1 for b, g in _entries(panel) if _tier_at(tier_of, b, g) in SIDE_TIERS)
                    for panel, (tier_of, _, _) in zip(panels, per_panel, strict=True)]
+    # a compact single diagram heads its side column in the first band row when the column fits
+    # below it: the row of headings would cost the height of a card row (a slide is short of height)
+    inline = compact and len(panels) == 1 and _side_fits_below_heading(panels[0], per_panel[0][0],
+                                                                      sum(depth[t] for t in kept))
     cols = cols or len(panels)
     rows: list[Row] = []
     headers: list[int] = []
@@ -285,7 +289,7 @@ def plan_grid(panels: list[Panel], *, compact: bool = False, drop_empty: bool = 
     block_rows: list[list[int]] = []  # per block: its band rows
     for block in range(math.ceil(len(panels) / cols)):
         prefix = f"b{block}." if block else ""
-        if len(panels) > 1 or any(side_counts):
+        if len(panels) > 1 or (any(side_counts) and not inline):
             headers.append(len(rows))
             rows.append(Row(f"hdr{block}" if block else "hdr"))
         row_of.append({})
@@ -321,7 +325,7 @@ def plan_grid(panels: list[Panel], *, compact: bool = False, drop_empty: bool = 
         items += _main_items(p, panel, entries, tier_of, levels, row_of[block], names, groups)
         # a shared side column runs the whole height, beside every block of rows
         side_rows = every_band_row if shared else sorted(block_rows[block])
-        side_items, columns = _side_columns(p, panel, entries, tier_of, side_rows, names, compact)
+        side_items, columns = _side_columns(p, panel, entries, tier_of, side_rows, names, compact, inline)
         items += side_items
         side_columns.append(columns)
         node_of.append(names)
@@ -366,10 +370,12 @@ def _shared_side_panel(n: int, cols: int) -> int:
 
 
 def _same_side(panels: list[Panel], tiers: list[dict[str, Tier]]) -> bool:
-    """Whether every panel has the same side bodies (ids and names), none of them marked or a ghost."""
+    """Whether every panel has the same side bodies (ids and names), none of them a ghost or marked
+    (but as unchanged against the baseline)."""
     def side(panel: Panel, tier_of: dict[str, Tier]) -> list[tuple[str, str]] | None:
         bodies = [b for b in panel.org.bodies if tier_of[b.id] in SIDE_TIERS]
-        if any(b.id in panel.marks for b in bodies) or any(TIER_OF_KIND[g.kind] in SIDE_TIERS for g in panel.ghosts):
+        marked = any(b.id in panel.marks and panel.marks[b.id].kind != "same" for b in bodies)
+        if marked or any(TIER_OF_KIND[g.kind] in SIDE_TIERS for g in panel.ghosts):
             return None
         return [(b.id, b.name()) for b in bodies]
 
@@ -377,14 +383,23 @@ def _same_side(panels: list[Panel], tiers: list[dict[str, Tier]]) -> bool:
     return first is not None and all(side(p, t) == first for p, t in zip(panels, tiers, strict=True))
 
 
+def _side_fits_below_heading(panel: Panel, tier_of: dict[str, Tier], band_rows: int) -> bool:
+    """Whether each side tier of ``panel`` has a card per band row below the first (its heading's)."""
+    counts = [sum(1 for b, g in _entries(panel) if _tier_at(tier_of, b, g) is t) for t in SIDE_TIERS]
+    return band_rows >= 2 and any(counts) and max(counts) <= band_rows - 1
+
+
 def _side_columns(p: int, panel: Panel, entries: list[tuple[Body, bool]], tier_of: dict[str, Tier],
-                  band_rows: list[int], names: dict[str, str], compact: bool = False
+                  band_rows: list[int], names: dict[str, str], compact: bool = False, inline: bool = False
                   ) -> tuple[list[Item], list[tuple[str, str, list[str]]]]:
     """The side cards of panel ``p`` and its side columns (heading node, tier for the first column
     of a tier, item nodes), one card per band row; ``names`` gets each live body's node.
 
     ``compact``: a tier with more bodies than there are band rows keeps to one column of list
-    cards (consecutive bodies, ghosts on cards of their own)."""
+    cards (consecutive bodies, ghosts on cards of their own). ``inline``: the heading takes the
+    first band row (there is no header row), the cards the rows below it."""
+    if inline:
+        band_rows = band_rows[1:]
     items: list[Item] = []
     columns: list[tuple[str, str, list[str]]] = []
     for side_tier in SIDE_TIERS:

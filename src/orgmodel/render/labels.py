@@ -54,12 +54,19 @@ def says(name: str, label: str) -> bool:
     return label.casefold() in name.casefold()
 
 
-def kind_text(body: Body, lang: str) -> str:
+def kind_text(body: Body, lang: str, kind_said: bool = False) -> str:
     """The kind and its qualifiers that the name does not already say: 'johtaja · toimitusjohtaja',
-    'vaikuttamistoimielin · nuoret', '' for 'Maakuntavaltuusto'. A committee's role is its badge
-    (:func:`role_text`), not part of this line."""
+    'vaikuttamistoimielin · nuoret', '' for 'Maakuntavaltuusto'; with ``kind_said`` (a heading over
+    the card names the kind) only the qualifiers. A committee's role is its badge
+    (:func:`role_text`), not part of this line.
+
+    >>> from orgmodel.model import Body
+    >>> youth = Body(id="n", kind="advocacy_body", advocacy="youth", names={"fi": "Nuorisovaltuusto"})
+    >>> kind_text(youth, "fi"), kind_text(youth, "fi", kind_said=True)
+    ('vaikuttamistoimielin · nuoret', 'nuoret')
+    """
     name = body.name(lang)
-    parts = [body.kind.label(lang)]
+    parts = [] if kind_said else [body.kind.label(lang)]
     for qualifier in (body.executive_type, body.advocacy, body.external_type):
         if qualifier is not None:
             parts.append(qualifier.label(lang))
@@ -118,11 +125,12 @@ class CardText:
     items: tuple[str, ...] = ()  # a list card's lines: one body name each
 
 
-def card_text(body: Body, mark: Mark | None, lang: str) -> CardText:
-    """The text of the card of ``body`` (with ``mark``, if any) in ``lang``."""
+def card_text(body: Body, mark: Mark | None, lang: str, kind_said: bool = False) -> CardText:
+    """The text of the card of ``body`` (with ``mark``, if any) in ``lang``; ``kind_said``: a
+    heading over the card names its kind (:func:`kind_text`)."""
     note = mark.note if mark is not None and mark.kind == "changed" else ""
     was = mark.role_was if mark is not None else ""
-    return CardText(kind_text(body, lang), body.name(lang), seats_text(body, lang), note,
+    return CardText(kind_text(body, lang, kind_said), body.name(lang), seats_text(body, lang), note,
                     role_text(body, lang, was), dates_text(body.valid_from, body.valid_to, lang))
 
 

@@ -128,16 +128,21 @@ def fan(b: Builder, panel: int, a: str, heads: list[Reach], row_of: dict[str, in
                             [all(types[st]) for st in trunk], tails.pop() if len(tails) == 1 else "none"))
 
 
-def bus_room(bundles: list[Bundle]) -> float:
-    """The gap between rows (inches) that the painted buses need: the lanes of the busiest gap
-    lie around its middle, and below the lowest one an arrowhead must fit above the cards.
+def gap_room(bundles: list[Bundle]) -> dict[int, float]:
+    """The gap (inches) that the painted buses need above each row they reach: the lanes of that
+    gap lie around its middle, and below the lowest one an arrowhead must fit above the cards.
 
-    >>> bus_room([])
-    0.0
+    >>> gap_room([])
+    {}
     """
     lanes: Counter[int] = Counter(row for b in bundles for row in {br.row for br in b.branches})
-    if not lanes:
-        return 0.0
-    styles = max(len(b.styles) for b in bundles)
-    half = ARROW + 2.0 + LANE * math.ceil((max(lanes.values()) - 1) / 2) + LINE_GAP * (styles - 1) / 2
-    return 2 * half / PT
+    styles: dict[int, int] = {}
+    for b in bundles:
+        for row in {br.row for br in b.branches}:
+            styles[row] = max(styles.get(row, 1), len(b.styles))
+    out = {}
+    for row in sorted(lanes):
+        half = ARROW + 2.0 + LANE * math.ceil((lanes[row] - 1) / 2) + LINE_GAP * (styles[row] - 1) / 2
+        out[row] = 2 * half / PT
+    return out
+

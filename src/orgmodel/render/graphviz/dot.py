@@ -32,7 +32,7 @@ Output is deterministic: nodes and edges are declared in a fixed order (panel, b
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -44,7 +44,7 @@ from ..labels import CardText
 from ..scene import Panel
 from ..text import clean, wrap
 from ..theme import PT, Preset, Theme
-from .bundles import CORRIDOR_WEIGHT, Bundle, Reach, SideEdge, bus_room, fan
+from .bundles import CORRIDOR_WEIGHT, Bundle, Reach, SideEdge, fan, gap_room
 from .cards import card_label, html_lines, text_label
 from .dotlang import attrs, quote
 from .legend import legend_rows
@@ -78,8 +78,9 @@ class Builder:
     """Writes the DOT source of one drawing, line by line (:mod:`.legend` and :mod:`.bundles` add theirs)."""
 
     def __init__(self, panels: list[Panel], grid: Grid, texts: dict[str, CardText], theme: Theme, preset: Preset,
-                 lang: str, title: str, subtitle: str, footnote: str, legend: bool) -> None:
+                 lang: str, title: str, subtitle: str, footnote: str, legend: bool, gaps: bool = False) -> None:
         self.panels, self.t, self.preset, self.lang = panels, theme, preset, lang
+        self.gaps = gaps  # widen only the gaps buses run in (else every gap, to the busiest's room)
         self.title, self.subtitle, self.footnote, self.want_legend = title, subtitle, footnote, legend
         self.out: list[str] = []
         self.grid = grid
@@ -130,7 +131,9 @@ class Builder:
             row_nodes[junction_row].append(node)
         separators = self.columns(row_nodes, side_nodes)
         self.ranks(rows, row_nodes)
-        self.out[self.graph_line] = self.graph_attrs(max(float(self.t.ranksep), bus_room(self.bundles)))
+        if not self.gaps:
+            busiest = max(gap_room(self.bundles).values(), default=0.0)
+            self.out[self.graph_line] = self.graph_attrs(max(float(self.t.ranksep), busiest))
 
         self.out.extend("  " + line for line in self.edge_lines)
         self.out.append("}")
@@ -161,21 +164,34 @@ class Builder:
         """Declare every card; return node -> (panel, body id)."""
         t = self.t
         cards: dict[str, tuple[int, str]] = {}
+        side_t = self.side_theme
         for item in self.grid.items:
-            label, style = card_label(item.body, item.mark, self.texts[item.node], t, self.lang, item.ghost)
+            label, style = card_label(item.body, item.mark, self.texts[item.node], side_t if item.side else t,
+                                      self.lang, item.ghost)
             rounded = ["rounded"] if t.kind(item.body.kind).rounded else []
             styles = ["filled", *rounded, *([style.dash] if style.dash else [])]
             classes = f"card {item.body.kind.value}" + (f" mark-{item.mark.kind}" if item.mark else "")
             self.node(item.node, class_=classes, shape="box", style=",".join(styles), fillcolor=style.fill,
-                      color=style.border, penwidth=float(style.penwidth), width=float(t.card_width),
+                      color=style.border, penwidth=float(style.penwidth),
+                      width=float((side_t if item.side else t).card_width),
                       height=float(t.card_min_height), margin=f"{t.card_margin_pt / PT:.3f},0.060", label=label)
             cards[item.node] = (item.panel, item.body.id)
             row_nodes[item.row].append(item.node)
         return cards
 
+    @property
+    def side_theme(self) -> Theme:
+        """The theme of the side column's cards: on a single diagram their width is
+        :attr:`Theme.side_card_scale` of a card's (a sheet's cards are narrow already: its
+        side heading would break at every syllable)."""
+        t = self.t
+        if t.side_card_scale == 1 or len(self.panels) > 1:
+            return t
+        return replace(t, card_width=round(t.card_width * t.side_card_scale, 3))
+
     def side_columns(self, row_nodes: list[list[str]]) -> list[list[str]]:
         """Declare the side columns' headings and chain each column straight; return per panel its nodes."""
-        t = self.t
+        t = self.side_theme
         side_nodes: list[list[str]] = []
         for columns in self.grid.side_columns:
             nodes: list[str] = []
@@ -222,8 +238,18 @@ class Builder:
 
     def ranks(self, rows: list[Row], row_nodes: list[list[str]]) -> None:
         """The label column's chain, which orders the ranks, and one ``rank=same`` group per row."""
-        for upper, lower in pairwise(rows):
-            self.invisible(upper.node, lower.node, 50)
+        room = gap_room(self.bundles) if self.gaps else {}
+        for k, (upper, lower) in enumerate(pairwise(rows), start=1):
+            spare = room.get(k, 0.0) - 2 * float(self.t.ranksep)
+            if spare <= -float(self.t.ranksep):  # the gap is wide enough
+                self.invisible(upper.node, lower.node, 50)
+                continue
+            # a gap that buses run in is widened by a rank of its own: the others keep the preset's
+            spacer = f"gap_{lower.key.replace('.', '_')}"
+            self.emit(f"{quote(spacer)} " + attrs(id=spacer, shape="point", width=0.01, height=max(spare, 0.01),
+                                                  color="transparent") + ";")
+            self.invisible(upper.node, spacer, 50)
+            self.invisible(spacer, lower.node, 50)
         for row, nodes in zip(rows, row_nodes, strict=True):  # one list of nodes per row
             extra = [f"{p}_{row.key}" for p in self.column_prefixes] if row in self.grid.rows else []
             self.emit("{ rank=same; " + " ".join(quote(n) for n in [row.node, *nodes, *extra]) + " }")
@@ -516,10 +542,24 @@ class Builder:
             title = wrap(self.title, width, t.title_size, bold=True, lang=self.lang)
             cells.append(html_lines(title, t.title_size, True))
         if self.subtitle:
-            lines = [x for s in self.subtitle.split("\n") for x in wrap(s, width, t.subtitle_size, lang=self.lang)]
+            lines = self.text_lines(self.subtitle, width, t.subtitle_size)
             cells.append(html_lines(lines, t.subtitle_size, color=t.muted_text))
         body = "".join(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{c}</TD></TR>' for c in cells)
         return f'<<TABLE BORDER="0" CELLPADDING="3" CELLSPACING="0">{body}<TR><TD HEIGHT="6"></TD></TR></TABLE>>'
+
+    def text_lines(self, text: str, width: float, size: float) -> list[str]:
+        """The wrapped lines of ``text``'s lines; on a compact preset (a slide, short of height)
+        consecutive lines run on in one, joined by ' · ', where they fit ``width`` together."""
+        parts = text.split("\n")
+        if self.preset.compact:
+            joined: list[str] = []
+            for part in parts:
+                if joined and len(wrap(f"{joined[-1]} · {part}", width, size, lang=self.lang)) == 1:
+                    joined[-1] = f"{joined[-1]} · {part}"
+                else:
+                    joined.append(part)
+            parts = joined
+        return [x for part in parts for x in wrap(part, width, size, lang=self.lang)]
 
     def panel_titles(self) -> list[str | None]:
         t = self.t
@@ -535,7 +575,7 @@ class Builder:
             if p.badge:
                 html += '<BR ALIGN="LEFT"/>' + html_lines([p.badge], t.detail_size, True, t.muted_text)
             if p.subtitle:
-                lines = [x for s in p.subtitle.split("\n") for x in wrap(s, width, t.detail_size, lang=self.lang)]
+                lines = self.text_lines(p.subtitle, width, t.detail_size)
                 html += '<BR ALIGN="LEFT"/>' + html_lines(lines, t.detail_size, color=t.muted_text)
             cell = f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{html}</TD></TR>'
             self.node(name, class_="panel-title", shape="box", margin="0", color="transparent",
@@ -570,7 +610,7 @@ class Builder:
 def build(d: Diagram) -> Plan:
     """The DOT source and grid of the drawing ``d``."""
     return Builder(d.panels, d.grid, d.card_texts, d.theme, d.preset, d.lang, clean(d.title), clean(d.subtitle),
-                   clean(d.footnote), d.legend).build()
+                   clean(d.footnote), d.legend, gaps=d.layout_gaps).build()
 
 
 __all__ = ["Builder", "Plan", "build", "SIDE_TIERS"]

@@ -29,11 +29,17 @@ def legend_rows(b: Builder) -> list[list[str]]:
     shown = [] if b.preset.compact else [k for k in BodyKind if k in present]
     if shown:  # one compact table of colour chips
         rows.append([_kinds_table(b, shown, avail)])
+    if b.preset.compact:  # a slide keys only what is not self-explaining: hierarchy lines join
+        # superior and subordinate in any organisation chart, and a mark with a badge names itself
+        rels.discard(RelationType.SUBORDINATE_TO)
+        marks = {m for m in marks if not b.t.mark(m).badge}
     items = _relation_samples(b, rels, light) + _mark_samples(b, marks)
     line: list[str] = []
     used = 0.0
+    # a slide is short of height, not of width: its legend keeps to one row
+    wraps = not b.preset.compact
     for nodes, width in items:
-        if line and used + width > avail / PT:
+        if wraps and line and used + width > avail / PT:
             rows.append(line)
             line, used = [], 0.0
         line += nodes

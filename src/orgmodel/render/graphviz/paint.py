@@ -19,6 +19,8 @@ from .bundles import ARROW, LANE, LINE_GAP, Branch, Bundle, SideEdge
 from .dot import Plan
 
 Box = tuple[float, float, float, float]  # centre x, centre y, width, height
+#: How far the bands run past the outermost nodes, points.
+BAND_MARGIN = 8.0
 Point = tuple[float, float]
 
 
@@ -41,8 +43,8 @@ def background(plan: Plan, theme: Theme, pos: dict[str, Box]) -> list[Shape]:
     """Bands, side panels, separators and side-column edges for a laid-out plan."""
     grid = plan.grid
     boxes = [pos[n] for nodes in plan.row_nodes[:len(grid.rows)] for n in nodes if n in pos]
-    x0 = min(b[0] - b[2] / 2 for b in boxes) - 8
-    x1 = max(b[0] + b[2] / 2 for b in boxes) + 8
+    x0 = min(b[0] - b[2] / 2 for b in boxes) - BAND_MARGIN
+    x1 = max(b[0] + b[2] / 2 for b in boxes) + BAND_MARGIN
     shapes: list[Shape] = []
 
     def extent(row: int) -> tuple[float, float]:
@@ -66,7 +68,7 @@ def background(plan: Plan, theme: Theme, pos: dict[str, Box]) -> list[Shape]:
         boxes = [pos[n] for n in nodes if n in pos]
         if boxes:
             left = min(b[0] - b[2] / 2 for b in boxes) - pad
-            right = max(b[0] + b[2] / 2 for b in boxes) + pad
+            right = max(b[0] + b[2] / 2 for b in boxes) + max(pad, BAND_MARGIN)  # as far as the bands run
             rect(f"side-{i}", "side-panel", left, bottom, right, top, theme.side_fill, theme.side_border)
     for prefix in plan.separators:
         xs = [p[0] for n, p in pos.items() if n.startswith(prefix + "_")]
