@@ -22,6 +22,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "sheet": ("orgmodel.cli.render_cmd", "sheet", "Draw several structures side by side on one sheet."),
     "compare": ("orgmodel.cli.compare_cmd", "compare", "Metrics and design-choice axes of several structures."),
     "diff": ("orgmodel.cli.compare_cmd", "diff", "Differences between two structures."),
+    "explore": ("orgmodel.cli.explore_cmd", "explore", "Write an interactive HTML page of one or more structures."),
 }
 
 
