@@ -5,7 +5,7 @@
   const D = JSON.parse(document.getElementById("data").textContent);
   const $ = (id) => document.getElementById(id);
   const state = { s: 0, v: 0, lang: D.lang || "fi", selected: null };
-  const MIN_UNIT_PX = 1.1; // CSS px per drawing unit at first paint: the 10-unit small type shows at 11 px
+  const MIN_TYPE_PX = 11; // the smallest type on a card at first paint, in CSS px
   const svgCache = new Map();
 
   const w = (key, values) => {
@@ -66,6 +66,8 @@
     if (window.pz) { window.pz.destroy(); window.pz = undefined; }
     $("stage").innerHTML = svgText.slice(svgText.indexOf("<svg"));
     const svg = $("stage").querySelector("svg");
+    const box = svg.viewBox.baseVal;
+    svg.style.aspectRatio = box.width + " / " + box.height; // the height on paper, where the page does not set it
     svg.removeAttribute("width");
     svg.removeAttribute("height");
     decorateCards(svg);
@@ -82,8 +84,10 @@
   // Fitted, a large drawing's type is too small to read: start at a readable scale, top left.
   function readableStart() {
     const sizes = window.pz.getSizes();
-    if (sizes.realZoom < MIN_UNIT_PX) {
-      window.pz.zoom(window.pz.getZoom() * MIN_UNIT_PX / sizes.realZoom);
+    const fonts = [...document.querySelectorAll("#stage g.card text")].map((e) => parseFloat(e.getAttribute("font-size")));
+    const unitPx = MIN_TYPE_PX / Math.min(12, ...fonts.filter((f) => f > 0));
+    if (sizes.realZoom < unitPx) {
+      window.pz.zoom(window.pz.getZoom() * unitPx / sizes.realZoom);
       const s = window.pz.getSizes();
       window.pz.pan({ x: -s.viewBox.x * s.realZoom, y: -s.viewBox.y * s.realZoom });
     }
@@ -104,6 +108,8 @@
       const id = byCard[g.id];
       if (!id) continue;
       g.dataset.body = id;
+      const outline = g.querySelector(":scope > path, :scope > polygon"); // the card's box, before its badges
+      if (outline) outline.classList.add("outline");
       g.setAttribute("tabindex", "0");
       g.setAttribute("role", "button");
       g.setAttribute("aria-label", nameOf(id));
@@ -252,6 +258,7 @@
   }
 
   // --- wiring --------------------------------------------------------------------------------
+  const whole = () => { if (window.pz) { window.pz.resize(); window.pz.fit(); window.pz.center(); } };
   $("structure").addEventListener("change", (e) => { state.s = +e.target.value; state.v = 0; show(); });
   $("variant").addEventListener("change", (e) => { state.v = +e.target.value; show(); });
   $("lang").addEventListener("change", (e) => { state.lang = D.langs[+e.target.value]; show(); });
@@ -262,9 +269,10 @@
     const first = cards().find(([, g]) => g.classList.contains("hit"));
     if (first) { first[1].focus(); details(first[0]); }
   });
-  $("fit").addEventListener("click", () => { window.pz.resize(); window.pz.fit(); window.pz.center(); });
+  $("fit").addEventListener("click", () => whole());
   $("print").addEventListener("click", () => window.print());
-  window.addEventListener("beforeprint", () => { if (window.pz) { window.pz.resize(); window.pz.fit(); window.pz.center(); } });
+  window.addEventListener("beforeprint", whole); // on paper, the whole drawing
+  window.matchMedia("print").addEventListener("change", (e) => { if (e.matches) whole(); });
   window.addEventListener("resize", () => { if (window.pz) window.pz.resize(); });
   window.explorer = { state, show, details, search };
   show();
