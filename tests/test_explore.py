@@ -13,10 +13,11 @@ from typing import Any
 
 import pytest
 
-from builders import FIXTURES, MODELS, words_of
 from orgmodel.cli import main
 from orgmodel.explore import explorer_page, page_data
 from orgmodel.io import load, load_folder
+
+from builders import FIXTURES, MODELS, words_of
 
 CITY = FIXTURES / "explore" / "city.yaml"
 CITY_2026 = FIXTURES / "explore" / "city-2026.yaml"

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from builders import FIXTURES
 from orgmodel.explore import explorer_page
 from orgmodel.io import load
+
+from builders import FIXTURES
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page

@@ -93,6 +93,17 @@ def demo_render(models: list[tuple[Path, Organisation]], out_dir: Path) -> None:
     print(f"\nKaaviot: {len(written)} tiedostoa hakemistoon {out_dir}/")
 
 
+def demo_explore(models: list[tuple[Path, Organisation]], out_dir: Path) -> None:
+    """The explorer page of every shipped model, ``explorer.html`` (the first model is the baseline
+    of the comparison; see :mod:`orgmodel.explore`)."""
+    from ._util import write_atomic
+    from .explore import explorer_page
+
+    page = explorer_page([org for _, org in models], lang="fi")
+    write_atomic(out_dir / "explorer.html", page)
+    print(f"Selainsivu: {out_dir}/explorer.html ({len(page.encode()) // 1000} kt, {len(models)} rakennetta)")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     models_dir = Path(args[0] if args else "models")
@@ -106,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     demo_check(models)
     demo_compare(models, out_dir)
     demo_render(models, out_dir)
+    demo_explore(models, out_dir)
     return 0
 
 

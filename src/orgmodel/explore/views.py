@@ -73,7 +73,8 @@ def view(org: Organisation, selection: dict[str, str], findings: list[Finding]) 
         "selection": selection,
         "svg": {lang: pack_svg(svg) for lang, svg in svgs.items()},
         "cards": card_ids(svgs["fi"], bodies),
-        "bodies": {b.id: body_details(org, b, [f for f in shown if f.body == b.id or b.id in f.bodies]) for b in org.bodies},
+        "bodies": {b.id: body_details(org, b, [f for f in shown if f.body == b.id or b.id in f.bodies])
+                   for b in org.bodies},
     }
 
 
