@@ -62,8 +62,9 @@ def test_electors_and_nominators_with_their_seats(data: dict[str, Any]) -> None:
     assert tekninen["elected_by"] == [{"id": "valtuusto", "seats": 7}]
     assert tekninen["nominated_by"] == [{"id": "yhdistys", "seats": 2}]
     assert tekninen["seats"] == "9" and tekninen["kind"]["fi"] == "lautakunta"
-    assert tekninen["certainty"]["fi"] == "päätelty" and tekninen["fact_certainty"] == {
-        "seats": {"fi": "avoin", "sv": tekninen["fact_certainty"]["seats"]["sv"], "en": "open"}}
+    assert tekninen["certainty"]["fi"] == "päätelty"
+    [seats] = tekninen["fact_certainty"]
+    assert (seats["field"]["fi"], seats["certainty"]["fi"], seats["certainty"]["en"]) == ("paikat", "avoin", "open")
     hallitus = bodies(data)["hallitus"]
     assert (hallitus["chairs"], hallitus["vice_chairs"], hallitus["parent"]) == (1, 2, "valtuusto")
 
@@ -101,9 +102,10 @@ def test_the_checkers_findings_on_the_body(data: dict[str, Any]) -> None:
 def test_differences_from_the_first_view(data: dict[str, Any]) -> None:
     [first, second] = data["structures"]
     assert first["variants"][0]["diff"] is None
-    assert first["variants"][1]["diff"] == {"added": [], "changed": {"tekninen": ["kind"]}, "removed": []}
+    assert first["variants"][1]["diff"] == {"added": [], "removed": [], "changed": {"tekninen": {
+        "fi": "laji lautakunta → jaosto", "sv": "typ nämnd → sektion", "en": "kind board → subcommittee"}}}
     diff = second["variants"][0]["diff"]
-    assert diff["added"] == ["hyvinvointi"] and diff["changed"] == {"tarkastus": ["seats"]}
+    assert diff["added"] == ["hyvinvointi"] and diff["changed"]["tarkastus"]["fi"] == "paikat 7 → 9"
     assert [r["fi"] for r in diff["removed"]] == ["Nuorisovaltuusto"]
 
 

@@ -103,7 +103,7 @@ def test_search_click_and_the_details_panel(page: Page, shots: Path) -> None:
     assert page.inner_text("#body h2") == "Tekninen lautakunta"
     assert facts(page) == {"Laji": "lautakunta", "Alaisuus": "Kaupunginhallitus", "Jäsenet": "9",
                            "Valitsee": "Kaupunginvaltuusto (7 paikkaa)", "Nimeää": "Asukasyhdistys (2 paikkaa)",
-                           "Varmuus": "päätelty", "Tiedon seats varmuus": "avoin"}
+                           "Varmuus": "päätelty", "Varmuus (paikat)": "avoin"}
     text = page.inner_text("#body")
     assert "Siirretty toimivalta" in text and "Hankinnat" in text
     assert "Siirtoketju: Kaupunginhallitus → Tekninen lautakunta" in text
@@ -131,7 +131,7 @@ def test_language_and_variant(page: Page, shots: Path) -> None:
     assert page.is_hidden("#diff-box")  # the first view is the baseline: nothing to compare
     page.select_option("#variant", label="Section")
     ready(page, "0/1/en")
-    assert facts(page)["Kind"] == "subcommittee" and facts(page)["Changed facts"] == "kind"
+    assert facts(page)["Kind"] == "subcommittee" and facts(page)["Changed facts"] == "kind board → subcommittee"
     assert page.inner_text("#body h2 .badge") == "changed"
     classes = page.eval_on_selector('g.card[data-body="tekninen"]', "g => [...g.classList]")
     assert {"subcommittee", "changed", "selected"} <= set(classes) and "added" not in classes
@@ -200,3 +200,29 @@ def test_zoom_and_print(page: Page, shots: Path) -> None:
         return [r.width, r.height, w / h]; }""")
     assert height == pytest.approx(width / ratio, rel=0.01)
     page.screenshot(path=str(shots / "explore-print.png"), full_page=True)
+
+
+def test_the_shipped_models_page(browser: Browser, tmp_path: Path, shots: Path) -> None:
+    from orgmodel.io import load_folder
+
+    from builders import MODELS
+
+    orgs = [m.org for m in load_folder(MODELS)]
+    path = tmp_path / "explorer.html"
+    path.write_text(explorer_page(orgs), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, offline=True)
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda e: errors.append(str(e)))
+    tab.goto(path.as_uri())
+    ready(tab, "0/0/fi")
+    index = next(i for i, org in enumerate(orgs) if org.id == "pirkanmaa-2018")
+    tab.select_option("#structure", index=index)
+    ready(tab, f"{index}/0/fi")
+    tab.select_option("#lang", label="EN")
+    ready(tab, f"{index}/0/en")
+    open_card(tab, "maakuntahallitus")
+    assert tab.inner_text("#body h2").startswith(orgs[index].body("maakuntahallitus").name("en"))
+    tab.screenshot(path=str(shots / "explore-pirkanmaa-en.png"))
+    assert errors == []
+    context.close()

@@ -570,7 +570,7 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
     "explore.chain": _T("Siirtoketju", "Delegeringskedja", "Delegation chain"),
     "explore.limits": _T("Rajat", "Gränser", "Limits"),
     "explore.certainty": _T("Varmuus", "Säkerhet", "Certainty"),
-    "explore.fact_certainty": _T("Tiedon {field} varmuus", "Säkerhet för {field}", "Certainty of {field}"),
+    "explore.fact_certainty": _T("Varmuus ({field})", "Säkerhet ({field})", "Certainty ({field})"),
     "explore.source": _T("Lähde", "Källa", "Source"),
     "explore.structure_source": _T("rakenteen lähde", "strukturens källa", "the structure's source"),
     "explore.quote": _T("Lainaus", "Citat", "Quote"),

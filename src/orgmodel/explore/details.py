@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from orgmodel.compare.diff import delegation_paths
 from orgmodel.text import LANGS, Text
 from orgmodel.vocab import RelationType
+from orgmodel.words import WORDS
 
 if TYPE_CHECKING:
     from orgmodel.checking.findings import Finding
@@ -33,6 +34,16 @@ Json = dict[str, Any]
 def texts(text: Text | Names) -> dict[str, str]:
     """A text in every language of the page (a name falls back to Finnish)."""
     return {lang: text.get(lang) for lang in LANGS}
+
+
+def field_words(field: str) -> dict[str, str]:
+    """A body field's word in each language, as ``orgmodel diff`` names it (the key where it has none).
+
+    >>> field_words("seats")["fi"]
+    'paikat'
+    """
+    known = WORDS.get(f"diff.field.{field}")
+    return texts(known) if known is not None else dict.fromkeys(LANGS, field)
 
 
 def _relations_to(org: Organisation, body: Body, kind: RelationType) -> list[Json]:
@@ -92,7 +103,8 @@ def body_details(org: Organisation, body: Body, findings: list[Finding]) -> Json
         "nominated_by": _relations_to(org, body, RelationType.NOMINATES),
         "powers_held": held, "powers_delegated": delegated,
         "certainty": texts(body.certainty.text()),
-        "fact_certainty": {field: texts(c.text()) for field, c in sorted(body.fact_certainty.items())},
+        "fact_certainty": [{"field": field_words(field), "certainty": texts(c.text())}
+                           for field, c in sorted(body.fact_certainty.items())],
         "provenance": provenance(body.provenance) or provenance(org.provenance, inherited=True),
         "note": body.note,
         "findings": [finding(f) for f in findings],

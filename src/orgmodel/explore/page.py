@@ -53,7 +53,7 @@ def page_data(orgs: Sequence[Organisation]) -> dict[str, Any]:
             if baseline is None:
                 baseline, data["diff"] = variant, None
             else:
-                data["diff"] = differences(diff_structures(baseline, variant), baseline)
+                data["diff"] = differences(diff_structures(baseline, variant), baseline, variant)
             views.append(data)
         structures.append({"id": org.id, "name": texts(org.names), "variants": views})
     return {"langs": list(LANGS), "words": page_words(), "baseline": structures[0]["name"],
@@ -78,6 +78,7 @@ def explorer_page(orgs: Sequence[Organisation], *, lang: str = "fi", title: str 
     heading = title or WORDS["explore.title"].get(lang)
     return (asset("page.html")
             .replace("{{lang}}", html.escape(lang))
+            .replace("{{title_word}}", "" if title else ' data-w="explore.title"')  # the default follows --lang
             .replace("{{title}}", html.escape(heading))
             .replace("/*{{css}}*/", asset("explorer.css"))
             .replace("/*{{panzoom}}*/", _licensed(PAN_ZOOM, PAN_ZOOM_LICENSE))

@@ -58,9 +58,14 @@ def _in_variant(f: Finding, selection: dict[str, str]) -> bool:
     return f.in_variant is None or f.in_variant in {f"{c}={a}" for c, a in selection.items()}
 
 
-def differences(diff: StructureDiff, baseline: Organisation) -> Json:
-    """What the page highlights against the first view: added and changed cards, bodies removed."""
-    return {"added": list(diff.added), "changed": {b_id: sorted(ch) for b_id, ch in diff.changed.items()},
+def differences(diff: StructureDiff, baseline: Organisation, org: Organisation) -> Json:
+    """What the page highlights against the first view: added cards, changed cards with what
+    changed ('jäsenet 7 → 9', as ``orgmodel diff`` says it), and the bodies missing here."""
+    from orgmodel.compare.diff_report import changes_text
+
+    changed = {b_id: {lang: changes_text(ch, lang, baseline, org) for lang in LANGS}
+               for b_id, ch in diff.changed.items()}
+    return {"added": list(diff.added), "changed": changed,
             "removed": [texts(baseline.body(a_id).shown_names) for a_id in diff.removed]}
 
 

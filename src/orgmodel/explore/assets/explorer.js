@@ -247,10 +247,10 @@
     row(dl, "explore.elected_by", electors(b.elected_by));
     row(dl, "explore.nominated_by", electors(b.nominated_by));
     row(dl, "explore.certainty", t(b.certainty));
-    for (const [field, c] of Object.entries(b.fact_certainty)) {
-      dl.append(el("dt", {}, w("explore.fact_certainty", { field: field })), el("dd", {}, t(c)));
+    for (const fact of b.fact_certainty) {
+      dl.append(el("dt", {}, w("explore.fact_certainty", { field: t(fact.field) })), el("dd", {}, t(fact.certainty)));
     }
-    if (diff && $("diff").checked && id in diff.changed) row(dl, "explore.changed_fields", diff.changed[id].join(", "));
+    if (diff && $("diff").checked && id in diff.changed) row(dl, "explore.changed_fields", t(diff.changed[id]));
     row(dl, "explore.note", b.note);
     $("body").replaceChildren(heading, dl, ...powerList("explore.powers_held", b.powers_held),
       ...powerList("explore.powers_delegated", b.powers_delegated), ...sourceBlock(b.provenance),
