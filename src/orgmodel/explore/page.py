@@ -8,6 +8,8 @@ orgmodel.errors.UserError: explore needs at least one structure
 
 from __future__ import annotations
 
+import base64
+import gzip
 import html
 import json
 from importlib.resources import files
@@ -66,9 +68,19 @@ def _licensed(script: str, licence: str) -> str:
     return f"/*\n{notice}*/\n" + asset(script).replace("</script", "<\\/script")
 
 
-def _script_json(data: Any) -> str:
-    """JSON safe inside a ``<script>`` element (no ``</`` can close it early)."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).replace("</", "<\\/")
+def pack(data: Any) -> str:
+    """The page's data as JSON, gzip-compressed (no timestamp: same input, same bytes) and
+    base64-encoded; the page inflates it with the browser's ``DecompressionStream``. The drawings
+    of a structure in three languages and its variants repeat each other, so the whole compresses
+    about tenfold; base64 has no character that could end the ``<script>`` holding it.
+
+    >>> json.loads(gzip.decompress(base64.b64decode(pack({"a": "</script>"}))))
+    {'a': '</script>'}
+    >>> pack([1]) == pack([1])
+    True
+    """
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return base64.b64encode(gzip.compress(text.encode(), compresslevel=9, mtime=0)).decode("ascii")
 
 
 def explorer_page(orgs: Sequence[Organisation], *, lang: str = "fi", title: str | None = None) -> str:
@@ -83,4 +95,4 @@ def explorer_page(orgs: Sequence[Organisation], *, lang: str = "fi", title: str 
             .replace("/*{{css}}*/", asset("explorer.css"))
             .replace("/*{{panzoom}}*/", _licensed(PAN_ZOOM, PAN_ZOOM_LICENSE))
             .replace("/*{{script}}*/", asset("explorer.js"))
-            .replace("{{data}}", _script_json(data)))
+            .replace("{{data}}", pack(data)))

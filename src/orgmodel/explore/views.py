@@ -1,20 +1,12 @@
 """The views an explorer page can show: every variant of every structure given, each drawn in
 every language, with the details of its bodies and its differences from the first view.
 
-A drawing is orgmodel's own SVG (:func:`orgmodel.render.diagram`), stored gzip-compressed and
-base64-encoded (the page inflates it with the browser's ``DecompressionStream``): a drawing
-compresses about tenfold, which keeps a page of many structures small.
-
->>> gzip.decompress(base64.b64decode(pack_svg("<svg/>")))
-b'<svg/>'
->>> pack_svg("<svg/>") == pack_svg("<svg/>")
-True
+A drawing is orgmodel's own SVG (:func:`orgmodel.render.diagram`) as text; the page stores all
+of its data compressed (:func:`orgmodel.explore.page.pack`).
 """
 
 from __future__ import annotations
 
-import base64
-import gzip
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -29,11 +21,6 @@ if TYPE_CHECKING:
 
 #: A card of the drawing: ``<g id="p0_<body id>" class="node card ...">`` (a one-panel diagram).
 _CARD = re.compile(r'<g id="p0_([^"]+)" class="node card[ "]')
-
-
-def pack_svg(svg: str) -> str:
-    """The drawing gzip-compressed (no timestamp: same input, same bytes) and base64-encoded."""
-    return base64.b64encode(gzip.compress(svg.encode(), compresslevel=9, mtime=0)).decode("ascii")
 
 
 def card_ids(svg: str, body_ids: set[str]) -> dict[str, str]:
@@ -78,7 +65,7 @@ def view(org: Organisation, selection: dict[str, str], findings: list[Finding]) 
     shown = [f for f in findings if _in_variant(f, selection)]
     return {
         "selection": selection,
-        "svg": {lang: pack_svg(svg) for lang, svg in svgs.items()},
+        "svg": svgs,
         "cards": card_ids(svgs["fi"], bodies),
         "bodies": {b.id: body_details(org, b, [f for f in shown if f.body == b.id or b.id in f.bodies])
                    for b in org.bodies},

@@ -1,12 +1,17 @@
 // orgmodel explore: the page's behaviour. The data (structures, variants, drawings, details and
-// words in fi/sv/en) is the JSON in #data; the drawings are orgmodel's own SVG, gzip + base64.
+// words in fi/sv/en) is the JSON in #data, gzip + base64; the drawings are orgmodel's own SVG.
 "use strict";
-(function () {
-  const D = JSON.parse(document.getElementById("data").textContent);
+(async function () {
+  async function inflate(b64) {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return await new Response(stream).text();
+  }
+
+  const D = JSON.parse(await inflate(document.getElementById("data").textContent.trim()));
   const $ = (id) => document.getElementById(id);
   const state = { s: 0, v: 0, lang: D.lang || "fi", selected: null };
   const MIN_TYPE_PX = 11; // the smallest type on a card at first paint, in CSS px
-  const svgCache = new Map();
 
   const w = (key, values) => {
     let text = (D.words[state.lang] || D.words.fi)[key] || key;
@@ -22,17 +27,6 @@
     return e;
   };
 
-  async function inflate(b64) {
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-    return await new Response(stream).text();
-  }
-
-  async function drawing() {
-    const key = [state.s, state.v, state.lang].join("/");
-    if (!svgCache.has(key)) svgCache.set(key, await inflate(view().svg[state.lang]));
-    return svgCache.get(key);
-  }
 
   function nameOf(id) {
     const b = view().bodies[id];
@@ -59,10 +53,10 @@
   }
 
   // --- the drawing ---------------------------------------------------------------------------
-  async function show() {
+  function show() {
     document.body.dataset.ready = "";
     labelControls();
-    const svgText = await drawing();
+    const svgText = view().svg[state.lang];
     if (window.pz) { window.pz.destroy(); window.pz = undefined; }
     $("stage").innerHTML = svgText.slice(svgText.indexOf("<svg"));
     const svg = $("stage").querySelector("svg");
