@@ -82,6 +82,7 @@ def test_powers_held_and_delegated_with_their_chain(data: dict[str, Any]) -> Non
 def test_provenance_links_only_a_web_address(data: dict[str, Any]) -> None:
     own = bodies(data)["hallitus"]["provenance"]
     assert own["url"] == "https://example.fi/hallitus" and own["quote"] == "13 jäsentä" and not own["inherited"]
+    assert (own["date"]["fi"], own["date"]["en"]) == ("1.6.2025", "1 June 2025")
     inherited = bodies(data)["tarkastus"]["provenance"]
     assert inherited["source"] == "seed_document_1" and inherited["url"] is None and inherited["inherited"]
 

@@ -202,12 +202,10 @@ def test_zoom_and_print(page: Page, shots: Path) -> None:
     page.screenshot(path=str(shots / "explore-print.png"), full_page=True)
 
 
-def test_the_shipped_models_page(browser: Browser, tmp_path: Path, shots: Path) -> None:
-    from orgmodel.io import load_folder
-
+def test_the_largest_shipped_model_against_an_archetype(browser: Browser, tmp_path: Path, shots: Path) -> None:
     from builders import MODELS
 
-    orgs = [m.org for m in load_folder(MODELS)]
+    orgs = [load(MODELS / "archetypes" / "lautakuntamalli-toimialat.yaml"), load(MODELS / "pirkanmaa-2018.yaml")]
     path = tmp_path / "explorer.html"
     path.write_text(explorer_page(orgs), encoding="utf-8")
     context = browser.new_context(viewport={"width": 1400, "height": 900}, offline=True)

@@ -573,6 +573,7 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
     "explore.fact_certainty": _T("Varmuus ({field})", "Säkerhet ({field})", "Certainty ({field})"),
     "explore.source": _T("Lähde", "Källa", "Source"),
     "explore.structure_source": _T("rakenteen lähde", "strukturens källa", "the structure's source"),
+    "explore.slide": _T("dia {n}", "bild {n}", "slide {n}"),
     "explore.quote": _T("Lainaus", "Citat", "Quote"),
     "explore.note": _T("Huomautus", "Anmärkning", "Note"),
     "explore.findings": _T("Tarkistuksen havainnot", "Kontrollens iakttagelser", "The checker's findings"),

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from orgmodel.compare.diff import delegation_paths
 from orgmodel.text import LANGS, Text
 from orgmodel.vocab import RelationType
-from orgmodel.words import WORDS
+from orgmodel.words import WORDS, date_text
 
 if TYPE_CHECKING:
     from orgmodel.checking.findings import Finding
@@ -83,7 +83,8 @@ def provenance(p: Provenance | None, *, inherited: bool = False) -> Json | None:
         return None
     source = p.source or ""
     return {"source": source, "url": source if source.startswith(("https://", "http://")) else None,
-            "title": p.title, "date": p.date.isoformat() if p.date else None, "slide": p.slide,
+            "title": p.title, "date": {lang: date_text(p.date, lang) for lang in LANGS} if p.date else None,
+            "slide": p.slide,
             "quote": p.quote, "note": p.note, "inherited": inherited}
 
 

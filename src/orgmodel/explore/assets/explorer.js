@@ -195,8 +195,8 @@
     const src = p.url ? el("a", { href: p.url, rel: "noreferrer" }, label) : document.createTextNode(label);
     const dd = el("span", {}, src);
     if (p.url && p.title) dd.append(" ", el("span", { class: "url" }, "(" + p.url + ")"));
-    if (p.date) dd.append(" · " + p.date);
-    if (p.slide !== null && p.slide !== undefined) dd.append(" · " + p.slide);
+    if (p.date) dd.append(" · " + t(p.date));
+    if (p.slide !== null && p.slide !== undefined) dd.append(" · " + w("explore.slide", { n: String(p.slide) }));
     if (p.inherited) dd.append(" (" + w("explore.structure_source") + ")");
     row(dl, "explore.source", dd);
     if (p.quote) row(dl, "explore.quote", el("blockquote", {}, p.quote));
