@@ -41,6 +41,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_check.py
 	$(BIN)/python benchmarks/bench_render.py
 	$(BIN)/python benchmarks/bench_compare.py
+	$(BIN)/python benchmarks/bench_explore.py
 
 # Not part of `make test` (20,000 cases with rendering take about half an hour); the seed is printed.
 N    ?= 2000

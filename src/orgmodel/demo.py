@@ -119,6 +119,15 @@ def demo_exports(models: list[tuple[Path, Organisation]], out_dir: Path) -> list
         written.append(path)
     print(f"\nVientitiedostot: {len(written)} tiedostoa hakemistoon {out_dir}/")
     return written
+def demo_explore(models: list[tuple[Path, Organisation]], out_dir: Path) -> None:
+    """The explorer page of every shipped model, ``explorer.html`` (the first model is the baseline
+    of the comparison; see :mod:`orgmodel.explore`)."""
+    from ._util import write_atomic
+    from .explore import explorer_page
+
+    page = explorer_page([org for _, org in models], lang="fi")
+    write_atomic(out_dir / "explorer.html", page)
+    print(f"Selainsivu: {out_dir}/explorer.html ({len(page.encode()) // 1000} kt, {len(models)} rakennetta)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -135,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     demo_compare(models, out_dir)
     demo_render(models, out_dir)
     demo_exports(models, out_dir.parent / "exports")
+    demo_explore(models, out_dir)
     return 0
 
 

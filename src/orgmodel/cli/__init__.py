@@ -24,6 +24,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "diff": ("orgmodel.cli.compare_cmd", "diff", "Differences between two structures."),
     "export": ("orgmodel.cli.export_cmd", "export", "Write a structure as GraphML, GEXF, Mermaid, Popolo, RDF, xlsx."),
     "import": ("orgmodel.cli.export_cmd", "import_cmd", "Read a body table (xlsx, csv) or Popolo into a model file."),
+    "explore": ("orgmodel.cli.explore_cmd", "explore", "Write an interactive HTML page of one or more structures."),
 }
 
 
