@@ -208,7 +208,7 @@ def _text(p: _Page, text: Text, lay: Layout) -> None:
     value = f"<b>{html.escape(head, quote=False)}</b>" if text.bold else html.escape(head, quote=False)
     if rest:
         more = "<br>".join(html.escape(x, quote=False) for x in rest)
-        value += f'<br><span style="font-size:{_num(text.size * 0.6)}px;color:{lay.colours["muted"]}">{more}</span>'
+        value += f'<br><span style="font-size:{_num(lay.sizes["detail"])}px;color:{lay.colours["muted"]}">{more}</span>'
     style = _style("text", html=1, whiteSpace="wrap" if rest else None, align="left", verticalAlign="middle",
                    fontFamily=lay.font, fontSize=_num(text.size), fontColor=text.colour, strokeColor="none",
                    fillColor="none", spacing=0)

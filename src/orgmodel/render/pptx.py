@@ -54,8 +54,6 @@ if TYPE_CHECKING:
 SLIDE_W, SLIDE_H = 960.0, 540.0
 #: Space round the drawing, and the heights of the title block and the footnote line (points).
 MARGIN, TITLE_H, SUBTITLE_H, FOOT_H = 18.0, 30.0, 16.0, 14.0
-#: The smallest type a scaled-down drawing keeps (points): below it PowerPoint text is unreadable.
-MIN_TYPE = 5.0
 #: Graphviz arrow names -> DrawingML line-end types.
 ARROWS = {"normal": "triangle", "vee": "arrow", "diamond": "diamond", "odiamond": "diamond", "dot": "oval",
           "odot": "oval", "inv": "triangle", "tee": "stealth", "empty": "triangle", "onormal": "triangle",
@@ -132,7 +130,8 @@ class _Frame:
         return Pt(max(v * self.scale, 0.0))
 
     def type(self, size: float) -> Pt:
-        return Pt(max(round(size * self.scale * 2) / 2, MIN_TYPE))
+        """Type scaled with the drawing (to a tenth of a point): the text then wraps as it does in the layout."""
+        return Pt(max(round(size * self.scale, 1), 1.0))
 
     def line(self, width: float) -> Pt:
         return Pt(max(width * self.scale, 0.5))
@@ -235,7 +234,7 @@ def _text(slide: Slide, f: _Frame, text: Text, lay: Layout) -> None:
     tf = box.text_frame
     tf.margin_left = tf.margin_right = tf.margin_top = tf.margin_bottom = 0
     lines = text.text.split("\n")
-    sizes = [f.type(text.size).pt] + [f.type(text.size * 0.6).pt] * (len(lines) - 1)
+    sizes = [f.type(text.size).pt] + [f.type(lay.sizes["detail"]).pt] * (len(lines) - 1)
     _words(tf, [(x, size, text.bold and k == 0, text.colour if k == 0 else lay.colours["muted"])
                 for k, (x, size) in enumerate(zip(lines, sizes, strict=True))], lay.font, wrap=len(lines) > 1)
 
