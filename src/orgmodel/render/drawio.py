@@ -11,9 +11,9 @@ date in it, so the same input gives the same bytes.
 >>> import xml.etree.ElementTree as ET
 >>> from orgmodel.io import load
 >>> from orgmodel.render import diagram
->>> root = ET.fromstring(diagram(load("tests/fixtures/render/minimal.yaml")).data("drawio"))
->>> [(e.get("source"), e.get("target")) for e in root.iter("mxCell") if e.get("edge") == "1" and e.get("source")]
-[('p0_council', 'p0_board')]
+>>> root = ET.fromstring(diagram(load("tests/fixtures/render/region.yaml")).data("drawio"))
+>>> [(e.get("source"), e.get("target")) for e in root.iter("mxCell") if e.get("edge") == "1" and e.get("source")][:2]
+[('p0_valtuusto', 'p0_tarkastus'), ('p0_valtuusto', 'p0_vaali')]
 """
 
 from __future__ import annotations
@@ -46,13 +46,18 @@ def render(diagram: Diagram, formats: tuple[str, ...]) -> Rendering:
 
 def document(diagrams: Iterable[Diagram]) -> bytes:
     """One draw.io page per drawing, in order, as the bytes of a .drawio file (UTF-8 XML)."""
-    mxfile = ET.Element("mxfile", host="orgmodel", type="device")
+    mxfile = ET.Element("mxfile", {"host": "orgmodel", "type": "device"})
     for k, d in enumerate(diagrams, 1):
         lay = layout_of(d)
-        page = ET.SubElement(mxfile, "diagram", id=f"page-{k}", name=lay.title or f"{k}")
+        page = _sub(mxfile, "diagram", {"id": f"page-{k}", "name": lay.title or f"{k}"})
         _page(page, lay)
     ET.indent(mxfile)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(mxfile, encoding="utf-8") + b"\n"
+    body: bytes = ET.tostring(mxfile, encoding="utf-8", xml_declaration=False)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body + b"\n"
+
+
+def _sub(parent: ET.Element, tag: str, attrs: dict[str, str]) -> ET.Element:
+    return ET.SubElement(parent, tag, attrs)
 
 
 def _num(v: float) -> str:
@@ -82,7 +87,7 @@ class _Page:
         self.root, self.top = root, top
 
     def cell(self, id_: str, value: str, style: str, parent: str = "1", **kw: str) -> ET.Element:
-        return ET.SubElement(self.root, "mxCell", id=id_, value=value, style=style, parent=parent, **kw)
+        return _sub(self.root, "mxCell", {"id": id_, "value": value, "style": style, "parent": parent, **kw})
 
     def vertex(self, id_: str, value: str, style: str, box: Rect, parent: str = "1",
                origin: tuple[float, float] | None = None) -> ET.Element:
@@ -90,8 +95,8 @@ class _Page:
         cell = self.cell(id_, value, style, parent, vertex="1")
         left, top, width, height = box
         x, y = (left, top + self.top) if origin is None else (left - origin[0], top - origin[1])
-        ET.SubElement(cell, "mxGeometry", x=_num(x), y=_num(y), width=_num(width), height=_num(height),
-                      **{"as": "geometry"})
+        _sub(cell, "mxGeometry", {"x": _num(x), "y": _num(y), "width": _num(width), "height": _num(height),
+                                  "as": "geometry"})
         return cell
 
 
@@ -99,12 +104,13 @@ def _page(page: ET.Element, lay: Layout) -> None:
     title_h = (TITLE_LINE if lay.title else 0.0) + SUBTITLE_LINE * (lay.subtitle.count("\n") + 1 if lay.subtitle else 0)
     top = title_h + (GAP if title_h else 0.0)
     height = top + lay.height + (SUBTITLE_LINE + GAP if lay.footnote else 0.0)
-    model = ET.SubElement(page, "mxGraphModel", grid="0", gridSize="10", guides="1", tooltips="1", connect="1",
-                          arrows="1", fold="1", page="1", pageScale="1", pageWidth=_num(lay.width),
-                          pageHeight=_num(height), math="0", shadow="0")
-    root = ET.SubElement(model, "root")
-    ET.SubElement(root, "mxCell", id="0")
-    ET.SubElement(root, "mxCell", id="1", parent="0")
+    model = _sub(page, "mxGraphModel", {"grid": "0", "gridSize": "10", "guides": "1", "tooltips": "1",
+                                        "connect": "1", "arrows": "1", "fold": "1", "page": "1", "pageScale": "1",
+                                        "pageWidth": _num(lay.width), "pageHeight": _num(height), "math": "0",
+                                        "shadow": "0"})
+    root = _sub(model, "root", {})
+    _sub(root, "mxCell", {"id": "0"})
+    _sub(root, "mxCell", {"id": "1", "parent": "0"})
     p = _Page(root, top)
     _titles(p, lay, title_h, height)
     origins: dict[str, tuple[float, float]] = {}
@@ -228,7 +234,7 @@ def _line_style(colour: str, width: float, dash: str, head: str, tail: str, rout
 def _edge(p: _Page, line: Line) -> None:
     cell = p.cell(line.id, "", _line_style(line.colour, line.width, line.dash, line.head_arrow, line.tail_arrow, True),
                   edge="1", source=line.tail, target=line.head)
-    ET.SubElement(cell, "mxGeometry", relative="1", **{"as": "geometry"})
+    _sub(cell, "mxGeometry", {"relative": "1", "as": "geometry"})
 
 
 def _sample(p: _Page, sample: Sample) -> None:
@@ -236,9 +242,9 @@ def _sample(p: _Page, sample: Sample) -> None:
     if sample.kind == "line":
         cell = p.cell(sample.id, "", _line_style(sample.colour, sample.width, sample.dash, sample.head_arrow,
                                                  sample.tail_arrow, False), edge="1")
-        geometry = ET.SubElement(cell, "mxGeometry", relative="1", **{"as": "geometry"})
-        ET.SubElement(geometry, "mxPoint", x=_num(left), y=_num(top + p.top), **{"as": "sourcePoint"})
-        ET.SubElement(geometry, "mxPoint", x=_num(left + width), y=_num(top + height + p.top), **{"as": "targetPoint"})
+        geometry = _sub(cell, "mxGeometry", {"relative": "1", "as": "geometry"})
+        _sub(geometry, "mxPoint", {"x": _num(left), "y": _num(top + p.top), "as": "sourcePoint"})
+        _sub(geometry, "mxPoint", {"x": _num(left + width), "y": _num(top + height + p.top), "as": "targetPoint"})
         return
     stroke, opacity = _colour(sample.colour)
     style = _style(rounded=1 if sample.kind == "outline" else 0, html=1,

@@ -15,12 +15,12 @@ points :func:`orgmodel.render.hyphenate.soft_hyphenate` knows.
 
 >>> from orgmodel.io import load
 >>> from orgmodel.render import diagram
->>> d = diagram(load("tests/fixtures/render/minimal.yaml"), lang="en")
->>> lay = layout_of(d)
->>> sorted(c.body for c in lay.cards)
-['board', 'council']
->>> [(line.tail, line.head) for line in lay.lines]
-[('p0_council', 'p0_board')]
+>>> org = load("tests/fixtures/render/region.yaml")
+>>> lay = layout_of(diagram(org, lang="en"))
+>>> len(lay.cards) == len(org.bodies)
+True
+>>> [(line.tail, line.head) for line in lay.lines][:2]
+[('p0_valtuusto', 'p0_tarkastus'), ('p0_valtuusto', 'p0_vaali')]
 """
 
 from __future__ import annotations
@@ -226,12 +226,10 @@ def _lines(d: Diagram, cards: set[str]) -> list[Line]:
     for tail, head, attr in _dot_edges(plan.dot):
         if tail not in cards or head not in cards or attr.get("style") == "invis":
             continue
-        direction = attr.get("dir", "forward")
-        colour = attr.get("color", "#000000").split(":")[0]
+        colour = attr.get("color", "#000000").split(":")[0]  # several relation types: the first one's colour
         out.append(Line(attr.get("id", f"{tail}-{head}"), attr.get("class", "").removeprefix("edge ").strip(),
                         tail, head, colour, float(attr.get("penwidth", "1")), _dash(attr.get("style", "solid")),
-                        attr.get("arrowhead", "normal") if direction in ("forward", "both") else "none",
-                        attr.get("arrowtail", "normal") if direction in ("back", "both") else "none"))
+                        *_arrows(attr)))
     for side in plan.side_edges:
         if side.tail in cards and side.head in cards:
             out.append(_styled(side.id, side.cls, side.tail, side.head, side.styles[0], side.light, d))
@@ -257,6 +255,13 @@ def _with_arrows(line: Line, head: str, tail: str) -> Line:
     return replace(line, head_arrow=head or "none", tail_arrow=tail or "none")
 
 
+def _arrows(attr: dict[str, str]) -> tuple[str, str]:
+    """The arrows a DOT edge draws at its head and its tail ('none' where its ``dir`` draws none)."""
+    direction = attr.get("dir", "forward")
+    return (attr.get("arrowhead", "normal") if direction in ("forward", "both") else "none",
+            attr.get("arrowtail", "normal") if direction in ("back", "both") else "none")
+
+
 def _dash(style: str) -> str:
     return "dashed" if "dashed" in style else "dotted" if "dotted" in style else "solid"
 
@@ -277,18 +282,6 @@ def _dot_edges(dot: str) -> list[tuple[str, str, dict[str, str]]]:
 
 def _dot_nodes(dot: str) -> dict[str, dict[str, str]]:
     return {m.group(1): _attrs(m.group(2)) for m in _NODE_RE.finditer(dot)}
-
-
-_TAG_RE = re.compile(r"<[^>]*>")
-
-
-def html_text(label: str) -> str:
-    """The words of a Graphviz HTML-like label, lines joined by spaces.
-
-    >>> html_text('<<FONT POINT-SIZE="10">Valitsee<BR ALIGN="LEFT"/>j&#228;senet</FONT>>')
-    'Valitsee jäsenet'
-    """
-    return html.unescape(" ".join(_TAG_RE.sub("", x) for x in re.split(r"<BR[^>]*>", label)).strip()).strip()
 
 
 _SVG = "{http://www.w3.org/2000/svg}"
@@ -376,13 +369,11 @@ def _legend(d: Diagram, lay: Layout, legend: _Legend, rect: RectOf) -> None:
     outline_styles = _dot_nodes(d.plan.dot)
     for gid, a, b in legend.lines:
         e = styles.get(gid, {})
-        direction = e.get("dir", "forward")
+        head_arrow, tail_arrow = _arrows(e)
         ra, rb = rect((a[0], a[1], 0.0, 0.0)), rect((b[0], b[1], 0.0, 0.0))
         lay.samples.append(Sample(gid, "line", (ra[0], ra[1], rb[0] - ra[0], rb[1] - ra[1]),
                                   e.get("color", t.text), float(e.get("penwidth", "1")),
-                                  _dash(e.get("style", "solid")),
-                                  head_arrow=e.get("arrowhead", "normal") if direction in ("forward", "both") else "none",
-                                  tail_arrow=e.get("arrowtail", "none") if direction in ("back", "both") else "none"))
+                                  _dash(e.get("style", "solid")), head_arrow=head_arrow, tail_arrow=tail_arrow))
     for gid, box in legend.outlines:
         attr = outline_styles.get(gid, {})
         lay.samples.append(Sample(gid, "outline", rect(box), attr.get("color", t.mark_sample),

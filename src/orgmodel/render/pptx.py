@@ -29,16 +29,16 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from lxml import etree
 from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
-from pptx.util import Emu, Pt
+from pptx.oxml.xmlchemy import OxmlElement
+from pptx.util import Emu, Length, Pt
 
 from .editable import Area, Card, Layout, Line, Sample, Text, hyphenated, layout_of
 from .formats import Rendering
@@ -120,13 +120,13 @@ class _Frame:
         self.left = MARGIN + (area_w - lay.width * self.scale) / 2
         self.top = top + (area_h - lay.height * self.scale) / 2
 
-    def x(self, v: float) -> Emu:
+    def x(self, v: float) -> Length:
         return Pt(self.left + v * self.scale)
 
-    def y(self, v: float) -> Emu:
+    def y(self, v: float) -> Length:
         return Pt(self.top + v * self.scale)
 
-    def d(self, v: float) -> Emu:
+    def d(self, v: float) -> Length:
         return Pt(max(v * self.scale, 0.0))
 
     def type(self, size: float) -> Pt:
@@ -273,7 +273,7 @@ def _sites(tail: Shape, head: Shape) -> tuple[int, int]:
 def _connector(slide: Slide, line: Line, tail: Shape, head: Shape, f: _Frame) -> None:
     begin, end = _sites(tail, head)
     kind = MSO_CONNECTOR.ELBOW if begin in (0, 2) else MSO_CONNECTOR.STRAIGHT
-    connector = slide.shapes.add_connector(kind, 0, 0, 0, 0)
+    connector: Any = slide.shapes.add_connector(kind, Emu(0), Emu(0), Emu(0), Emu(0))  # begin_connect: untyped
     connector.begin_connect(tail, begin)
     connector.end_connect(head, end)
     connector.name = line.id
@@ -286,7 +286,8 @@ def _ends(line: Any, head_arrow: str, tail_arrow: str) -> None:
     ln = line._get_or_add_ln()
     for tag, arrow in (("a:headEnd", tail_arrow), ("a:tailEnd", head_arrow)):
         if arrow in ARROWS:
-            end = etree.SubElement(ln, qn(tag))
+            end = OxmlElement(tag)
+            ln.append(end)
             end.set("type", ARROWS[arrow])
             end.set("w", "med")
             end.set("len", "med")
@@ -296,7 +297,8 @@ def _colour(value: str) -> tuple[RGBColor, int | None]:
     """'#RRGGBB' or '#RRGGBBAA' -> the colour and its opacity in DrawingML's thousandths of a percent."""
     hex_ = value.lstrip("#")
     alpha = round(int(hex_[6:8], 16) / 255 * 100000) if len(hex_) == 8 else None
-    return RGBColor.from_string(hex_[:6].upper()), alpha
+    rgb = cast(Any, RGBColor)  # its constructor is untyped in python-pptx
+    return rgb(int(hex_[0:2], 16), int(hex_[2:4], 16), int(hex_[4:6], 16)), alpha
 
 
 def _fill(shape: Shape, value: str) -> None:
@@ -322,7 +324,9 @@ def _set_alpha(parent: Any, alpha: int | None, fill_tag: str) -> None:
     fill = parent.find(qn(fill_tag))
     clr = fill.find(qn("a:srgbClr")) if fill is not None else None
     if clr is not None:
-        etree.SubElement(clr, qn("a:alpha")).set("val", str(alpha))
+        alpha_el = OxmlElement("a:alpha")
+        alpha_el.set("val", str(alpha))
+        clr.append(alpha_el)
 
 
 def _words(tf: TextFrame, runs: list[tuple[str, float, bool, str]], font: str, *, wrap: bool,
@@ -331,7 +335,7 @@ def _words(tf: TextFrame, runs: list[tuple[str, float, bool, str]], font: str, *
     tf.word_wrap = wrap
     tf.auto_size = MSO_AUTO_SIZE.NONE
     for k, (words, size, bold, colour) in enumerate(runs):
-        para = tf.paragraphs[0] if k == 0 else tf.add_paragraph()
+        para = tf.paragraphs[0] if k == 0 else cast(Any, tf).add_paragraph()  # untyped in python-pptx
         para.alignment = PP_ALIGN.LEFT
         run = para.add_run()
         run.text = words
