@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from builders import FIXTURES, MODELS, body, make_org
 from orgmodel.cli import main
 from orgmodel.io import load
 from orgmodel.model import Organisation
 from orgmodel.render import diagram
 from orgmodel.render.hyphenate import SOFT_HYPHEN, soft_hyphenate
 from orgmodel.vocab import RelationType
+
+from builders import FIXTURES, MODELS, body, make_org
 
 SHIPPED = sorted(p for p in MODELS.rglob("*.yaml") if not p.name.startswith("_"))
 REGION = FIXTURES / "render" / "region.yaml"

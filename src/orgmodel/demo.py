@@ -93,6 +93,22 @@ def demo_render(models: list[tuple[Path, Organisation]], out_dir: Path) -> None:
     print(f"\nKaaviot: {len(written)} tiedostoa hakemistoon {out_dir}/")
 
 
+def demo_editable(models: list[tuple[Path, Organisation]], out_dir: Path) -> None:
+    """The archetype comparison as editable files: ``archetypes.pptx`` (one slide per page of the
+    slide sheet: the archetypes side by side, then marked against the traditional board model)
+    and the same pages as ``archetypes.drawio`` (:mod:`orgmodel.render.pptx`, :mod:`orgmodel.render.drawio`)."""
+    from ._util import write_atomic
+    from .render import drawio, pptx
+    from .render.gallery import gallery
+
+    pages = [d for name, d in gallery(models) if name.startswith("sheet-archetypes")]
+    if not pages:
+        return
+    write_atomic(out_dir / "archetypes.pptx", pptx.document(pages))
+    write_atomic(out_dir / "archetypes.drawio", drawio.document(pages))
+    print(f"Muokattavat: {out_dir}/archetypes.pptx ja archetypes.drawio ({len(pages)} diaa)")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     models_dir = Path(args[0] if args else "models")
@@ -106,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     demo_check(models)
     demo_compare(models, out_dir)
     demo_render(models, out_dir)
+    demo_editable(models, out_dir)
     return 0
 
 
