@@ -121,3 +121,13 @@ def test_a_sheet_of_six_is_one_file_of_two_pages_and_the_same_bytes_each_time(tm
     pages = ET.fromstring(data).findall("diagram")
     assert len(pages) == 2 and [p.get("id") for p in pages] == ["page-1", "page-2"]
     assert {"p0_title", "p1_title", "p2_title", "p3_title"} <= set(cells(data, 0))
+
+
+def test_ids_are_unique_on_a_page_of_four_panels() -> None:
+    from orgmodel.render import sheet
+
+    orgs = [load(p) for p in sorted((MODELS / "archetypes").glob("[!_]*.yaml"))[:4]]
+    root = ET.fromstring(sheet(orgs, preset="slide").data("drawio"))
+    ids = [c.get("id") for c in root.iter("mxCell")]
+    assert len(ids) == len(set(ids))
+    assert {"band-council", "band-council-2"} <= set(ids)  # the council band of each row of panels

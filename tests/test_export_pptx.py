@@ -205,3 +205,30 @@ def test_libreoffice_opens_the_deck_and_writes_a_pdf(tmp_path: Path) -> None:
                    check=True, capture_output=True, timeout=180)
     pdf = (tmp_path / "alue.pdf").read_bytes()
     assert pdf.startswith(b"%PDF-") and b"/Page" in pdf
+
+
+@pytest.mark.parametrize("preset", ["screen", "slide"])
+def test_every_shape_is_on_the_slide_and_no_two_cards_overlap(preset: str) -> None:
+    prs = deck(diagram(load(MODELS / "pirkanmaa-2018.yaml"), preset=preset).data("pptx"))
+    slide = prs.slides[0]
+    for s in slide.shapes:
+        assert 0 <= s.left and s.left + s.width <= prs.slide_width, s.name
+        assert 0 <= s.top and s.top + s.height <= prs.slide_height, s.name
+    cards = [s for s in slide.shapes if s.name.startswith("p0_") and not s.name.endswith("_title")
+             and not s._element.tag.endswith("cxnSp") and s.name.count("_side_") == 0]
+    assert len(cards) > 20
+    for k, a in enumerate(cards):
+        for b in cards[k + 1:]:
+            apart = (a.left + a.width <= b.left or b.left + b.width <= a.left
+                     or a.top + a.height <= b.top or b.top + b.height <= a.top)
+            assert apart, (a.name, b.name)
+
+
+def test_type_is_scaled_with_the_cards_so_names_wrap_as_in_the_layout() -> None:
+    d = diagram(load(REGION))
+    slide = deck(d.data("pptx")).slides[0]
+    card = next(s for s in slide.shapes if s.name == "p0_valtuusto")
+    name_run = next(r for p in card.text_frame.paragraphs for r in p.runs if r.font.bold)
+    laid_out_width = d.positions["p0_valtuusto"][2]  # points, in the layout
+    scale = card.width / 12700 / laid_out_width  # slide points per layout point
+    assert name_run.font.size.pt == pytest.approx(d.theme.name_size * scale, abs=0.06)

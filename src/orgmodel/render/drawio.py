@@ -131,7 +131,7 @@ def _page(page: ET.Element, lay: Layout) -> None:
 
 def _titles(p: _Page, lay: Layout, title_h: float, height: float) -> None:
     style = _style("text", html=1, align="left", verticalAlign="top", whiteSpace="wrap", fontFamily=lay.font,
-                   strokeColor="none", fillColor="none")
+                   fontColor=lay.colours["text"], strokeColor="none", fillColor="none")
     value = ""
     if lay.title:
         value += f'<b style="font-size:{_num(min(lay.sizes["title"], 24.0))}px">{_esc(lay.title, lay.lang)}</b>'
@@ -215,7 +215,7 @@ def _text(p: _Page, text: Text, lay: Layout) -> None:
     if rest:
         more = "<br>".join(html.escape(x, quote=False) for x in rest)
         value += f'<br><span style="font-size:{_num(lay.sizes["detail"])}px;color:{lay.colours["muted"]}">{more}</span>'
-    style = _style("text", html=1, whiteSpace="wrap" if rest else None, align="left", verticalAlign="middle",
+    style = _style("text", html=1, whiteSpace="wrap", align="left", verticalAlign="middle",
                    fontFamily=lay.font, fontSize=_num(text.size), fontColor=text.colour, strokeColor="none",
                    fillColor="none", spacing=0)
     p.vertex(text.id, value, style, text.box)

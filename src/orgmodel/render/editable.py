@@ -185,10 +185,13 @@ def layout_of(d: Diagram) -> Layout:
                   "band": t.band_label_size, "panel": t.panel_title_size},
                  {"text": t.text, "muted": t.muted_text, "band_text": t.band_text})
     label_width = t.band_label_width * 72
+    seen: dict[str, int] = {}
     for s in shapes:
         if s.cls.startswith("band "):
             tier = Tier(s.id.removeprefix("band-"))
-            lay.areas.append(Area(s.id, "band", polygon(s.points), s.fill or t.band_fill, s.stroke,
+            seen[s.id] = seen.get(s.id, 0) + 1  # a 2 x 2 sheet has each band once per row of panels
+            area_id = s.id if seen[s.id] == 1 else f"{s.id}-{seen[s.id]}"
+            lay.areas.append(Area(area_id, "band", polygon(s.points), s.fill or t.band_fill, s.stroke,
                                   hyphenated(tier.label(d.lang), d.lang), label_width))
         elif s.cls == "side-panel":
             lay.areas.append(Area(s.id, "side", polygon(s.points), s.fill or t.side_fill, s.stroke))
