@@ -236,7 +236,8 @@ def _text(slide: Slide, f: _Frame, text: Text, lay: Layout) -> None:
     lines = text.text.split("\n")
     sizes = [f.type(text.size).pt] + [f.type(lay.sizes["detail"]).pt] * (len(lines) - 1)
     _words(tf, [(x, size, text.bold and k == 0, text.colour if k == 0 else lay.colours["muted"])
-                for k, (x, size) in enumerate(zip(lines, sizes, strict=True))], lay.font, wrap=len(lines) > 1)
+                for k, (x, size) in enumerate(zip(lines, sizes, strict=True))], lay.font,
+           wrap=not text.id.startswith("lg_"))  # a legend entry is measured to fit one line; headings wrap
 
 
 def _sample(slide: Slide, f: _Frame, sample: Sample) -> None:
