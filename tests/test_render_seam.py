@@ -47,9 +47,28 @@ def _pdf(data: bytes) -> None:
     assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF") and b"/Page" in data
 
 
+def _pptx(data: bytes) -> None:
+    import io
+
+    from pptx import Presentation
+
+    slide = Presentation(io.BytesIO(data)).slides[0]
+    assert {"p0_valtuusto", "p0_hallitus"} <= {s.name for s in slide.shapes}
+
+
+def _drawio(data: bytes) -> None:
+    root = ET.fromstring(data)
+    cells = {c.get("id"): c for c in root.iter("mxCell")}
+    assert root.tag == "mxfile" and {"p0_valtuusto", "p0_hallitus"} <= set(cells)
+    assert any(c.get("source") == "p0_valtuusto" and c.get("target") == "p0_hallitus" for c in cells.values())
+
+
 #: How each media type is read back with its own library. A format added to the registry
 #: without a reader here fails the test below: the reader is the proof that the file is real.
-READERS: dict[str, Callable[[bytes], None]] = {"image/svg+xml": _svg, "image/png": _png, "application/pdf": _pdf}
+READERS: dict[str, Callable[[bytes], None]] = {
+    "image/svg+xml": _svg, "image/png": _png, "application/pdf": _pdf,
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": _pptx,
+    "application/vnd.jgraph.mxfile": _drawio}
 
 
 def _options(command: click.Command) -> dict[str, click.Parameter]:

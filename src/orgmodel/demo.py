@@ -128,6 +128,20 @@ def demo_explore(models: list[tuple[Path, Organisation]], out_dir: Path) -> None
     page = explorer_page([org for _, org in models], lang="fi")
     write_atomic(out_dir / "explorer.html", page)
     print(f"Selainsivu: {out_dir}/explorer.html ({len(page.encode()) // 1000} kt, {len(models)} rakennetta)")
+def demo_editable(models: list[tuple[Path, Organisation]], out_dir: Path) -> None:
+    """The archetype comparison as editable files: ``archetypes.pptx`` (one slide per page of the
+    slide sheet: the archetypes side by side, then marked against the traditional board model)
+    and the same pages as ``archetypes.drawio`` (:mod:`orgmodel.render.pptx`, :mod:`orgmodel.render.drawio`)."""
+    from ._util import write_atomic
+    from .render import drawio, pptx
+    from .render.gallery import gallery
+
+    pages = [d for name, d in gallery(models) if name.startswith("sheet-archetypes")]
+    if not pages:
+        return
+    write_atomic(out_dir / "archetypes.pptx", pptx.document(pages))
+    write_atomic(out_dir / "archetypes.drawio", drawio.document(pages))
+    print(f"Muokattavat: {out_dir}/archetypes.pptx ja archetypes.drawio ({len(pages)} diaa)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -145,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     demo_render(models, out_dir)
     demo_exports(models, out_dir.parent / "exports")
     demo_explore(models, out_dir)
+    demo_editable(models, out_dir)
     return 0
 
 

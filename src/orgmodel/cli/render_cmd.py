@@ -57,8 +57,31 @@ def _write(d: Diagram | InstrumentDiagram, output: str, fmt: str, lang: str, inp
     to_stdout = output == STDOUT
     if not to_stdout:
         writable_target(output)  # a FIFO or a device is refused before the drawing is made
-    emit(d.data(fmt), output, inputs=inputs, binary=fmt != "svg")
+    emit(d.data(fmt), output, inputs=inputs, binary=FORMATS[fmt].binary)
     _report(Path(output), d, fmt, lang, err=to_stdout)
+
+
+#: Formats that hold many pages in one file (a deck of slides, a draw.io file of pages), by their module.
+PAGED = {"pptx": "orgmodel.render.pptx", "drawio": "orgmodel.render.drawio"}
+
+
+def _write_pages(pages: list[Diagram], output: str, fmt: str, lang: str, inputs: list[str | Path]) -> None:
+    """Several drawings as the pages of one file (``PAGED`` formats: one slide or page each)."""
+    import importlib
+
+    from orgmodel._util import writable_target
+
+    from .output import STDOUT, emit
+
+    to_stdout = output == STDOUT
+    if not to_stdout:
+        writable_target(output)
+    data: bytes = importlib.import_module(PAGED[fmt]).document(pages)
+    emit(data, output, inputs=inputs, binary=FORMATS[fmt].binary)
+    for page in pages[1:]:
+        for line in page.warnings:
+            echo(f"warning: graphviz: {line}", err=True)
+    _report(Path(output), pages[0], fmt, lang, err=to_stdout)
 
 
 def _report(path: Path, diagram: Diagram | InstrumentDiagram, fmt: str, lang: str, err: bool = False) -> None:
@@ -82,7 +105,8 @@ def _report(path: Path, diagram: Diagram | InstrumentDiagram, fmt: str, lang: st
                    "or 'instruments': the strategy and other instruments with their content areas, who "
                    "prepares and who adopts them.")
 @click.option("--pages", is_flag=True,
-              help="Write the whole as OUTPUT-1 and each view with bodies of its own as OUTPUT-2, OUTPUT-3, ...")
+              help="Write the whole as OUTPUT-1 and each view with bodies of its own as OUTPUT-2, OUTPUT-3, ... "
+                   "(a .pptx or .drawio OUTPUT holds them all, one slide or page each)")
 @max_variants_option
 @click.option("--title", default=None, help="Title (default: the structure's name).")
 @_footnote_option
@@ -137,11 +161,14 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
 
     from .output import STDOUT
 
-    if view is not None or each_variant or output == STDOUT:
+    if view is not None or each_variant or (output == STDOUT and fmt not in PAGED):
         raise UserError("--pages writes the whole and its views to OUTPUT-1, OUTPUT-2, ...: give -o a file name "
                         "and leave out --view and --each-variant")
     drawings = [d] + [diagram(view_of(org, v), lang=lang, preset=preset, title=view_title(org, v, lang),
                               footnote=footnote, legend=legend, dpi=dpi) for v in own_views(org)]
+    if fmt in PAGED:  # one file: a slide or page per drawing
+        _write_pages(drawings, output, fmt, lang, inputs)
+        return
     path = Path(output)
     for k, page in enumerate(drawings, 1):
         _write(page, str(path.with_name(f"{path.stem}-{k}{path.suffix}")), fmt, lang, inputs)
@@ -208,7 +235,8 @@ def sheet(files: tuple[str, ...], output: str, baseline: str | None, mapping: tu
     FILES may include folders (every model in them). With --baseline, each other structure
     is marked against it; a baseline that is also one of FILES is drawn and labelled as such.
     On a slide, two structures go side by side, three or four as 2 x 2, and more on pages of
-    four: OUTPUT-1, OUTPUT-2, ... (kaavio.pdf -> kaavio-1.pdf, kaavio-2.pdf).
+    four: OUTPUT-1, OUTPUT-2, ... (kaavio.pdf -> kaavio-1.pdf, kaavio-2.pdf); a .pptx or .drawio
+    file holds every page itself, one slide or page each.
     """
     from orgmodel.render import sheet_pages
 
@@ -234,6 +262,9 @@ def sheet(files: tuple[str, ...], output: str, baseline: str | None, mapping: tu
     if len(pages) == 1:
         _write(pages[0], output, fmt, lang, inputs)
         _fit_report(pages[0], None, lang)
+    elif fmt in PAGED:  # one file: a slide or page per sheet
+        echo(word("cli.pages", lang, n=len(orgs), pages=len(pages)), err=True)
+        _write_pages(pages, output, fmt, lang, inputs)
     else:
         from .output import STDOUT
 

@@ -5,7 +5,7 @@ that draws it. Formats of one backend asked for together share one layout (SVG, 
 come from a single Graphviz layout).
 
 >>> sorted(FORMATS)
-['pdf', 'png', 'svg']
+['drawio', 'pdf', 'png', 'pptx', 'svg']
 >>> format_of("out/kaavio.PNG")
 'png'
 >>> FORMATS["svg"].media_type, FORMATS["svg"].binary
@@ -76,6 +76,9 @@ FORMATS: dict[str, Writer] = {
     "svg": Writer("svg", ".svg", "image/svg+xml", False, _GRAPHVIZ),
     "pdf": Writer("pdf", ".pdf", "application/pdf", True, _GRAPHVIZ),
     "png": Writer("png", ".png", "image/png", True, _GRAPHVIZ),
+    "pptx": Writer("pptx", ".pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                   True, "orgmodel.render.pptx"),
+    "drawio": Writer("drawio", ".drawio", "application/vnd.jgraph.mxfile", False, "orgmodel.render.drawio"),
 }
 
 
