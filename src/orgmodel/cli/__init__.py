@@ -22,6 +22,9 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "sheet": ("orgmodel.cli.render_cmd", "sheet", "Draw several structures side by side on one sheet."),
     "compare": ("orgmodel.cli.compare_cmd", "compare", "Metrics and design-choice axes of several structures."),
     "diff": ("orgmodel.cli.compare_cmd", "diff", "Differences between two structures."),
+    "powers": ("orgmodel.cli.regs_cmd", "powers", "The delegation table (toimivaltaluettelo) of a structure."),
+    "regulations": ("orgmodel.cli.regs_cmd", "regulations",
+                    "The organisation chapters of the hallintosääntö, or what changes between two drafts."),
 }
 
 
