@@ -330,6 +330,7 @@ def _leadership(w: _Writer, placed: set[str]) -> None:
                         kind="", parent=of_body(_executive_board_name(w), lang)))
     for b in leading:
         placed.add(b.id)
+        w.doc.heading(3, b.name(lang))
         leads = b.executive_type is not None and b.executive_type.value in ("director", "mayor")
         if b.kind is K.EXECUTIVE and leads and b.parent and org.has_body(b.parent) \
                 and org.body(b.parent).kind is K.EXECUTIVE_BOARD:
@@ -338,6 +339,8 @@ def _leadership(w: _Writer, placed: set[str]) -> None:
                   else "director", b.certainty, name=b.name(lang),
                   kind="" if label.casefold() in b.name(lang).casefold() else f" ({label})",
                   parent=of_body(w.name(b.parent), lang))
+            _relations(w, b, False)
+            _qualities(w, b)
         else:
             _body_facts(w, b, [], 0)
     others = [b for b in org.bodies if b.kind in (K.EXTERNAL_PARTY, K.COOPERATION_FORUM, K.ORGANISATION)]
@@ -345,7 +348,15 @@ def _leadership(w: _Writer, placed: set[str]) -> None:
         w.section(word("regs.sec.others", lang))
         for b in others:
             placed.add(b.id)
-            w.doc.para(b.name(lang) + kind_suffix(b, lang) + mark(b.certainty, lang))
+            _entity(w, b)
+
+
+def _entity(w: _Writer, b: Body) -> None:
+    """A body outside the political organisation (a company, an outside party): its kind and who
+    elects or nominates its members, under a subheading of its name."""
+    w.doc.heading(3, b.name(w.lang))
+    w.say("regs.is_kind", None, b.certainty, kind=b.kind.label(w.lang))
+    _relations(w, b, False)
 
 
 def _executive_board_name(w: _Writer) -> str:
@@ -361,13 +372,17 @@ def _group(w: _Writer, placed: set[str]) -> None:
     if entities:
         w.doc.para(word("regs.group_entities", lang, entities=", ".join(
             b.name(lang) + kind_suffix(b, lang) + mark(b.certainty, lang) for b in entities)) + w.cite("group"))
-    for r in org.relations:
-        if r.type is RelationType.OWNS:
-            key = "regs.owns" if r.share is not None else "regs.owns_plain"
-            w.say(key, None, r.certainty, source=w.name(r.source), target=w.name(r.target), share=f"{r.share:g}"
-                  if r.share is not None else "")
-        elif r.type is RelationType.STEERS and org.has_body(r.target) and org.body(r.target).kind in GROUP_KINDS:
-            w.say("regs.steers", None, r.certainty, source=w.name(r.source), target=w.name(r.target))
+    for b in entities:
+        _entity(w, b)
+        for r in org.relations:
+            if r.target != b.id:
+                continue
+            if r.type is RelationType.OWNS:
+                key = "regs.owns" if r.share is not None else "regs.owns_plain"
+                w.say(key, None, r.certainty, source=w.name(r.source), target=b.name(lang),
+                      share=f"{r.share:g}" if r.share is not None else "")
+            elif r.type is RelationType.STEERS:
+                w.say("regs.steers", None, r.certainty, source=w.name(r.source), target=b.name(lang))
     for i in org.instruments:
         if i.kind.value == "group_guideline":
             w.say("regs.group_guideline", None, i.certainty, name=i.names.get(lang),
