@@ -7,13 +7,15 @@ import re
 from pathlib import Path
 
 import pytest
-from builders import FIXTURES, MODELS
 
 from orgmodel.io import load, load_folder
 from orgmodel.model import Organisation
-from orgmodel.regulations import changes_document, delegation_table, organisation_chapter
+from orgmodel.regulations import Document, changes_document, delegation_table, organisation_chapter
+from orgmodel.regulations.document import Heading, Para, Table
 from orgmodel.vocab import Certainty, RelationType
 from orgmodel.words import word
+
+from builders import FIXTURES, MODELS
 
 REGS = FIXTURES / "regulations"
 SHIPPED = sorted(m.path for m in load_folder(MODELS))
@@ -40,6 +42,15 @@ def sections(md: str) -> dict[str, list[str]]:
     return out
 
 
+def power_rows(doc: Document) -> list[tuple[str, ...]]:
+    """The rows of the by-holder tables (eight columns)."""
+    return [r for b in doc.blocks if isinstance(b, Table) and len(b.header) == 8 for r in b.rows]
+
+
+def paras(doc: Document) -> list[str]:
+    return [b.text for b in doc.blocks if isinstance(b, Para)]
+
+
 def county() -> Organisation:
     return load(REGS / "county.yaml")
 
@@ -58,11 +69,13 @@ def test_county_chapter_states_its_facts_with_the_sections_they_implement() -> N
     s = sections(organisation_chapter(county(), "fi").markdown())
     assert s["Aluevaltuusto"][:3] == ["Aluevaltuusto käyttää ylintä päätösvaltaa. (hyvinvointialuelaki 22 §)",
                                       "Valtuutettuja on 59. (hyvinvointialuelaki 24 §)",
-                                      "Toimielimellä on puheenjohtaja ja 2 varapuheenjohtajaa. (hyvinvointialuelaki 26 §)"]
+                                      "Toimielimellä on puheenjohtaja ja 2 varapuheenjohtajaa. "
+                                      "(hyvinvointialuelaki 26 §)"]
     assert "Jokaisella jäsenellä on henkilökohtainen varajäsen. (hyvinvointialuelaki 36 § 3 mom)" in s["Aluehallitus"]
     assert ("Puheenjohtaja valitaan emotoimielimen jäsenistä tai varajäsenistä. (hyvinvointialuelaki 36 § 2 mom)"
             in s["Henkilöstöjaosto"])
-    assert "Jäseniä nimeävä taho: Testin yliopisto (2 jäsentä). (hyvinvointialuelaki 95 § 3 mom)" in s["Palvelulautakunta"]
+    assert ("Jäseniä nimeävä taho: Testin yliopisto (2 jäsentä). (hyvinvointialuelaki 95 § 3 mom)"
+            in s["Palvelulautakunta"])
     assert "Aluevaltuusto valitsee 9 jäsentä. (hyvinvointialuelaki 22 § 2 mom 10 kohta, 37 § 2 mom)" in \
         s["Palvelulautakunta"]
     assert "Puheenjohtajan tulee olla valtuutettu. (hyvinvointialuelaki 125 §)" in s["Tarkastuslautakunta"]
@@ -90,7 +103,7 @@ def test_silent_model_gets_placeholders_not_rules() -> None:
 
 def test_delegation_table_rows_chain_and_findings() -> None:
     doc = delegation_table(county(), "fi")
-    rows = [r for b in doc.blocks if hasattr(b, "rows") and len(b.header) == 8 for r in b.rows]
+    rows = power_rows(doc)
     by_name = {r[0]: r for r in rows}
     assert len(rows) == 3
     assert by_name["Hankinnoista päättäminen"][4] == (
@@ -101,7 +114,7 @@ def test_delegation_table_rows_chain_and_findings() -> None:
     # the checker says the jaosto's step names no instrument: the finding sits on that power's row
     assert "via" in by_name["Henkilöstöasiat (päätelty)"][7]
     assert by_name["Hankinnoista päättäminen"][7] == "ei havaintoja"
-    views = [b.text for b in doc.blocks if getattr(b, "level", 0) == 2]
+    views = [b.text for b in doc.blocks if isinstance(b, Heading) and b.level == 2]
     # by holder (file order of first power), then body by body in the model's body order
     assert views == ["Aluehallitus", "Aluevaltuusto",
                      "Aluevaltuusto", "Aluehallitus", "Henkilöstöjaosto", "Hyvinvointialuejohtaja"]
@@ -111,7 +124,7 @@ def test_as_of_leaves_out_steps_not_yet_valid() -> None:
     import datetime as dt
 
     doc = delegation_table(county(), "fi", as_of=dt.date(2025, 5, 1))
-    rows = {r[0]: r for b in doc.blocks if hasattr(b, "rows") and len(b.header) == 8 for r in b.rows}
+    rows = {r[0]: r for r in power_rows(doc)}
     assert rows["Hankinnoista päättäminen"][5] == "Aluehallitus"  # the step starts 1.6.2025
 
 
@@ -141,10 +154,9 @@ def test_shipped_model_appears_whole_in_chapter_and_table(path: Path) -> None:
             if m := re.match(r"Toimielimessä on (\S+) jäsentä", p):
                 assert m.group(1) == (str(b.seats) if b.seats is not None else "[Täydennettävä:"), b.id
     table = delegation_table(org, "fi")
-    rows = [r for blk in table.blocks if hasattr(blk, "rows") and len(blk.header) == 8 for r in blk.rows]
-    assert len(rows) == len(org.powers)
-    for p in org.powers:
-        assert p.names.get("fi") in md and p.names.get("fi") in table.markdown()
+    assert len(power_rows(table)) == len(org.powers)
+    for power in org.powers:
+        assert power.names.get("fi") in md and power.names.get("fi") in table.markdown()
 
 
 def test_swedish_chapter_uses_swedish_names_and_asks_for_missing_ones() -> None:
@@ -168,13 +180,13 @@ def test_english_is_marked_as_a_working_translation() -> None:
 def test_changes_speak_the_council_decision() -> None:
     a = load(REGS / "no-powers.yaml")
     b = county()
-    lines = [p.text for p in changes_document(a, b, "fi").blocks if hasattr(p, "note")]
+    lines = paras(changes_document(a, b, "fi"))
     assert "Aluehallituksen alaisuuteen perustetaan Henkilöstöjaosto." in lines
     assert "Aluehallituksen alaisuuteen perustetaan Palvelulautakunta. (päätelty)." not in lines
     assert "Aluehallituksen alaisuuteen perustetaan Palvelulautakunta (päätelty)." in lines
     assert "Aluehallituksen jäsenmäärä muuttuu: ei mainita → 13." in lines
     assert "Hallintosääntöön lisätään toimivalta: Hankinnoista päättäminen (Aluehallitus)." in lines
-    back = [p.text for p in changes_document(b, a, "fi").blocks if hasattr(p, "note")]
+    back = paras(changes_document(b, a, "fi"))
     assert "Henkilöstöjaosto lakkautetaan." in back
     assert "Toimivalta poistetaan hallintosäännöstä: Talousarvion hyväksyminen." in back
 
@@ -182,8 +194,8 @@ def test_changes_speak_the_council_decision() -> None:
 def test_changes_between_the_archetypes() -> None:
     a = load(MODELS / "archetypes" / "lautakuntamalli-toimialat.yaml")
     b = load(MODELS / "archetypes" / "valiokuntamalli-paattava.yaml")
-    lines = [p.text for p in changes_document(a, b, "fi").blocks if hasattr(p, "note")]
+    lines = paras(changes_document(a, b, "fi"))
     assert "Sosiaali- ja terveyslautakunnan tilalle perustetaan Sosiaali- ja terveysvaliokunta." in lines
     assert "Sosiaali- ja terveysvaliokunnan jäsenten tulee jatkossa olla valtuutettuja tai varavaltuutettuja." in lines
-    same = [p.text for p in changes_document(a, a, "fi").blocks if hasattr(p, "note")]
+    same = paras(changes_document(a, a, "fi"))
     assert same == [word("regs.chg.none", "fi")]
