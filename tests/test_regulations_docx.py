@@ -67,7 +67,7 @@ def test_changes_docx_reads_back() -> None:
     d = docx.Document(io.BytesIO(doc.docx()))
     headings = [p.text for p in d.paragraphs if p.style is not None and p.style.name == "Heading 1"]
     assert headings == ["1 § Toimielimet", "2 § Kokoonpano", "3 § Valinta ja nimeäminen", "4 § Toimivalta"]
-    assert "Aluehallituksen alaisuuteen perustetaan Henkilöstöjaosto." in [p.text for p in d.paragraphs]
+    assert "Aluehallituksen alaisuuteen perustetaan henkilöstöjaosto." in [p.text for p in d.paragraphs]
 
 
 def test_table_workbook_reads_back_and_is_stable() -> None:

@@ -567,8 +567,8 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
                           "The council and the bodies it sets up"),
     "regs.ch.executive": _T("Hallitus ja sen jaostot", "Styrelsen och dess sektioner",
                             "The executive board and its subcommittees"),
-    "regs.ch.boards": _T("Lautakunnat, valiokunnat ja niiden jaostot", "Nämnder, utskott och deras sektioner",
-                         "Boards, committees and their sections"),
+    "regs.ch.boards": _T("Lautakunnat, valiokunnat, jaostot ja toimikunnat", "Nämnder, utskott, sektioner och "
+                         "kommissioner", "Boards, committees, sections and commissions"),
     "regs.ch.advocacy": _T("Vaikuttamistoimielimet", "Påverkansorgan", "Advocacy bodies"),
     "regs.ch.enterprises": _T("Liikelaitokset ja johtokunnat", "Affärsverk och direktioner",
                               "Business enterprises and their boards"),
@@ -629,6 +629,7 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
     "regs.vice_chairs_what": _T("varapuheenjohtajien määrä", "antalet vice ordförande", "number of vice-chairs"),
     "regs.chaired_by": _T("Puheenjohtajana toimii {name}.", "Ordförande är {name}.", "{name} chairs the body."),
     "regs.elects": _T("Jäsenet valitsee {source}.", "Ledamöterna väljs av {source}.", "{source} elects the members."),
+    "regs.elects_person": _T("{name} valitsee {source}.", "{name} väljs av {source}.", "{source} elects {name}."),
     "regs.elects_n": _T("{source} valitsee {n} jäsentä.", "{source} väljer {n} ledamöter.",
                         "{source} elects {n} members."),
     "regs.electing_what": _T("jäsenet valitseva toimielin", "det organ som väljer ledamöterna",

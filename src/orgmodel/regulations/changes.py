@@ -12,7 +12,7 @@ a council decision's justification ("Aluehallituksen alaisuuteen perustetaan ...
 >>> b = org([base[0], {**base[1], "seats": 13},
 ...          {"id": "hj", "kind": "subcommittee", "names": {"fi": "Henkilöstöjaosto"}, "parent": "ah"}])
 >>> [p.text for p in changes_document(a, b, "fi").blocks if hasattr(p, "note")]
-['Aluehallituksen alaisuuteen perustetaan Henkilöstöjaosto.', 'Aluehallituksen jäsenmäärä muuttuu: 11 → 13.']
+['Aluehallituksen alaisuuteen perustetaan henkilöstöjaosto.', 'Aluehallituksen jäsenmäärä muuttuu: 11 → 13.']
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from ..compare.diff import StructureDiff, diff_structures
 from ..model import Organisation
 from ..vocab import Certainty, RelationType
 from ..words import word
-from .common import body_name, kind_suffix, mark, of_body, sentence
+from .common import body_name, kind_suffix, mark, mid, of_body, sentence
 from .document import Document
 
 #: Body fields the composition section words by name (others as 'composition (field)').
@@ -79,7 +79,7 @@ def _bodies(a: Organisation, b: Organisation, d: StructureDiff, lang: str) -> li
         m = mark(body.certainty, lang)
         if body.parent and b.has_body(body.parent):
             out.append(word("regs.chg.added", lang, parent=sentence(of_body(_name_in(b, body.parent, lang), lang)),
-                            name=body.name(lang), kind=kind_suffix(body, lang)).rstrip(".") + m + ".")
+                            name=mid(body.name(lang), lang), kind=kind_suffix(body, lang)).rstrip(".") + m + ".")
         else:
             out.append(word("regs.chg.added_root", lang, name=body.name(lang), kind=kind_suffix(body, lang)))
     for aid in d.removed:
@@ -89,8 +89,8 @@ def _bodies(a: Organisation, b: Organisation, d: StructureDiff, lang: str) -> li
         body = b.body(bid)
         old_name = a.body(_a_id(d, bid)).name(lang)
         if "names" in changes and "kind" in changes:
-            out.append(sentence(word("regs.chg.replaced", lang, before=of_body(old_name, lang), after=body.name(lang),
-                                     kind=kind_suffix(body, lang))))
+            out.append(sentence(word("regs.chg.replaced", lang, before=of_body(old_name, lang),
+                                     after=mid(body.name(lang), lang), kind=kind_suffix(body, lang))))
         elif "names" in changes:
             out.append(word("regs.chg.renamed", lang, before=old_name, after=body.name(lang)))
         elif "kind" in changes:

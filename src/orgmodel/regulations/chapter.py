@@ -31,7 +31,7 @@ from ..model import Body, Organisation, Relation
 from ..rules.registry import RULESETS
 from ..vocab import BodyKind, Certainty, LanguageBody, RelationType
 from ..words import date_text, word
-from .common import body_name, fill, kind_suffix, mark, of_body, sentence
+from .common import body_name, fill, kind_suffix, mark, mid, of_body, sentence
 from .document import Document
 from .law_refs import cite_text
 from .powers import PowerRow, power_rows
@@ -82,7 +82,7 @@ class _Writer:
 
     def say(self, key: str, provision: str | None = None, certainty: Certainty = Certainty.STATED,
             **values: object) -> None:
-        self.doc.para(word(key, self.lang, **values) + mark(certainty, self.lang)
+        self.doc.para(sentence(word(key, self.lang, **values)) + mark(certainty, self.lang)
                       + (self.cite(provision) if provision else ""))
 
     def name(self, body_id: str) -> str:
@@ -200,7 +200,8 @@ def _body_facts(w: _Writer, b: Body, decides: list[str], delegation_no: int) -> 
     provision = _provision(org, b)
     if b.parent and org.has_body(b.parent):
         w.say("regs.under", provision, b.certainty if b.certainty is not Certainty.STATED else b.parent_certainty,
-              parent=sentence(of_body(w.name(b.parent), lang)), name=b.name(lang), kind=kind_suffix(b, lang))
+              parent=sentence(of_body(w.name(b.parent), lang)), name=mid(b.name(lang), lang),
+              kind=kind_suffix(b, lang))
     elif b.kind is K.COUNCIL:
         w.say("regs.council_is", "council", b.certainty, name=b.name(lang))
     else:
@@ -230,7 +231,8 @@ def _seats_and_chairs(w: _Writer, b: Body) -> None:
     if b.chaired_by:
         chair = org.body(b.chaired_by) if org.has_body(b.chaired_by) else None
         mayor = chair is not None and chair.executive_type is not None and chair.executive_type.value == "mayor"
-        w.say("regs.chaired_by", "mayor" if mayor else None, b.certainty_of("chaired_by"), name=w.name(b.chaired_by))
+        w.say("regs.chaired_by", "mayor" if mayor else None, b.certainty_of("chaired_by"),
+              name=mid(w.name(b.chaired_by), lang))
 
 
 def _qualities(w: _Writer, b: Body) -> None:
@@ -259,8 +261,11 @@ def _relations(w: _Writer, b: Body, collegial: bool) -> None:
     for r in org.relations:
         if r.target != b.id:
             continue
-        src = w.name(r.source)
-        if r.type is RelationType.ELECTS:
+        src = mid(w.name(r.source), lang)
+        if r.type is RelationType.ELECTS and b.kind is K.EXECUTIVE:
+            w.say("regs.elects_person", "director" if b.executive_type is not None else None, r.certainty,
+                  source=src, name=sentence(of_body(b.name(lang), lang)))
+        elif r.type is RelationType.ELECTS:
             elected = True
             provision = "elections" if org.has_body(r.source) and org.body(r.source).kind is K.COUNCIL else (
                 "advocacy" if b.kind is K.ADVOCACY_BODY else "jaosto_electors" if b.kind is K.SUBCOMMITTEE

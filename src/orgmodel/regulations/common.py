@@ -54,11 +54,6 @@ def mark(certainty: Certainty, lang: str) -> str:
     return ""
 
 
-def field_mark(body: Body, field: str, lang: str) -> str:
-    """The mark of one field of ``body`` (its own certainty, else the body's)."""
-    return mark(body.certainty_of(field), lang)
-
-
 def fill(what_key: str, lang: str) -> str:
     """The drafter's placeholder for a fact the model does not give."""
     return word("regs.fill", lang, what=word(what_key, lang))
@@ -74,6 +69,21 @@ def of_body(name: str, lang: str) -> str:
     if lang != "fi":
         return name
     return genitive(name, "fi") or word("regs.of_body", "fi", name=name)
+
+
+def mid(name: str, lang: str) -> str:
+    """A body's name inside a Finnish sentence: a one-word common name ('Tarkastuslautakunta',
+    'Sote-lautakunta') is a common noun and is written in lower case, as regulations do; names of
+    several words or other endings may be proper names and stay as written.
+
+    >>> mid("Tarkastuslautakunta", "fi"), mid("Kymenlaakson kunnat", "fi"), mid("Revisionsnämnden", "sv")
+    ('tarkastuslautakunta', 'Kymenlaakson kunnat', 'Revisionsnämnden')
+    """
+    if lang != "fi" or " " in name or not name[:1].isupper() or not name[1:2].islower():
+        return name
+    if any(name.casefold().endswith(end) for end, _ in _FI_GENITIVE):
+        return name[:1].lower() + name[1:]
+    return name
 
 
 def sentence(text: str) -> str:
