@@ -195,7 +195,7 @@ def test_changes_between_the_archetypes() -> None:
     a = load(MODELS / "archetypes" / "lautakuntamalli-toimialat.yaml")
     b = load(MODELS / "archetypes" / "valiokuntamalli-paattava.yaml")
     lines = paras(changes_document(a, b, "fi"))
-    assert "Sosiaali- ja terveyslautakunnan tilalle perustetaan sosiaali- ja terveysvaliokunta." in lines
+    assert "Sosiaali- ja terveyslautakunnan tilalle perustetaan Sosiaali- ja terveysvaliokunta." in lines
     assert "Sosiaali- ja terveysvaliokunnan jäsenten tulee jatkossa olla valtuutettuja tai varavaltuutettuja." in lines
     same = paras(changes_document(a, a, "fi"))
     assert same == [word("regs.chg.none", "fi")]

@@ -38,7 +38,7 @@ def test_regulations_docx_and_changes(capsys: Capsys, tmp_path: Path) -> None:
     a = str(MODELS / "archetypes" / "lautakuntamalli-toimialat.yaml")
     b = str(MODELS / "archetypes" / "valiokuntamalli-paattava.yaml")
     code, out, _ = run_cli(capsys, "regulations", a, b, "--changes")
-    assert code == 0 and "Sosiaali- ja terveyslautakunnan tilalle perustetaan sosiaali- ja terveysvaliokunta." in out
+    assert code == 0 and "Sosiaali- ja terveyslautakunnan tilalle perustetaan Sosiaali- ja terveysvaliokunta." in out
 
 
 @pytest.mark.parametrize(("args", "message"), [
