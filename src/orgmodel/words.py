@@ -681,8 +681,10 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
     "regs.owns_plain": _T("{source} on yhteisön {target} omistaja.", "{source} är ägare till {target}.",
                           "{source} owns {target}."),
     "regs.steers": _T("{source} ohjaa yhteisöä {target}.", "{source} styr {target}.", "{source} steers {target}."),
-    "regs.group_guideline": _T("Konserniohjeen ({name}) hyväksyy {adopter}.", "Koncerndirektivet ({name}) godkänns av "
-                               "{adopter}.", "{adopter} adopts the group guideline ({name})."),
+    "regs.group_guideline": _T("Konserniohjeen{name} hyväksyy {adopter}.", "Koncerndirektivet{name} godkänns av "
+                               "{adopter}.", "{adopter} adopts the group guideline{name}."),
+    "regs.group_guideline_word": _T("konserniohje", "koncerndirektiv", "group guideline"),
+    "regs.entity_kind": _T("Laji: {kind}.", "Typ: {kind}.", "Kind: {kind}."),
     "regs.group_management_what": _T("konsernijohtoon kuuluvat viranomaiset", "de myndigheter som hör till "
                                      "koncernledningen", "the authorities of the group management"),
     "regs.no_powers": _T("Malli ei kerro toimivaltoja; toimivaltaluettelo on laadittava erikseen.",

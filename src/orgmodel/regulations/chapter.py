@@ -195,8 +195,7 @@ def _provision(org: Organisation, b: Body) -> str | None:
 
 def _body_facts(w: _Writer, b: Body, decides: list[str], delegation_no: int) -> None:
     org, lang = w.org, w.lang
-    if lang != "fi" and b.names is not None and getattr(b.names, lang) is None:
-        w.doc.para(word("regs.fill", lang, what=word("regs.name_missing", lang, name=b.name(lang))))
+    _missing_name(w, b)
     provision = _provision(org, b)
     if b.parent and org.has_body(b.parent):
         w.say("regs.under", provision, b.certainty if b.certainty is not Certainty.STATED else b.parent_certainty,
@@ -211,6 +210,12 @@ def _body_facts(w: _Writer, b: Body, decides: list[str], delegation_no: int) -> 
     _qualities(w, b)
     if decides:
         w.say("regs.decides_see", None, powers="; ".join(decides), sec=delegation_no)
+
+
+def _missing_name(w: _Writer, b: Body) -> None:
+    """A placeholder for the name in the document's language, when the model gives only Finnish."""
+    if w.lang != "fi" and b.names is not None and getattr(b.names, w.lang) is None:
+        w.doc.para(word("regs.fill", w.lang, what=word("regs.name_missing", w.lang, name=b.name(w.lang))))
 
 
 def _seats_and_chairs(w: _Writer, b: Body) -> None:
@@ -282,7 +287,7 @@ def _relations(w: _Writer, b: Body, collegial: bool) -> None:
         w.doc.para(word("regs.elects", lang, source=fill("regs.electing_what", lang)))
 
 
-def _nomination_provision(org: Organisation, r: Relation, b: Body) -> str:
+def _nomination_provision(org: Organisation, r: Relation, b: Body) -> str | None:
     source = org.body(r.source) if org.has_body(r.source) else None
     if source is not None and source.external_type is not None and source.external_type.value == "university":
         return "university"
@@ -290,7 +295,7 @@ def _nomination_provision(org: Organisation, r: Relation, b: Body) -> str:
         return "sami_nominees"
     if b.kind is K.ADVOCACY_BODY:
         return "advocacy"
-    return "other_electors" if b.kind is K.ENTERPRISE_BOARD else "jaosto_electors"
+    return {K.ENTERPRISE_BOARD: "other_electors", K.SUBCOMMITTEE: "jaosto_electors"}.get(b.kind)
 
 
 def _composition(w: _Writer, b: Body) -> None:
@@ -340,10 +345,11 @@ def _leadership(w: _Writer, placed: set[str]) -> None:
         if b.kind is K.EXECUTIVE and leads and b.parent and org.has_body(b.parent) \
                 and org.body(b.parent).kind is K.EXECUTIVE_BOARD:
             label = (b.executive_type or b.kind).label(lang)
+            _missing_name(w, b)
             w.say("regs.executive_leads", "mayor" if b.executive_type and b.executive_type.value == "mayor"
                   else "director", b.certainty, name=b.name(lang),
                   kind="" if label.casefold() in b.name(lang).casefold() else f" ({label})",
-                  parent=of_body(w.name(b.parent), lang))
+                  parent=of_body(mid(w.name(b.parent), lang), lang))
             _relations(w, b, False)
             _qualities(w, b)
         else:
@@ -360,7 +366,8 @@ def _entity(w: _Writer, b: Body) -> None:
     """A body outside the political organisation (a company, an outside party): its kind and who
     elects or nominates its members, under a subheading of its name."""
     w.doc.heading(3, b.name(w.lang))
-    w.say("regs.is_kind", None, b.certainty, kind=b.kind.label(w.lang))
+    _missing_name(w, b)
+    w.say("regs.entity_kind", None, b.certainty, kind=b.kind.label(w.lang))
     _relations(w, b, False)
 
 
@@ -390,8 +397,10 @@ def _group(w: _Writer, placed: set[str]) -> None:
                 w.say("regs.steers", None, r.certainty, source=w.name(r.source), target=b.name(lang))
     for i in org.instruments:
         if i.kind.value == "group_guideline":
-            w.say("regs.group_guideline", None, i.certainty, name=i.names.get(lang),
-                  adopter=w.name(i.adopted_by) if i.adopted_by else fill("regs.adopter_what", lang))
+            name = i.names.get(lang)
+            w.say("regs.group_guideline", None, i.certainty,
+                  name="" if name.casefold() == word("regs.group_guideline_word", lang) else f" ({name})",
+                  adopter=mid(w.name(i.adopted_by), lang) if i.adopted_by else fill("regs.adopter_what", lang))
     if not entities:
         w.doc.para(word("regs.none_in_chapter", lang))
     w.section(word("regs.sec.group_management", lang))

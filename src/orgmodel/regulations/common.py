@@ -72,14 +72,14 @@ def of_body(name: str, lang: str) -> str:
 
 
 def mid(name: str, lang: str) -> str:
-    """A body's name inside a Finnish sentence: a one-word common name ('Tarkastuslautakunta',
-    'Sote-lautakunta') is a common noun and is written in lower case, as regulations do; names of
-    several words or other endings may be proper names and stay as written.
+    """A body's name inside a Finnish sentence: a one-word common name ('Tarkastuslautakunta') is a
+    common noun and is written in lower case, as regulations do; names of several words, hyphenated
+    names ('Tilapalvelut-liikelaitos') and other endings may be proper names and stay as written.
 
     >>> mid("Tarkastuslautakunta", "fi"), mid("Kymenlaakson kunnat", "fi"), mid("Revisionsnämnden", "sv")
     ('tarkastuslautakunta', 'Kymenlaakson kunnat', 'Revisionsnämnden')
     """
-    if lang != "fi" or " " in name or not name[:1].isupper() or not name[1:2].islower():
+    if lang != "fi" or " " in name or "-" in name or not name[:1].isupper() or not name[1:2].islower():
         return name
     if any(name.casefold().endswith(end) for end, _ in _FI_GENITIVE):
         return name[:1].lower() + name[1:]
