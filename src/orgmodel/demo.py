@@ -142,6 +142,37 @@ def demo_editable(models: list[tuple[Path, Organisation]], out_dir: Path) -> Non
     write_atomic(out_dir / "archetypes.pptx", pptx.document(pages))
     write_atomic(out_dir / "archetypes.drawio", drawio.document(pages))
     print(f"Muokattavat: {out_dir}/archetypes.pptx ja archetypes.drawio ({len(pages)} diaa)")
+def demo_regulations(models: list[tuple[Path, Organisation]], out_dir: Path) -> None:
+    """The delegation table and the organisation chapter (Markdown and DOCX) of every archetype and
+    real structure, and the changes from the lautakuntamalli to the valiokuntamalli, in ``out_dir``."""
+    from .regulations import changes_document, delegation_table, organisation_chapter, render
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    chosen = {path.stem: (path, org) for path, org in models if path.parent.name in ("archetypes", "real")}
+    written = 0
+    for stem, (path, org) in sorted(chosen.items()):
+        for fmt in ("md", "docx"):
+            for name, doc in ((f"{stem}-toimivaltaluettelo", delegation_table(org, "fi")),
+                              (f"{stem}-hallintosaanto", organisation_chapter(org, "fi", source=path.name)),
+                              (f"{stem}-forvaltningsstadga", organisation_chapter(org, "sv", source=path.name))):
+                content = render(doc, fmt)
+                target = out_dir / f"{name}.{fmt}"
+                if isinstance(content, bytes):
+                    target.write_bytes(content)
+                else:
+                    target.write_text(content, encoding="utf-8")
+                written += 1
+    a, b = chosen.get("lautakuntamalli-toimialat"), chosen.get("valiokuntamalli-paattava")
+    if a and b:
+        for fmt in ("md", "docx"):
+            content = render(changes_document(a[1], b[1], "fi"), fmt)
+            target = out_dir / f"muutokset-lautakuntamalli-valiokuntamalli.{fmt}"
+            if isinstance(content, bytes):
+                target.write_bytes(content)
+            else:
+                target.write_text(content, encoding="utf-8")
+            written += 1
+    print(f"\nHallintosääntö: {written} tiedostoa hakemistoon {out_dir}/")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -160,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     demo_exports(models, out_dir.parent / "exports")
     demo_explore(models, out_dir)
     demo_editable(models, out_dir)
+    demo_regulations(models, out_dir.parent / "regulations")
     return 0
 
 

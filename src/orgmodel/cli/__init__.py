@@ -25,6 +25,9 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "export": ("orgmodel.cli.export_cmd", "export", "Write a structure as GraphML, GEXF, Mermaid, Popolo, RDF, xlsx."),
     "import": ("orgmodel.cli.export_cmd", "import_cmd", "Read a body table (xlsx, csv) or Popolo into a model file."),
     "explore": ("orgmodel.cli.explore_cmd", "explore", "Write an interactive HTML page of one or more structures."),
+    "powers": ("orgmodel.cli.regs_cmd", "powers", "The delegation table (toimivaltaluettelo) of a structure."),
+    "regulations": ("orgmodel.cli.regs_cmd", "regulations",
+                    "The organisation chapters of the hallintosääntö, or what changes between two drafts."),
 }
 
 
