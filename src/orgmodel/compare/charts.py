@@ -182,12 +182,6 @@ def _row_height(labels: Sequence[str], font_pt: float) -> float:
     return (lines * 1.3 * font_pt + 0.55 * font_pt) / POINTS
 
 
-def _fit_font(font_pt: float, labels: Sequence[str], available_in: float, rows: int) -> float:
-    """The row font size: the theme's, or smaller when ``rows`` rows must fit in ``available_in`` inches."""
-    need = _row_height(labels, font_pt) * rows
-    return font_pt if need <= available_in or rows == 0 else max(3.0, font_pt * available_in / need)
-
-
 def save_figure(fig: Figure, path: str | os.PathLike[str], theme: Theme = THEME) -> Path:
     """Write ``fig`` to ``path`` (.pdf, .svg or .png) atomically and deterministically, in ``theme``'s
     fonts, at exactly the figure's size."""

@@ -79,11 +79,6 @@ def view_of(org: Organisation, view: str) -> Organisation:
     return org.model_copy(update={"bodies": bodies, "relations": relations, "powers": powers})
 
 
-def view_body_count(org: Organisation, view: str) -> int:
-    """How many bodies ``view`` of ``org`` shows."""
-    return len(view_of(org, view).bodies)
-
-
 def view_title(org: Organisation, view: str, lang: str) -> str:
     """'<structure> – poliittinen johto', '<structure> – <body> ja sen alaiset'."""
     if view.startswith(SUBTREE):
