@@ -30,16 +30,14 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
+from orgmodel.reproducible import FIXED_DATE, ZIP_DATE, fixed_zip
+
 # openpyxl ships no types (there are no stubs installed): a workbook and a sheet are Any here.
 Workbook = Any
 Worksheet = Any
 
 __all__ = ["FIXED_DATE", "ZIP_DATE", "header_sheet", "save_workbook", "workbook_bytes"]
 
-#: The document's created and modified dates when no other day is given (UTC, naive as openpyxl wants).
-FIXED_DATE = dt.datetime(2000, 1, 1, 0, 0, 0)
-#: Every zip member's timestamp: the earliest a zip header can hold.
-ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 
 def workbook_bytes(wb: Workbook, *, when: dt.datetime = FIXED_DATE) -> bytes:
@@ -53,14 +51,7 @@ def workbook_bytes(wb: Workbook, *, when: dt.datetime = FIXED_DATE) -> bytes:
     # ExcelWriter directly: openpyxl.save_workbook would overwrite 'modified' with the time now.
     with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
         ExcelWriter(wb, archive).save()
-    out = io.BytesIO()
-    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():  # same members, same order, fixed headers
-            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o600 << 16
-            dst.writestr(fixed, src.read(info.filename))
-    return out.getvalue()
+    return fixed_zip(raw.getvalue())
 
 
 def save_workbook(wb: Workbook, target: str | os.PathLike[str] | IO[bytes], *,

@@ -24,11 +24,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 import io
-import zipfile
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..compare.xlsx import FIXED_DATE, ZIP_DATE
+from ..reproducible import FIXED_DATE, fixed_zip
 from ..words import word
 
 
@@ -153,7 +152,7 @@ class Document:
         props.last_printed = when
         raw = io.BytesIO()
         d.save(raw)
-        return _fixed_zip(raw.getvalue())
+        return fixed_zip(raw.getvalue())
 
 
 def _md_cell(text: str) -> str:
@@ -181,18 +180,6 @@ def _toc_field(d: Any, hint: str) -> None:
     runs[2]._r.append(fld("separate"))
     runs[2].text = hint
     runs[3]._r.append(fld("end"))
-
-
-def _fixed_zip(data: bytes) -> bytes:
-    """The same zip with every member's timestamp and attributes fixed (as compare.xlsx does)."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o600 << 16
-            dst.writestr(fixed, src.read(info.filename))
-    return out.getvalue()
 
 
 #: Output extension -> how a document is written (text or bytes).

@@ -27,7 +27,6 @@ dates and every zip member's timestamp are fixed.
 from __future__ import annotations
 
 import io
-import zipfile
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, cast
 
@@ -40,6 +39,7 @@ from pptx.oxml.ns import qn
 from pptx.oxml.xmlchemy import OxmlElement
 from pptx.util import Emu, Length, Pt
 
+from ..reproducible import FIXED_DATE, fixed_zip
 from .editable import Area, Card, Layout, Line, Sample, Text, hyphenated, layout_of
 from .formats import Rendering
 
@@ -59,9 +59,6 @@ ARROWS = {"normal": "triangle", "vee": "arrow", "diamond": "diamond", "odiamond"
           "odot": "oval", "inv": "triangle", "tee": "stealth", "empty": "triangle", "onormal": "triangle",
           "box": "diamond", "obox": "diamond"}
 DASHES = {"dashed": MSO_LINE_DASH_STYLE.DASH, "dotted": MSO_LINE_DASH_STYLE.ROUND_DOT}
-#: The document's dates and every zip member's time: fixed, so the same input gives the same bytes.
-FIXED_DATE = (2000, 1, 1)
-ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 
 def render(diagram: Diagram, formats: tuple[str, ...]) -> Rendering:
@@ -88,27 +85,14 @@ def document(diagrams: Iterable[Diagram]) -> bytes:
         lay = layout_of(d)
         _slide(slide, lay)
         titles.append(lay.title)
-    import datetime as dt
-
     core = prs.core_properties
     core.title = titles[0] if titles else ""
     core.author = core.last_modified_by = "orgmodel"
-    core.created = core.modified = dt.datetime(*FIXED_DATE)
+    core.created = core.modified = FIXED_DATE
     core.revision = 1
     raw = io.BytesIO()
     prs.save(raw)
-    return _fixed_zip(raw.getvalue())
-
-
-def _fixed_zip(data: bytes) -> bytes:
-    """The same zip with every member's timestamp set to :data:`ZIP_DATE`."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(fixed, src.read(info.filename))
-    return out.getvalue()
+    return fixed_zip(raw.getvalue())
 
 
 class _Frame:
