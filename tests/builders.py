@@ -23,6 +23,7 @@ import pytest
 
 from orgmodel.io import load
 from orgmodel.model import Organisation
+from orgmodel.vocab import RelationType
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "models"
@@ -129,3 +130,22 @@ def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, s
         code = int(e.code or 0)
     out, err = capsys.readouterr()
     return code, out, err
+
+
+#: Every model file shipped in models/ (the bases that others extend left out).
+SHIPPED = sorted(p for p in MODELS.rglob("*.yaml") if not p.name.startswith("_"))
+
+
+def drawn(org: Organisation) -> Organisation:
+    """The variant a diagram draws: the first alternative of every open choice."""
+    return org.variant() if org.choices else org
+
+
+def pairs_expected(org: Organisation) -> set[frozenset[str]]:
+    """Every pair of bodies a line must join: each parent and child, each relation's two ends
+    (an election by the body's own parent is the hierarchy line itself)."""
+    parent_of = {b.id: b.parent for b in org.bodies}
+    out = {frozenset((b.parent, b.id)) for b in org.bodies if b.parent is not None}
+    out |= {frozenset((r.source, r.target)) for r in org.relations if r.source != r.target
+            and not (r.type is RelationType.ELECTS and parent_of.get(r.target) == r.source)}
+    return out

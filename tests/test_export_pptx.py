@@ -15,14 +15,11 @@ from pptx import Presentation
 
 from orgmodel.cli import main
 from orgmodel.io import load
-from orgmodel.model import Organisation
 from orgmodel.render import diagram, sheet_pages
 from orgmodel.render.hyphenate import SOFT_HYPHEN, soft_hyphenate
-from orgmodel.vocab import RelationType
 
-from builders import FIXTURES, MODELS, body, make_org
+from builders import FIXTURES, MODELS, SHIPPED, body, drawn, make_org, pairs_expected
 
-SHIPPED = sorted(p for p in MODELS.rglob("*.yaml") if not p.name.startswith("_"))
 REGION = FIXTURES / "render" / "region.yaml"
 EMU_PER_INCH = 914400
 
@@ -46,18 +43,6 @@ def plain(text: str) -> str:
     return text.replace(SOFT_HYPHEN, "")
 
 
-def drawn(org: Organisation) -> Organisation:
-    return org.variant() if org.choices else org
-
-
-def pairs_expected(org: Organisation) -> set[frozenset[str]]:
-    """Every pair of bodies a line must join: each parent and child, each relation's two ends
-    (an election by the body's own parent is the hierarchy line itself)."""
-    parent_of = {b.id: b.parent for b in org.bodies}
-    out = {frozenset((b.parent, b.id)) for b in org.bodies if b.parent is not None}
-    out |= {frozenset((r.source, r.target)) for r in org.relations if r.source != r.target
-            and not (r.type is RelationType.ELECTS and parent_of.get(r.target) == r.source)}
-    return out
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)
