@@ -145,34 +145,22 @@ def demo_editable(models: list[tuple[Path, Organisation]], out_dir: Path) -> Non
 def demo_regulations(models: list[tuple[Path, Organisation]], out_dir: Path) -> None:
     """The delegation table and the organisation chapter (Markdown and DOCX) of every archetype and
     real structure, and the changes from the lautakuntamalli to the valiokuntamalli, in ``out_dir``."""
+    from ._util import write_atomic
     from .regulations import changes_document, delegation_table, organisation_chapter, render
 
-    out_dir.mkdir(parents=True, exist_ok=True)
     chosen = {path.stem: (path, org) for path, org in models if path.parent.name in ("archetypes", "real")}
-    written = 0
+    documents = []
     for stem, (path, org) in sorted(chosen.items()):
-        for fmt in ("md", "docx"):
-            for name, doc in ((f"{stem}-toimivaltaluettelo", delegation_table(org, "fi")),
-                              (f"{stem}-hallintosaanto", organisation_chapter(org, "fi", source=path.name)),
-                              (f"{stem}-forvaltningsstadga", organisation_chapter(org, "sv", source=path.name))):
-                content = render(doc, fmt)
-                target = out_dir / f"{name}.{fmt}"
-                if isinstance(content, bytes):
-                    target.write_bytes(content)
-                else:
-                    target.write_text(content, encoding="utf-8")
-                written += 1
+        documents += [(f"{stem}-toimivaltaluettelo", delegation_table(org, "fi")),
+                      (f"{stem}-hallintosaanto", organisation_chapter(org, "fi", source=path.name)),
+                      (f"{stem}-forvaltningsstadga", organisation_chapter(org, "sv", source=path.name))]
     a, b = chosen.get("lautakuntamalli-toimialat"), chosen.get("valiokuntamalli-paattava")
     if a and b:
+        documents.append(("muutokset-lautakuntamalli-valiokuntamalli", changes_document(a[1], b[1], "fi")))
+    for name, doc in documents:  # each built once, written in both formats
         for fmt in ("md", "docx"):
-            content = render(changes_document(a[1], b[1], "fi"), fmt)
-            target = out_dir / f"muutokset-lautakuntamalli-valiokuntamalli.{fmt}"
-            if isinstance(content, bytes):
-                target.write_bytes(content)
-            else:
-                target.write_text(content, encoding="utf-8")
-            written += 1
-    print(f"\nHallintosääntö: {written} tiedostoa hakemistoon {out_dir}/")
+            write_atomic(out_dir / f"{name}.{fmt}", render(doc, fmt))
+    print(f"\nHallintosääntö: {2 * len(documents)} tiedostoa hakemistoon {out_dir}/")
 
 
 def main(argv: list[str] | None = None) -> int:
