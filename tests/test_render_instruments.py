@@ -168,7 +168,8 @@ def test_the_kind_line_is_dropped_when_the_name_says_it() -> None:
                    "adopted_by": "valtuusto"}
     story = {"id": "tarina", "kind": "strategy", "names": {"fi": "Kuntatarina"}, "adopted_by": "valtuusto"}
     dot = instrument_diagram(with_instruments(regulations, story)).dot
-    assert ">hallintosääntö<" not in dot and ">Hallintosääntö<" in dot
+    unwrapped = dot.replace('‐<BR ALIGN="LEFT"/>', "")  # the name may break at a syllable on a slide's type
+    assert ">hallintosääntö<" not in unwrapped and ">Hallintosääntö<" in unwrapped
     assert ">strategia<" in dot  # 'Kuntatarina' does not say it is a strategy
 
 

@@ -187,3 +187,17 @@ def test_a_sheet_keeps_side_bodies_in_file_order_in_every_panel() -> None:
     assert in_file == ["nuoriso", "vanhus", "vammais", "kunnat", "myr"]
     for p in range(len(d.panels)):
         assert [i.body.id for i in d.grid.items if i.side and i.panel == p] == in_file
+
+
+def test_a_slide_can_stack_both_side_tiers_in_one_column_under_one_heading() -> None:
+    # Kymenlaakso: three advocacy bodies and one outside party (the municipalities), five band rows
+    org = load(Path(__file__).parent.parent / "models" / "real" / "kymenlaakso.yaml")
+    d = diagram(org, preset="slide").use_layout(Layout(6, True, False, stack=True))
+    (columns,) = d.grid.side_columns
+    assert len(columns) == 1
+    heading, tiers, nodes = columns[0]
+    assert tiers == "advocacy+external" and len(nodes) == 4
+    assert "Vaikuttamistoimielimet · ulkoiset tahot" in words_of(d.svg()) and not cards_outside_bands(d)
+    # without stacking, each tier has its own column
+    apart = diagram(org, preset="slide").use_layout(Layout(6, True, False))
+    assert [c[1] for c in apart.grid.side_columns[0]] == ["advocacy", "external"]

@@ -89,12 +89,14 @@ def _refuse_long(what: str, text: str, limit: int) -> None:
 class Layout:
     """How a compact preset arranges a drawing: cards per row before it wraps, same-tier
     subordinates beside their superior (``flat``) or under it, childless siblings on list cards,
-    and (``gaps``) only the gaps that buses run in widened for them rather than every gap."""
+    (``gaps``) only the gaps that buses run in widened for them rather than every gap, and
+    (``stack``) the side tiers one under the other in one column."""
 
     row_limit: int
     flat: bool
     lists: bool
     gaps: bool = False
+    stack: bool = False  # the side tiers in one column (:func:`orgmodel.render.grid.plan_grid`)
 
 
 @dataclass(frozen=True)
@@ -153,7 +155,7 @@ class Diagram:
         lay = self._layout or self._layout_options()[0]
         # a sheet drops only the bands that every panel leaves empty: the others stay aligned
         return plan_grid(self.panels, compact=p.compact, lists=lay.lists, drop_empty=p.compact,
-                         row_limit=lay.row_limit, flat=lay.flat, share_side=p.compact,
+                         row_limit=lay.row_limit, flat=lay.flat, share_side=p.compact, stack_side=lay.stack,
                          cols=sheet_columns(len(self.panels)) if p.fill else 0)
 
     def _layout_options(self) -> list[Layout]:
@@ -209,11 +211,13 @@ class Diagram:
         if not tried:
             return
         best = max(tried, key=lambda t: t[0])  # the first of equals
-        # widening only the gaps buses run in saves height but can cost width: tried on the two best
-        for px0, option in sorted(tried, key=lambda t: -t[0])[:GAP_TRIES]:
-            px = name_px(replace(option, gaps=True))
-            if px > max(px0, best[0]) + 0.05:
-                best = (px, replace(option, gaps=True))
+        # widening only the gaps buses run in saves height but can cost width, and so does one
+        # side column for both side tiers: each tried on the two best
+        for change in ({"gaps": True}, {"stack": True}):
+            for px0, option in sorted(tried, key=lambda t: -t[0])[:GAP_TRIES]:
+                px = name_px(replace(option, **change))
+                if px > max(px0, best[0]) + 0.05:
+                    best = (px, replace(option, **change))
         # then the card width for it: narrower cards wrap names onto more lines
         width, theme = self.theme.card_width, self.theme
         for factor in CARD_WIDTH_FACTORS:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from orgmodel.vocab import Tier
 
+from .grid import side_heading
 from .hyphenate import soft_hyphenate
 from .text import clean
 
@@ -218,7 +219,7 @@ def _titles_and_headings(d: Diagram, lay: Layout, rect: RectOf) -> None:
     for columns in d.plan.grid.side_columns:
         for heading, tier_value, _ in columns:
             if heading in pos and tier_value:
-                lay.texts.append(Text(heading, rect(pos[heading]), hyphenated(Tier(tier_value).label(lang), lang),
+                lay.texts.append(Text(heading, rect(pos[heading]), hyphenated(side_heading(tier_value, lang), lang),
                                       t.band_label_size, True, t.band_text))
 
 

@@ -245,7 +245,7 @@ def _canonical_key(body_id: str, parent: dict[str, str | None], kind: dict[str, 
 
 def plan_grid(panels: list[Panel], *, compact: bool = False, drop_empty: bool = False,
               row_limit: int = ROW_LIMIT, flat: bool = False, share_side: bool = False, cols: int = 0,
-              lists: bool = True) -> Grid:
+              lists: bool = True, stack_side: bool = False) -> Grid:
     """Rows, items and side columns for ``panels`` drawn side by side.
 
     ``compact`` lists childless siblings on one card (:func:`list_groups`; not without ``lists``)
@@ -279,8 +279,9 @@ def plan_grid(panels: list[Panel], *, compact: bool = False, drop_empty: bool = 
                    for panel, (tier_of, _, _) in zip(panels, per_panel, strict=True)]
     # a compact single diagram heads its side column in the first band row when the column fits
     # below it: the row of headings would cost the height of a card row (a slide is short of height)
+    stack = compact and stack_side
     inline = compact and len(panels) == 1 and _side_fits_below_heading(panels[0], per_panel[0][0],
-                                                                      sum(depth[t] for t in kept))
+                                                                      sum(depth[t] for t in kept), stack)
     cols = cols or len(panels)
     rows: list[Row] = []
     headers: list[int] = []
@@ -325,7 +326,7 @@ def plan_grid(panels: list[Panel], *, compact: bool = False, drop_empty: bool = 
         items += _main_items(p, panel, entries, tier_of, levels, row_of[block], names, groups)
         # a shared side column runs the whole height, beside every block of rows
         side_rows = every_band_row if shared else sorted(block_rows[block])
-        side_items, columns = _side_columns(p, panel, entries, tier_of, side_rows, names, compact, inline)
+        side_items, columns = _side_columns(p, panel, entries, tier_of, side_rows, names, compact, inline, stack)
         items += side_items
         side_columns.append(columns)
         node_of.append(names)
@@ -383,27 +384,52 @@ def _same_side(panels: list[Panel], tiers: list[dict[str, Tier]]) -> bool:
     return first is not None and all(side(p, t) == first for p, t in zip(panels, tiers, strict=True))
 
 
-def _side_fits_below_heading(panel: Panel, tier_of: dict[str, Tier], band_rows: int) -> bool:
-    """Whether each side tier of ``panel`` has a card per band row below the first (its heading's)."""
+#: Joins the tiers of a side column that stacks several (its heading names them all).
+SIDE_JOIN = "+"
+
+
+def side_heading(value: str, lang: str) -> str:
+    """The heading of a side column from its tier value(s) in ``lang`` ('' for a continued column).
+
+    >>> side_heading("advocacy+external", "fi")
+    'Vaikuttamistoimielimet · ulkoiset tahot'
+    """
+    labels = [Tier(v).label(lang) for v in value.split(SIDE_JOIN) if v]
+    return " · ".join([labels[0], *(x[:1].lower() + x[1:] for x in labels[1:])]) if labels else ""
+
+
+def _side_fits_below_heading(panel: Panel, tier_of: dict[str, Tier], band_rows: int, stack: bool = False) -> bool:
+    """Whether each side tier of ``panel`` has a card per band row below the first (its heading's);
+    ``stack``: whether they all do, one under the other, or else each of them."""
     counts = [sum(1 for b, g in _entries(panel) if _tier_at(tier_of, b, g) is t) for t in SIDE_TIERS]
-    return band_rows >= 2 and any(counts) and max(counts) <= band_rows - 1
+    return band_rows >= 2 and any(counts) and (
+        max(counts) <= band_rows - 1 or (stack and sum(counts) <= band_rows - 1))
 
 
 def _side_columns(p: int, panel: Panel, entries: list[tuple[Body, bool]], tier_of: dict[str, Tier],
-                  band_rows: list[int], names: dict[str, str], compact: bool = False, inline: bool = False
-                  ) -> tuple[list[Item], list[tuple[str, str, list[str]]]]:
+                  band_rows: list[int], names: dict[str, str], compact: bool = False, inline: bool = False,
+                  stack: bool = False) -> tuple[list[Item], list[tuple[str, str, list[str]]]]:
     """The side cards of panel ``p`` and its side columns (heading node, tier for the first column
     of a tier, item nodes), one card per band row; ``names`` gets each live body's node.
 
     ``compact``: a tier with more bodies than there are band rows keeps to one column of list
     cards (consecutive bodies, ghosts on cards of their own). ``inline``: the heading takes the
-    first band row (there is no header row), the cards the rows below it."""
+    first band row (there is no header row), the cards the rows below it. ``stack``: the tiers
+    go one under the other in one column when all their cards fit its rows."""
     if inline:
         band_rows = band_rows[1:]
     items: list[Item] = []
     columns: list[tuple[str, str, list[str]]] = []
-    for side_tier in SIDE_TIERS:
-        group = [e for e in entries if _tier_at(tier_of, *e) is side_tier]
+    groups = [(t, [e for e in entries if _tier_at(tier_of, *e) is t]) for t in SIDE_TIERS]
+    present = [(t, g) for t, g in groups if g]
+    if stack and len(present) > 1 and sum(len(g) for _, g in present) <= len(band_rows):
+        # a compact drawing stacks the side tiers in one column under one heading when they fit
+        # its rows: a second column would cost a card's width (every card prints its kind)
+        groups = [(present[0][0], [e for _, g in present for e in g])]
+        merged = SIDE_JOIN.join(t.value for t, _ in present)
+    else:
+        merged = ""
+    for side_tier, group in groups:
         cards = _side_cards(group, len(band_rows)) if compact else [[e] for e in group]
         for c in range(math.ceil(len(cards) / len(band_rows))):
             chunk = cards[c * len(band_rows):(c + 1) * len(band_rows)]
@@ -414,10 +440,11 @@ def _side_columns(p: int, panel: Panel, entries: list[tuple[Body, bool]], tier_o
                 members = tuple(b for b, _ in card) if len(card) > 1 else ()
                 node = f"p{p}_list_{body.id}" if members else node_name(p, body.id, ghost)
                 mark = Mark("removed") if ghost else panel.marks.get(body.id)
-                items.append(Item(node, p, body, side_tier, mark, ghost, True, band_rows[k], members))
+                items.append(Item(node, p, body, _tier_at(tier_of, body, ghost), mark, ghost, True, band_rows[k],
+                                  members))
                 nodes.append(node)
                 names.update({b.id: node for b, g in card if not g})
-            columns.append((heading, side_tier.value if c == 0 else "", nodes))
+            columns.append((heading, (merged or side_tier.value) if c == 0 else "", nodes))
     return items, columns
 
 

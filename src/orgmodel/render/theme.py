@@ -332,8 +332,8 @@ class Preset:
     def apply(self, theme: Theme) -> Theme:
         """The theme as this preset draws it."""
         out = theme.scaled(self.scale) if self.scale != 1 else theme
-        overrides: dict[str, Any] = {"ranksep": self.ranksep, "card_width": self.card_width, "name_size": self.name_size,
-                     "band_label_width": self.band_label_width, "nodesep": self.nodesep,
+        overrides: dict[str, Any] = {"ranksep": self.ranksep, "card_width": self.card_width,
+                     "name_size": self.name_size, "band_label_width": self.band_label_width, "nodesep": self.nodesep,
                      "card_min_height": self.card_min_height, "side_card_scale": self.side_card_scale}
         return replace(out, **{k: v for k, v in overrides.items() if v is not None})
 

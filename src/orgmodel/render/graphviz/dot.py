@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from orgmodel.vocab import Certainty, RelationType, Tier
 from orgmodel.words import word
 
-from ..grid import SIDE_TIERS, Grid, Row
+from ..grid import SIDE_TIERS, Grid, Row, side_heading
 from ..labels import CardText
 from ..scene import Panel
 from ..text import clean, wrap
@@ -197,7 +197,7 @@ class Builder:
             nodes: list[str] = []
             for heading, tier_value, items in columns:
                 top = self.grid.header_above(min((self.row_of[x] for x in items), default=0))
-                text = Tier(tier_value).label(self.lang) if tier_value else ""
+                text = side_heading(tier_value, self.lang)
                 lines = (wrap(text, t.card_width * PT - 8, t.band_label_size, bold=True, lang=self.lang)
                          if text else [""])
                 self.node(heading, class_="side-heading", shape="box", margin="0", color="transparent",
