@@ -201,3 +201,17 @@ def test_a_slide_can_stack_both_side_tiers_in_one_column_under_one_heading() -> 
     # without stacking, each tier has its own column
     apart = diagram(org, preset="slide").use_layout(Layout(6, True, False))
     assert [c[1] for c in apart.grid.side_columns[0]] == ["advocacy", "external"]
+
+
+def test_the_archetypes_keep_every_shared_body_in_place_from_slide_to_slide() -> None:
+    from orgmodel.render.measure import card_centres
+
+    folder = Path(__file__).parent.parent / "models" / "archetypes"
+    places = [card_centres(diagram(load(f), preset="slide").svg()) for f in sorted(folder.glob("[!_]*.yaml"))]
+    assert len(places) == 6
+    shared = set.intersection(*(set(p) for p in places))
+    assert {"p0_maakuntavaltuusto", "p0_maakuntahallitus", "p0_nuorisovaltuusto"} <= shared
+    # one line of a card name's type (24 px) is the most a body may move between the slides of a series
+    for node in shared:
+        xs, ys = [p[node][0] for p in places], [p[node][1] for p in places]
+        assert max(xs) - min(xs) <= 24 and max(ys) - min(ys) <= 24, node

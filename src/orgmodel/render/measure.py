@@ -25,6 +25,9 @@ _VIEWBOX_RE = re.compile(r'viewBox="[-\d.]+ [-\d.]+ ([\d.]+) [\d.]+"')
 _SCALE_RE = re.compile(r'<g id="orgmodel" class="graph[^"]*" transform="scale\(([\d.]+)')
 _GROUP_RE = re.compile(r'<g id="[^"]*" class="(node|edge)([^"]*)">(.*?)</g>', re.S)
 _SIZE_RE = re.compile(r'<text[^>]*font-size="([\d.]+)"')
+_TRANSLATE_RE = re.compile(r'<g id="orgmodel" class="graph[^"]*" transform="[^"]*translate\(([-\d.]+) ([-\d.]+)\)')
+_OUTLINE_RE = re.compile(r'<(?:path|polygon)[^>]* (?:d|points)="([^"]*)"')
+_NUM_RE = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,30 @@ def text_sizes(svg: str, width_px: float = 1920.0) -> TextSizes:
     outside = [float(s) for s in _SIZE_RE.findall(_GROUP_RE.sub("", svg))]  # the graph's own label
     return TextSizes(round(min(names, default=0.0) * unit, 1), round(min(every, default=0.0) * unit, 1),
                      round(max(outside, default=0.0) * unit, 1))
+
+
+def card_centres(svg: str, width_px: float = 1920.0) -> dict[str, tuple[float, float]]:
+    """The centre of every card's outline, in px from the top left of a page ``width_px`` wide, by
+    the card's node id: what moves when the same body is drawn elsewhere on another slide.
+
+    >>> svg = ('<svg viewBox="0.00 0.00 960.00 540.00"><g id="orgmodel" class="graph" '
+    ...        'transform="scale(0.5 0.5) rotate(0) translate(10 1070)">'
+    ...        '<g id="p0_a" class="node card council"><polygon points="90,-1000 190,-1000 190,-900 90,-900"/>'
+    ...        '</g></g></svg>')
+    >>> card_centres(svg)
+    {'p0_a': (150.0, 120.0)}
+    """
+    unit = _px_per_unit(svg, width_px)
+    shift = _TRANSLATE_RE.search(svg)
+    tx, ty = (float(shift.group(1)), float(shift.group(2))) if shift else (0.0, 0.0)
+    out = {}
+    for match in re.finditer(r'<g id="([^"]*)" class="node card[^"]*">(.*?)</g>', svg, re.S):
+        nums = [float(v) for outline in _OUTLINE_RE.findall(match.group(2)) for v in _NUM_RE.findall(outline)]
+        xs, ys = nums[0::2], nums[1::2]
+        if xs:
+            out[match.group(1)] = (round(((min(xs) + max(xs)) / 2 + tx) * unit, 1),
+                                   round(((min(ys) + max(ys)) / 2 + ty) * unit, 1))
+    return out
 
 
 def cards_outside_bands(d: Diagram) -> list[str]:
