@@ -184,3 +184,48 @@ def test_gallery_sheets_keep_the_same_order_in_every_panel() -> None:
                 for row, ids in orders[p].items():
                     other = orders[q].get(row, [])
                     assert [b for b in ids if b in other] == [b for b in other if b in ids], name
+
+
+def _boards(n: int) -> Organisation:
+    """A council, its board and ``n`` boards under the board."""
+    return make_org([{"id": "v", "kind": "council", "names": {"fi": "Valtuusto"}},
+                     {"id": "h", "kind": "executive_board", "names": {"fi": "Hallitus"}, "parent": "v"},
+                     *({"id": f"l{k}", "kind": "board", "names": {"fi": f"Lautakunta {k}"}, "parent": "h"}
+                       for k in range(n))], name="L")
+
+
+@pytest.mark.parametrize("preset", ["screen", "slide"])
+def test_four_or_more_subordinates_hang_from_one_bus_as_on_an_organisation_chart(preset: str) -> None:
+    root = parse_svg(diagram(_boards(5), preset=preset).svg())
+    trunks = [g for g in root.iter(f"{SVG}g") if "trunk" in (g.get("class") or "").split()]
+    assert len(trunks) == 1 and "subordinate_to" in trunks[0].get("class", "").split()
+    h = card_box(root, "p0_h")
+    trunk, *rest = polylines(trunks[0])
+    assert abs(trunk[0][1] - h[3]) < 3.0 and h[0] <= trunk[0][0] <= h[2], "the trunk leaves the board's bottom"
+    buses = [line for line in rest if abs(line[0][1] - line[-1][1]) < 0.05]  # one per row of boards
+    drops = {g.get("id"): polylines(g) for g in root.iter(f"{SVG}g") if g.get("id", "").endswith("_parent")}
+    for k in range(5):  # every board: a vertical drop onto its top edge from a bus just above it
+        c = card_box(root, f"p0_l{k}")
+        (drop,) = drops[f"e_p0_l{k}_parent"]
+        (x0, y0), (x1, y1) = drop[0], drop[-1]
+        assert abs(x0 - x1) < 0.05 and c[0] <= x1 <= c[2] and abs(y1 - c[1]) < 3.0
+        assert any(abs(b[0][1] - y0) < 0.05 and min(b[0][0], b[-1][0]) - 0.5 <= x0 <= max(b[0][0], b[-1][0]) + 0.5
+                   for b in buses), f"the drop to l{k} leaves a bus"
+        assert c[1] - y0 < 40.0, "the bus runs in the gap just above the row"
+
+
+def test_three_subordinates_keep_lines_of_their_own() -> None:
+    root = parse_svg(diagram(_boards(3)).svg())
+    assert not [g for g in root.iter(f"{SVG}g") if "trunk" in (g.get("class") or "").split()]
+    lines = [g for g in root.iter(f"{SVG}g")
+             if g.get("id", "").endswith("_parent") and g.find(f"{SVG}path") is not None]
+    assert len(lines) == 4  # the board to the council, and each of the three boards to the board
+
+
+@pytest.mark.parametrize("preset", ["screen", "slide"])
+@pytest.mark.parametrize("n", [3, 5])
+def test_siblings_read_left_to_right_in_file_order(n: int, preset: str) -> None:
+    root = parse_svg(diagram(_boards(n), preset=preset).svg())
+    boxes = [card_box(root, f"p0_l{k}") for k in range(n)]
+    # row by row (a row that wraps continues on the next), left to right: l0, l1, ...
+    assert sorted(range(n), key=lambda k: (round(boxes[k][1]), boxes[k][0])) == list(range(n))

@@ -81,7 +81,8 @@ def test_a_large_structure_is_legible_or_names_the_views_that_are(
     assert views, err
     for view, px in views:  # every view it names really is legible, drawn as named
         view_out = tmp_path / f"{view}.svg"
-        assert run("render", str(fixture), "-o", str(view_out), "--preset", "slide", "--view", view) == 0
+        assert run("render", str(fixture), "-o", str(view_out), "--preset", "slide", "--view", view,
+                   "--lang", "en") == 0
         assert text_sizes(view_out.read_text()).name_px >= 18 and int(px) >= 18
 
 

@@ -59,6 +59,21 @@ if TYPE_CHECKING:
 LABEL_LINES = 2
 
 
+#: Subordinates of one superior in one band whose lines a drawing bundles: fewer read well as
+#: lines of their own, and a bus needs room in the gap above the band (height a slide lacks).
+HIERARCHY_FAN_MIN = 4
+
+
+@dataclass
+class HierarchyFans:
+    """Hierarchy lines drawn as bundles, by (superior, band reached)."""
+
+    groups: dict[tuple[str, Tier], list[Reach]]
+
+    def __contains__(self, pair: object) -> bool:
+        return any(pair == (owner, r.node) for (owner, _), reaches in self.groups.items() for r in reaches)
+
+
 @dataclass
 class Plan:
     """DOT source plus what the engine needs after layout."""
@@ -337,6 +352,12 @@ class Builder:
             in_row = [m for m in mains if m in self.main_cards]
             for a, b in pairwise(in_row):
                 self.invisible(a, b, 1)
+        else:  # siblings read left to right in the order their file lists them (dot would reverse them)
+            parent = {item.node: item.body.parent for item in self.grid.items if not item.ghost}
+            siblings = [m for m in mains if m in self.main_cards and parent.get(m)]
+            for a, b in pairwise(siblings):
+                if parent[a] == parent[b]:
+                    self.invisible(a, b, 1)
         if not mains:
             self.invisible(left, stop, 1)
 
@@ -347,12 +368,16 @@ class Builder:
         side_edges: list[SideEdge] = []
         for i, panel in enumerate(self.panels):
             # a list card's members share one line to their parent, and none to one another
-            for tail, head, light in dict.fromkeys(self.hierarchy_pairs(i, panel)):
-                if tail == head:
+            pairs = [p for p in dict.fromkeys(self.hierarchy_pairs(i, panel)) if p[0] != p[1]]
+            family = self.hierarchy_fans(pairs)
+            for tail, head, light in pairs:
+                if (tail, head) in family:
                     continue
                 side_edge = self.hierarchy_edge(tail, head, light, side)
                 if side_edge is not None:
                     side_edges.append(side_edge)
+            for (owner, _), reaches in family.groups.items():
+                fan(self, i, owner, reaches, self.row_of, style="solid")
             # Relations: one edge per pair of bodies, in the order the file first mentions the pair.
             fans: dict[tuple[str, Tier, str], list[Reach]] = {}
             for (tail, head), rels in self.relation_groups(i, panel).items():
@@ -371,6 +396,22 @@ class Builder:
         node_of = self.grid.node_of[i]
         return [(node_of[body.parent], node_of[body.id], body.parent_certainty is not Certainty.STATED)
                 for body in panel.org.bodies if body.parent is not None and body.parent in node_of]
+
+    def hierarchy_fans(self, pairs: list[tuple[str, str, bool]]) -> HierarchyFans:
+        """The hierarchy lines drawn as an organisation chart draws them: a superior's
+        :data:`HIERARCHY_FAN_MIN` or more subordinates in one band lower down share one trunk,
+        a bus and a drop each (:func:`.bundles.fan`) rather than a spline each, which fan out into
+        a tangle once a board has ten committees."""
+        hier = self.t.relation(RelationType.SUBORDINATE_TO)
+        row_of, main = self.row_of, self.main_cards
+        groups: dict[tuple[str, Tier], list[Reach]] = {}
+        for tail, head, light in pairs:
+            if tail in main and head in main and row_of[tail] < row_of[head]:
+                color = self.t.light(hier.color) if light else hier.color
+                groups.setdefault((tail, self.band_of[row_of[head]]), []).append(
+                    Reach(head, f"e_{head}_parent", "edge subordinate_to", color, hier.penwidth, [hier], light,
+                          "none", "none"))
+        return HierarchyFans({k: v for k, v in groups.items() if len(v) >= HIERARCHY_FAN_MIN})
 
     def hierarchy_edge(self, tail: str, head: str, light: bool, side: set[str]) -> SideEdge | None:
         """One hierarchy line as a DOT edge, or the side edge the engine draws instead."""
