@@ -555,6 +555,21 @@ class Population(Strict):
     provenance: Provenance | None = None
 
 
+class Sides(Strict):
+    """The organiser/producer split a source draws (järjestäjä / tuottaja): the headings of its two
+    sides as the source words them. A diagram draws a divider between the organiser's bands and
+    the producer's (production and group entities) and keys it in the legend; without ``sides``
+    no divider is drawn, since the law in force draws no such line through a structure.
+
+    >>> Sides(organiser={"fi": "Järjestäjä"}, producer={"fi": "Tuotanto"}).producer.get("sv")
+    'Tuotanto'
+    """
+
+    organiser: Names
+    producer: Names
+    provenance: Provenance | None = None
+
+
 class Version(Strict):
     date: dt.date | None = None
     status: Status = Status.DRAFT
@@ -599,6 +614,7 @@ class Organisation(Strict):
     version: Version | None = None
     provenance: Provenance | None = None
     note: Text | None = None
+    sides: Sides | None = Field(None, description="The organiser/producer split the source draws, if it draws one.")
     bodies: list[Body]
     relations: list[Relation] = Field(default_factory=list)
     powers: list[Power] = Field(default_factory=list)

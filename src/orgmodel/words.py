@@ -41,6 +41,8 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
     "diagram.sheet_title": _T("Rakenteiden vertailu", "Jämförelse av strukturer", "Structures compared"),
     "diagram.compared": _T("Muutokset suhteessa rakenteeseen", "Ändringar jämfört med", "Changes against"),
     "diagram.hierarchy": _T("alaisuus (hierarkia)", "underställd (hierarki)", "hierarchy (subordinate to)"),
+    "diagram.split": _T("yllä {above}, alla {below}", "ovanför {above}, nedanför {below}",
+                        "above: {above}; below: {below}"),
     "diagram.light_edge": _T("päätelty tai avoin yhteys", "härledd eller öppen förbindelse", "inferred or open link"),
     "diagram.inferred_bodies": _T("Kaikki elimet päätelty", "Alla organ härledda", "All bodies inferred"),
     "diagram.inferred_links": _T("Yhteydet päätelty", "Förbindelserna härledda", "Links inferred"),

@@ -108,7 +108,8 @@ class Line:
 
 @dataclass(frozen=True)
 class Sample:
-    """A legend sample: a short line (a relation type) or a small outline (a mark) or a colour chip (a kind)."""
+    """A legend sample: a short line (a relation type) or a small outline (a mark) or a colour chip (a kind);
+    or a rule drawn like a sample line (the organiser/producer divider, a separator between panels)."""
 
     id: str
     kind: str  # 'line' | 'outline' | 'chip'
@@ -196,6 +197,8 @@ def layout_of(d: Diagram) -> Layout:
                                   hyphenated(tier.label(d.lang), d.lang), label_width))
         elif s.cls == "side-panel":
             lay.areas.append(Area(s.id, "side", polygon(s.points), s.fill or t.side_fill, s.stroke))
+        elif s.cls in ("split", "separator"):  # a rule: the organiser/producer divider, between panels
+            lay.samples.append(Sample(s.id, "line", polygon(s.points), s.stroke, s.width, s.dash or "solid"))
     for item in plan.grid.items:
         if item.node not in pos:
             continue

@@ -218,6 +218,8 @@ class Theme:
     relations: Mapping[str, EdgeStyle] = field(default_factory=lambda: MappingProxyType(dict(_RELATIONS)))
     marks: Mapping[str, MarkStyle] = field(default_factory=lambda: MappingProxyType(dict(_MARKS)))
     roles: Mapping[str, RoleStyle] = field(default_factory=lambda: MappingProxyType(dict(_ROLES)))
+    #: the divider between a structure's organiser and producer sides (:class:`~orgmodel.model.Sides`)
+    split: EdgeStyle = EdgeStyle("#3B4A5C", "dashed", arrowhead="none", penwidth=3.0)
     role_badge_border: float = 1.5  # points: the outline of a role badge
     role_badge_scale: float = 0.9  # the role badge's type, relative to the card name's
     relation_changes: Mapping[str, RelationChangeStyle] = field(

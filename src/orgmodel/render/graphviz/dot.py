@@ -87,6 +87,7 @@ class Plan:
     bundles: list[Bundle] = field(default_factory=list)
     width_estimate: float = 0.0
     cards: dict[str, tuple[int, str]] = field(default_factory=dict)  # node -> (panel, body id)
+    split: int | None = None  # the organiser/producer divider runs under this band (index into grid.bands)
 
 
 class Builder:
@@ -155,7 +156,17 @@ class Builder:
         # rows and row_nodes grow together (grid rows, then legend and footnote rows)
         chains = [[r.node, *n] for r, n in zip(rows, row_nodes, strict=True)]
         return Plan("\n".join(self.out) + "\n", self.grid, chains, side_nodes, separators, side_edges, self.bundles,
-                    self.width_estimate(), cards)
+                    self.width_estimate(), cards, self.split_band())
+
+    def split_band(self) -> int | None:
+        """The band the organiser/producer divider runs under: a single structure that declares
+        its sides (:class:`~orgmodel.model.Sides`) and has bands on both of them; else None."""
+        from orgmodel.compare.metrics import PRODUCER_TIERS
+
+        if len(self.panels) != 1 or self.panels[0].org.sides is None:
+            return None
+        producer = [k for k, (tier, _) in enumerate(self.grid.bands) if tier in PRODUCER_TIERS]
+        return producer[0] - 1 if producer and producer[0] > 0 else None
 
     def graph_attrs(self, ranksep: float) -> str:
         """The graph's attribute line (``ranksep`` in inches: the gap between rows)."""

@@ -122,6 +122,10 @@ def _relation_samples(b: Builder, rels: set[RelationType], light: bool) -> list[
     for status in (s for s, present in changes.items() if present):
         plain = EdgeStyle(t.light_edge_sample, "solid", "normal")
         samples.append((status, word(f"relation.{status}.legend", lang), t.changed_relation(plain, status)))
+    sides = b.panels[0].org.sides if len(b.panels) == 1 else None
+    if sides is not None and b.split_band() is not None:  # the divider, with the sides as the source names them
+        samples.append(("split", word("diagram.split", lang, above=sides.organiser.get(lang),
+                                      below=sides.producer.get(lang)), t.split))
     for key, text, st in samples:
         a, z, c = f"lg_rel_{key}_a", f"lg_rel_{key}_b", f"lg_rel_{key}_t"
         b.emit(f"{quote(a)} [shape=point, width=0.3, height=0.1, style=invis];")

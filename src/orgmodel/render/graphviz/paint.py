@@ -62,6 +62,11 @@ def background(plan: Plan, theme: Theme, pos: dict[str, Box]) -> list[Shape]:
         edges.append((top, bottom))
         fill = theme.band_fill if k % 2 == 0 else theme.band_fill_alt
         rect(f"band-{tier.value}", f"band {tier.value}", x0, bottom, x1, top, fill, fill)
+    if plan.split is not None:  # between the organiser's last band and the producer's first
+        y = (edges[plan.split][1] + edges[plan.split + 1][0]) / 2
+        st = theme.split
+        shapes.append(Shape("split", "split", "polyline", ((x0, y), (x1, y)), None, st.color, st.penwidth,
+                            _dash(st)))
     top = extent(0)[0] + pad / 2 if grid.has_header else edges[0][0]
     bottom = edges[-1][1]
     for i, nodes in enumerate(plan.side_nodes):
