@@ -17,6 +17,8 @@ the bodies it keeps, the relations between them, and superiors outside the view 
 (['v', 'h'], ['j', 't'])
 >>> view_of(org, "subtree:j").bodies[0].parent is None
 True
+>>> [b.id for b in view_of(org, "political+administration").bodies]
+['v', 'h', 'j', 't']
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ VIEWS: dict[str, frozenset[Tier]] = {
     "group": frozenset({Tier.EXECUTIVE_BOARD, Tier.GROUP}),
 }
 SUBTREE = "subtree:"
+#: Joins views into one: ``administration+group`` shows the bodies of both.
+JOIN = "+"
 #: A subtree view worth suggesting has at least this many bodies under its root ...
 SUBTREE_MIN = 3
 #: ... and the fit report tries this many of the largest.
@@ -49,7 +53,7 @@ SUBTREES_TRIED = 3
 
 def view_names() -> str:
     """The views as the CLI's help lists them."""
-    return "|".join(VIEWS) + f"|{SUBTREE}<body-id>"
+    return "|".join(VIEWS) + f"|{SUBTREE}<body-id> (joined with {JOIN})"
 
 
 def view_of(org: Organisation, view: str) -> Organisation:
@@ -61,7 +65,9 @@ def view_of(org: Organisation, view: str) -> Organisation:
     """
     if org.choices:
         org = org.variant()
-    if view.startswith(SUBTREE):
+    if JOIN in view:  # political+administration: the bodies of either
+        keep = {b.id for part in view.split(JOIN) for b in view_of(org, part).bodies}
+    elif view.startswith(SUBTREE):
         root = view[len(SUBTREE):]
         if root not in {b.id for b in org.bodies}:
             raise BadOption(f"--view {view}: {org.id} has no body {root!r}; give one of its body ids")
@@ -81,12 +87,18 @@ def view_of(org: Organisation, view: str) -> Organisation:
 
 def view_title(org: Organisation, view: str, lang: str) -> str:
     """'<structure> – poliittinen johto', '<structure> – <body> ja sen alaiset'."""
+    return f"{org.name(lang)} – {view_part(org, view, lang)}"
+
+
+def view_part(org: Organisation, view: str, lang: str) -> str:
+    """What ``view`` shows, in words: 'poliittinen johto', 'X ja sen alaiset', 'A sekä B' (joined)."""
+    if JOIN in view:
+        *first, last = [view_part(org, part, lang) for part in view.split(JOIN)]
+        return word("view.joined", lang, first=", ".join(first), last=last)
     if view.startswith(SUBTREE):
         root = next(b for b in org.bodies if b.id == view[len(SUBTREE):])
-        part = word("view.subtree", lang, name=root.name(lang))
-    else:
-        part = word(f"view.{view}", lang)
-    return f"{org.name(lang)} – {part}"
+        return word("view.subtree", lang, name=root.name(lang))
+    return word(f"view.{view}", lang)
 
 
 def own_views(org: Organisation) -> list[str]:
