@@ -54,6 +54,9 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
                               "management, administration and production"),
     "view.group": _T("konserniyhteisöt", "koncernsammanslutningar", "group entities"),
     "view.subtree": _T("{name} ja sen alaiset", "{name} och dess underställda", "{name} and below"),
+    "view.council": _T("valtuusto, hallitus ja vaikuttamistoimielimet", "fullmäktige, styrelse och påverkansorgan",
+                       "council, executive board and advocacy bodies"),
+    "view.boards": _T("lautakunnat ja jaostot", "nämnder och sektioner", "boards and subcommittees"),
     "view.joined": _T("{first} sekä {last}", "{first} samt {last}", "{first} with {last}"),
     "cli.below_floor": _T(
         "huomio: korttien nimet ovat dialla {px} px, alle vähimmän {floor} px ({bodies} toimielintä).",

@@ -101,7 +101,8 @@ def _report(path: Path, diagram: Diagram | InstrumentDiagram, fmt: str, lang: st
               help="Draw this alternative of an open choice (repeatable); others stay at their first.")
 @click.option("--each-variant", is_flag=True, help="Draw every variant side by side on one sheet.")
 @click.option("--view", default=None, metavar="VIEW",
-              help="Draw only part of a large structure (political, administration, group or subtree:<body-id>), "
+              help="Draw only part of a large structure (political, administration, group, the political level's "
+                   "parts council and boards, or subtree:<body-id>; join views with +, e.g. administration+group), "
                    "or 'instruments': the strategy and other instruments with their content areas, who "
                    "prepares and who adopts them.")
 @click.option("--pages", is_flag=True,

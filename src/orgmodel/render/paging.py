@@ -3,8 +3,11 @@
 On a preset with a type floor (``slide``), a structure whose card names come out below the floor
 on one drawing is drawn as its named views instead, one page each, in the order political,
 administration, group (:data:`orgmodel.render.views.VIEWS`): together they show every body. Two
-or more consecutive views that still meet the floor together share a page. The type is never
-shrunk to fit: a page that misses its floor even so is kept, as the most legible there is.
+or more consecutive views that still meet the floor together share a page; a view that misses
+it on a page of its own is split once more into its parts (:data:`~orgmodel.render.views.PARTS`:
+the political level as the council with the executive board and the advocacy bodies, then the
+boards and subcommittees) when each part is more legible. The type is never shrunk to fit: a
+page that misses its floor even so is kept, as the most legible there is.
 
 >>> from orgmodel.model import Organisation
 >>> org = Organisation.model_validate({"id": "g", "names": {"fi": "G"}, "org_type": "archetype",
@@ -22,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .views import JOIN, own_views, view_of, view_part
+from .views import JOIN, own_parts, own_views, view_of, view_part
 
 if TYPE_CHECKING:
     from orgmodel.model import Organisation
@@ -69,6 +72,15 @@ def pages_of(org: Organisation, *, lang: str = "fi", preset: str | Preset = "sli
                                   title=f"{name} – {view_part(drawn, view, lang)}", footnote=footnote,
                                   legend=legend, dpi=dpi))
 
+    def split(p: Page) -> list[Page]:
+        """A page that misses its floor as the pages of its view's parts, when they are all more legible."""
+        if p.diagram.fit.fits or p.view is None:
+            return [p]
+        parts = [page(part) for part in own_parts(drawn, p.view)]
+        if parts and min(q.diagram.fit.name_px for q in parts) > p.diagram.fit.name_px:
+            return parts
+        return [p]
+
     pages = [page(views[0])]
     for view in views[1:]:  # join a view to the page before while the two together meet the floor
         last = pages[-1]
@@ -79,6 +91,7 @@ def pages_of(org: Organisation, *, lang: str = "fi", preset: str | Preset = "sli
             pages[-1] = joined
         else:
             pages.append(page(view))
+    pages = [q for p in pages for q in split(p)]
     if len(pages) == 1 or min(p.diagram.fit.name_px for p in pages) <= whole.fit.name_px:
         return Paging(whole, [Page(None, whole)])  # no split helps: the whole is as legible as its parts
     return Paging(whole, pages)
@@ -98,8 +111,8 @@ def slide_pages(org: Organisation, *, lang: str = "fi", preset: str | Preset = "
     >>> from orgmodel.model import Organisation
     >>> org = Organisation.model_validate({"id": "g", "names": {"fi": "G"}, "org_type": "archetype",
     ...     "law": "fi/kuntalaki-410-2015", "bodies": [{"id": "v", "kind": "council", "names": {"fi": "V"}}]})
-    >>> [d.title for d in slide_pages(org)]
-    ['V']
+    >>> [d.title for d in slide_pages(org)]  # the structure's name
+    ['G']
     """
     return [p.diagram for p in pages_of(org, lang=lang, preset=preset, title=title, variant=variant,
                                         footnote=footnote, legend=legend, dpi=dpi).pages]
