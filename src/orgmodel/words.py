@@ -54,8 +54,8 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
                               "management, administration and production"),
     "view.group": _T("konserniyhteisöt", "koncernsammanslutningar", "group entities"),
     "view.subtree": _T("{name} ja sen alaiset", "{name} och dess underställda", "{name} and below"),
-    "view.council": _T("valtuusto, hallitus ja vaikuttamistoimielimet", "fullmäktige, styrelse och påverkansorgan",
-                       "council, executive board and advocacy bodies"),
+    # the political level's parts (with the side column of advocacy bodies and outside parties)
+    "view.council": _T("valtuusto ja hallitus", "fullmäktige och styrelse", "council and executive board"),
     "view.boards": _T("lautakunnat ja jaostot", "nämnder och sektioner", "boards and subcommittees"),
     "view.joined": _T("{first} sekä {last}", "{first} samt {last}", "{first} with {last}"),
     "cli.below_floor": _T(

@@ -217,9 +217,18 @@ def _paged(org: Organisation, output: str, fmt: str, lang: str, preset: str, sel
     for label, p in zip(labels, found, strict=True):
         fit, what = p.diagram.fit, view_part(drawn, p.view or "", lang)
         listed.append(word("cli.page" if fit.fits else "cli.page_below", lang, page=label, view=what,
-                           px=f"{fit.name_px:.0f}", floor=f"{fit.floor_px:.0f}"))
-    echo(word("cli.paged", lang, name=title or drawn.name(lang), px=f"{one.name_px:.0f}",
+                           px=_px(fit.name_px, fit.floor_px), floor=f"{fit.floor_px:.0f}"))
+    echo(word("cli.paged", lang, name=title or drawn.name(lang), px=_px(one.name_px, one.floor_px),
               floor=f"{one.floor_px:.0f}", n=len(found), pages=", ".join(listed)), err=True)
+
+
+def _px(px: float, floor: float) -> str:
+    """A size in whole px, or to a tenth where whole px would hide that it is below the floor.
+
+    >>> _px(17.2, 24), _px(23.6, 24), _px(27.4, 24)
+    ('17', '23.6', '27')
+    """
+    return f"{px:.1f}" if px < floor <= round(px) else f"{px:.0f}"
 
 
 #: The view that draws the instruments rather than a part of the bodies (orgmodel.render.instruments).
@@ -243,7 +252,7 @@ def _fit_report(d: Diagram, org: Organisation | None, lang: str) -> None:
     ``org`` (the whole structure, when no view was asked for) that would fit."""
     if not d.preset.width_px or d.fit.fits:
         return
-    echo(word("cli.below_floor", lang, px=f"{d.fit.name_px:.0f}", floor=f"{d.fit.floor_px:.0f}",
+    echo(word("cli.below_floor", lang, px=_px(d.fit.name_px, d.fit.floor_px), floor=f"{d.fit.floor_px:.0f}",
               bodies=d.fit.bodies), err=True)
     if org is None:
         return

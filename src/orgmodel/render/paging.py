@@ -5,9 +5,10 @@ on one drawing is drawn as its named views instead, one page each, in the order 
 administration, group (:data:`orgmodel.render.views.VIEWS`): together they show every body. Two
 or more consecutive views that still meet the floor together share a page; a view that misses
 it on a page of its own is split once more into its parts (:data:`~orgmodel.render.views.PARTS`:
-the political level as the council with the executive board and the advocacy bodies, then the
-boards and subcommittees) when each part is more legible. The type is never shrunk to fit: a
-page that misses its floor even so is kept, as the most legible there is.
+the political level as the council and the executive board with the side column of advocacy
+bodies and outside parties, then the boards and subcommittees) when each part is more legible.
+The type is never shrunk to fit: a page that misses its floor even so is kept, as the most
+legible there is.
 
 >>> from orgmodel.model import Organisation
 >>> org = Organisation.model_validate({"id": "g", "names": {"fi": "G"}, "org_type": "archetype",
