@@ -179,3 +179,13 @@ def test_the_political_level_splits_into_parts_that_keep_every_body() -> None:
     assert {b.id for b in council.bodies} & {b.id for b in boards.bodies} == {"kaupunginhallitus"}
     assert {"kaupunginvaltuusto", "tarkastuslautakunta", "nuorisovaltuusto"} <= {b.id for b in council.bodies}
     assert {"kasvatus_ja_opetuslautakunta", "konsernijaosto"} <= {b.id for b in boards.bodies}
+
+
+def test_pages_draw_the_variant_asked_for() -> None:
+    region = Path(__file__).parent / "fixtures" / "render" / "region.yaml"
+    org = on_its_day(region)
+    selection = {"elinvoima-tyyppi": "valiokunta"}
+    pages = [p.diagram for p in pages_of(org, preset="slide", variant=selection).pages]
+    assert set().union(*(bodies_on(d) for d in pages)) == {b.id for b in org.variant(selection).bodies}
+    kinds = {b.kind.value for d in pages for p in d.panels for b in p.org.bodies if b.id == "elinvoima"}
+    assert kinds == {"committee"}  # the alternative asked for, not the first (a board)
