@@ -1,6 +1,9 @@
 """Text size on a slide (issue 11): for every shipped model under ``models/`` (recursively) drawn
-with ``--preset slide``, the smallest card name, the smallest text and the title, in px of the
-1920 x 1080 PNG (font size x the SVG's scale), and whether every card lies inside its band.
+with ``--preset slide`` as ``orgmodel render`` and ``make demo`` write it (the whole, or the pages
+of its views when the whole misses the floor: :func:`orgmodel.render.paging.pages_of`), one line
+per drawn page: the bodies on it, the smallest card name, the smallest text and the title, in px
+of the 1920 x 1080 PNG (font size x the SVG's scale), its floor, and whether every card lies
+inside its band. The last line counts the drawings that miss their floor.
 
     .venv/bin/python benchmarks/bench_text_size.py [MODELS_DIR]
 
@@ -13,23 +16,32 @@ import sys
 from pathlib import Path
 
 from orgmodel.io import load_folder
-from orgmodel.render import diagram
 from orgmodel.render.measure import cards_outside_bands, text_sizes
+from orgmodel.render.paging import pages_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(models_dir: Path) -> int:
-    print(f"{'model':<44} {'bodies':>6} {'name px':>7} {'text px':>7} {'title px':>8} {'floor':>5} in-band")
+    print(f"{'model':<44} {'page':<28} {'bodies':>6} {'name px':>7} {'text px':>7} {'title px':>8} {'floor':>5} "
+          "in-band")
+    drawings = missing = 0
     for m in load_folder(models_dir):
         org = m.org.as_of(m.org.version_date)
-        d = diagram(org, preset="slide")
-        sizes = text_sizes(d.svg())
-        outside = cards_outside_bands(d)
-        floor = d.preset.name_floor(len(org.bodies))
+        found = pages_of(org, preset="slide").pages
         name = str(m.path.relative_to(models_dir))
-        print(f"{name:<44} {len(org.bodies):>6} {sizes.name_px:>7.1f} {sizes.text_px:>7.1f} {sizes.title_px:>8.1f} "
-              f"{floor:>5.0f} {'yes' if not outside else 'NO: ' + ', '.join(outside)}")
+        for k, page in enumerate(found, 1):
+            d = page.diagram
+            sizes = text_sizes(d.svg())
+            outside = cards_outside_bands(d)
+            fit = d.fit
+            label = "whole" if page.view is None else f"{k}/{len(found)} {page.view}"
+            drawings += 1
+            missing += not fit.fits
+            band = "yes" if not outside else "NO: " + ", ".join(outside)
+            print(f"{name:<44} {label:<28} {fit.bodies:>6} {sizes.name_px:>7.1f} {sizes.text_px:>7.1f} "
+                  f"{sizes.title_px:>8.1f} {fit.floor_px:>5.0f} {band}")
+    print(f"{missing} of {drawings} drawings miss their card-name floor")
     return 0
 
 

@@ -45,7 +45,7 @@ def test_render_writes_the_format_the_suffix_asks_for(tmp_path: Path, capsys: py
 
 def test_render_options(tmp_path: Path) -> None:
     out = tmp_path / "slide.png"
-    assert run("render", REGION, "-o", str(out), "--preset", "slide", "--lang", "en", "--dpi", "72") == 0
+    assert run("render", REGION, "-o", str(out), "--preset", "slide", "--lang", "en", "--dpi", "72", "--whole") == 0
     assert struct.unpack(">II", out.read_bytes()[16:24]) == (960, 540)
     svg = tmp_path / "v.svg"
     assert run("render", REGION, "-o", str(svg), "--variant", "elinvoima-tyyppi=valiokunta",

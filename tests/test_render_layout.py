@@ -70,7 +70,7 @@ def test_a_list_card_names_every_member_at_card_name_size() -> None:
 def test_a_large_structure_is_legible_or_names_the_views_that_are(
         fixture: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "kaavio.svg"
-    assert run("render", str(fixture), "-o", str(out), "--preset", "slide", "--lang", "en") == 0
+    assert run("render", str(fixture), "-o", str(out), "--preset", "slide", "--lang", "en", "--whole") == 0
     err = capsys.readouterr().err
     name_px = text_sizes(out.read_text()).name_px
     if name_px >= 18:

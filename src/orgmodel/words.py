@@ -56,6 +56,10 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
                               "management, administration and production"),
     "view.group": _T("konserniyhteisöt", "koncernsammanslutningar", "group entities"),
     "view.subtree": _T("{name} ja sen alaiset", "{name} och dess underställda", "{name} and below"),
+    # the political level's parts (with the side column of advocacy bodies and outside parties)
+    "view.council": _T("valtuusto ja hallitus", "fullmäktige och styrelse", "council and executive board"),
+    "view.boards": _T("lautakunnat ja jaostot", "nämnder och sektioner", "boards and subcommittees"),
+    "view.joined": _T("{first} sekä {last}", "{first} samt {last}", "{first} with {last}"),
     "cli.below_floor": _T(
         "huomio: korttien nimet ovat dialla {px} px, alle vähimmän {floor} px ({bodies} toimielintä).",
         "obs: kortens namn är {px} px på bilden, under minimet {floor} px ({bodies} organ).",
@@ -64,6 +68,17 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
         "{n} rakennetta ei mahdu yhdelle dialle: {pages} sivua, enintään 4 rakennetta kullakin.",
         "{n} strukturer ryms inte på en bild: {pages} sidor, högst 4 strukturer på varje.",
         "{n} structures do not fit one slide: {pages} pages of at most 4 structures each."),
+    "cli.paged": _T(
+        "{name}: korttien nimet olisivat yhdellä dialla {px} px, alle vähimmän {floor} px; kirjoitettu {n} sivuna: "
+        "{pages}; --whole piirtää sen yhdelle dialle.",
+        "{name}: kortens namn skulle bli {px} px på en bild, under minimet {floor} px; skrivet som {n} sidor: "
+        "{pages}; --whole ritar den på en bild.",
+        "{name}: card names would be {px} px on one slide, below the floor of {floor} px; written as {n} pages: "
+        "{pages}; --whole draws it on one slide."),
+    "cli.page": _T("{page} ({view}, {px} px)", "{page} ({view}, {px} px)", "{page} ({view}, {px} px)"),
+    "cli.page_below": _T("{page} ({view}, {px} px, alle vähimmän {floor} px)",
+                         "{page} ({view}, {px} px, under minimet {floor} px)",
+                         "{page} ({view}, {px} px, below the floor of {floor} px)"),
     "cli.views_fit": _T("Luettavat näkymät: {views}", "Läsbara vyer: {views}", "Views that fit: {views}"),
     "cli.no_view_fits": _T(
         "Mikään näkymä ei yllä vähimpään; kokeile --view subtree:<toimielin>.",

@@ -101,26 +101,32 @@ def _report(path: Path, diagram: Diagram | InstrumentDiagram, fmt: str, lang: st
               help="Draw this alternative of an open choice (repeatable); others stay at their first.")
 @click.option("--each-variant", is_flag=True, help="Draw every variant side by side on one sheet.")
 @click.option("--view", default=None, metavar="VIEW",
-              help="Draw only part of a large structure (political, administration, group or subtree:<body-id>), "
+              help="Draw only part of a large structure (political, administration, group, the political level's "
+                   "parts council and boards, or subtree:<body-id>; join views with +, e.g. administration+group), "
                    "or 'instruments': the strategy and other instruments with their content areas, who "
                    "prepares and who adopts them.")
 @click.option("--pages", is_flag=True,
               help="Write the whole as OUTPUT-1 and each view with bodies of its own as OUTPUT-2, OUTPUT-3, ... "
                    "(a .pptx or .drawio OUTPUT holds them all, one slide or page each)")
+@click.option("--whole", "whole_only", is_flag=True,
+              help="Draw the whole on one drawing even when its card names come out below the preset's floor "
+                   "(by default a slide that cannot hold it legibly becomes pages, one view each).")
 @max_variants_option
 @click.option("--title", default=None, help="Title (default: the structure's name).")
 @_footnote_option
 @_legend_option
 @as_of_option
 def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi: int | None,
-           variant: tuple[str, ...], each_variant: bool, view: str | None, pages: bool, max_variants: int,
-           title: str | None, footnote: str, legend: bool, as_of: datetime | None) -> None:
+           variant: tuple[str, ...], each_variant: bool, view: str | None, pages: bool, whole_only: bool,
+           max_variants: int, title: str | None, footnote: str, legend: bool, as_of: datetime | None) -> None:
     """Draw the structure in FILE to OUTPUT (its suffix picks the format; see --format).
 
     Tier bands run in the same order on every diagram; a structure with open choices is drawn
     as one variant with the bodies that depend on a choice marked (or --each-variant). On a
-    preset with a type floor (slide), a drawing whose card names come out below it is still
-    written, and standard error says so and names the views that would fit (--view).
+    preset with a type floor (slide), a structure whose card names would come out below it on
+    one drawing is written as pages, one view each (OUTPUT-1, OUTPUT-2, ...; a .pptx or .drawio
+    OUTPUT holds them all), and standard error says so; --whole draws it on one drawing anyway
+    (standard error then names the views that would fit, for --view).
     """
     from orgmodel.io import source_of
     from orgmodel.render import diagram, variants_sheet
@@ -146,6 +152,14 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
         org = view_of(org.variant(variant_selection(org, variant)) if org.choices else org, view)
         variant = ()
         title = title or view_title(whole, view, lang)
+    from .output import STDOUT
+
+    if whole_only and pages:
+        raise UserError("--whole draws one drawing and --pages several: give one of them")
+    if (view is None and not each_variant and not pages and not whole_only and PRESETS[preset].width_px
+            and not (output == STDOUT and fmt not in PAGED)):
+        _paged(org, output, fmt, lang, preset, variant_selection(org, variant), title, footnote, legend, dpi, inputs)
+        return
     if each_variant:
         d = variants_sheet(org, lang=lang, preset=preset, footnote=footnote, dpi=dpi,
                            max_variants=max_variants)
@@ -159,8 +173,6 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
         return
     from orgmodel.render.views import own_views, view_of, view_title
 
-    from .output import STDOUT
-
     if view is not None or each_variant or (output == STDOUT and fmt not in PAGED):
         raise UserError("--pages writes the whole and its views to OUTPUT-1, OUTPUT-2, ...: give -o a file name "
                         "and leave out --view and --each-variant")
@@ -173,6 +185,50 @@ def render(file: str, output: str, fmt: str | None, lang: str, preset: str, dpi:
     for k, page in enumerate(drawings, 1):
         _write(page, str(path.with_name(f"{path.stem}-{k}{path.suffix}")), fmt, lang, inputs)
         _fit_report(page, None, lang)
+
+
+def _paged(org: Organisation, output: str, fmt: str, lang: str, preset: str, selection: dict[str, str] | None,
+           title: str | None, footnote: str, legend: bool, dpi: int | None, inputs: list[str | Path]) -> None:
+    """The default on a preset with a type floor: the whole when it meets the floor, else the pages
+    of :func:`orgmodel.render.paging.pages_of` (OUTPUT-1, OUTPUT-2, ... or one paged file), and
+    standard error says which page shows what at what size."""
+    from orgmodel.render.paging import pages_of
+    from orgmodel.render.views import view_part
+
+    paging = pages_of(org, lang=lang, preset=preset, title=title, variant=selection, footnote=footnote,
+                      legend=legend, dpi=dpi)
+    found = paging.pages
+    if len(found) == 1:
+        _write(found[0].diagram, output, fmt, lang, inputs)
+        _fit_report(found[0].diagram, org, lang)
+        return
+    drawings = [p.diagram for p in found]
+    path = Path(output)
+    if fmt in PAGED:  # one file: a slide or page per view
+        _write_pages(drawings, output, fmt, lang, inputs)
+        labels = [str(k) for k in range(1, len(found) + 1)]
+    else:
+        labels = [str(path.with_name(f"{path.stem}-{k}{path.suffix}")) for k in range(1, len(found) + 1)]
+        for label, d in zip(labels, drawings, strict=True):
+            _write(d, label, fmt, lang, inputs)
+    drawn = org.variant(selection or {}) if org.choices else org
+    one = paging.whole.fit
+    listed = []
+    for label, p in zip(labels, found, strict=True):
+        fit, what = p.diagram.fit, view_part(drawn, p.view or "", lang)
+        listed.append(word("cli.page" if fit.fits else "cli.page_below", lang, page=label, view=what,
+                           px=_px(fit.name_px, fit.floor_px), floor=f"{fit.floor_px:.0f}"))
+    echo(word("cli.paged", lang, name=title or drawn.name(lang), px=_px(one.name_px, one.floor_px),
+              floor=f"{one.floor_px:.0f}", n=len(found), pages=", ".join(listed)), err=True)
+
+
+def _px(px: float, floor: float) -> str:
+    """A size in whole px, or to a tenth where whole px would hide that it is below the floor.
+
+    >>> _px(17.2, 24), _px(23.6, 24), _px(27.4, 24)
+    ('17', '23.6', '27')
+    """
+    return f"{px:.1f}" if px < floor <= round(px) else f"{px:.0f}"
 
 
 #: The view that draws the instruments rather than a part of the bodies (orgmodel.render.instruments).
@@ -196,7 +252,7 @@ def _fit_report(d: Diagram, org: Organisation | None, lang: str) -> None:
     ``org`` (the whole structure, when no view was asked for) that would fit."""
     if not d.preset.width_px or d.fit.fits:
         return
-    echo(word("cli.below_floor", lang, px=f"{d.fit.name_px:.0f}", floor=f"{d.fit.floor_px:.0f}",
+    echo(word("cli.below_floor", lang, px=_px(d.fit.name_px, d.fit.floor_px), floor=f"{d.fit.floor_px:.0f}",
               bodies=d.fit.bodies), err=True)
     if org is None:
         return

@@ -34,13 +34,17 @@ def names(models: list[tuple[Path, Organisation]]) -> list[str]:
 
 
 def gallery(models: list[tuple[Path, Organisation]]) -> list[tuple[str, Diagram]]:
-    """(file name without suffix, diagram) for everything the demo draws. Nothing is laid out yet."""
-    from . import diagram, sheet_pages
+    """(file name without suffix, diagram) for everything the demo draws. Only the models are laid
+    out yet (measured, to tell whether one goes on pages: :func:`.paging.slide_pages`)."""
+    from . import sheet_pages
+    from .paging import slide_pages
 
     models = [(p, org.as_of(org.version_date)) for p, org in models]
     out: list[tuple[str, Diagram]] = []
     for name, (_, org) in zip(names(models), models, strict=True):  # one name per model
-        out.append((name, diagram(org, preset="slide")))
+        # a model too large for one legible slide goes on pages, one view each: <name>-1, <name>-2, ...
+        drawn = slide_pages(org, preset="slide")
+        out.extend((name if len(drawn) == 1 else f"{name}-{k}", d) for k, d in enumerate(drawn, 1))
     by_stem = {p.stem: org for p, org in models}
 
     def sheets(name: str, orgs: list[Organisation], **options: Any) -> None:
