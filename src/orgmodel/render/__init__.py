@@ -76,8 +76,17 @@ LAYOUT_ROW_LIMITS = (4, 8)
 CARD_WIDTH_FACTORS = (0.8, 1.2)
 #: The best layouts that are tried again with only their buses' gaps widened (:attr:`Layout.gaps`).
 GAP_TRIES = 2
+#: A compact sheet's gap between rows, as a share of the preset's: a comparison slide is short of
+#: height, and the gaps that buses run in are widened for them anyway (:attr:`Layout.gaps`).
+SHEET_RANKSEP = 0.5
+#: The best layouts of a sheet whose card widths are tried (a single diagram tries its best one).
+SHEET_WIDTH_TRIES = 3
 #: The most the floor may raise small type and the title to, as a share of the card-name size.
 SMALL_TYPE_CAP, TITLE_CAP = 0.8, 3.0
+
+
+#: The theme's sizes that the floor raises (:meth:`Diagram._fit_small_type`), besides the title.
+SMALL_TYPE = ("kind_size", "detail_size", "legend_size", "footnote_size", "subtitle_size", "band_label_size")
 
 
 def _refuse_long(what: str, text: str, limit: int) -> None:
@@ -128,6 +137,10 @@ class Diagram:
                  legend: bool = True, dpi: int | None = None) -> None:
         self.preset = get_preset(preset) if isinstance(preset, str) else preset
         self.theme = self.preset.apply(theme or DEFAULT_THEME)
+        if self.preset.compact and len(panels) > 1:
+            from dataclasses import replace
+
+            self.theme = replace(self.theme, ranksep=round(self.theme.ranksep * SHEET_RANKSEP, 3))
         self.lang = lang
         self.dpi = dpi or self.preset.dpi
         self.panels = panels
@@ -173,6 +186,9 @@ class Diagram:
             own = max(SHEET_ROW_MIN, p.row_limit // sheet_columns(n))
             limits = dict.fromkeys((own, *(k for k in (SHEET_ROW_MIN, *LAYOUT_ROW_LIMITS) if k < p.row_limit)))
             flats = (False, True)
+            # a sheet is short of height: only the gaps buses run in widened, and every gap, both tried
+            return [Layout(k, flat, lists, gaps) for lists in (True, False) for gaps in (True, False)
+                    for flat in flats for k in limits]
         return [Layout(k, flat, lists) for lists in (True, False) for flat in flats for k in limits]
 
     def use_layout(self, option: Layout) -> Diagram:
@@ -199,6 +215,11 @@ class Diagram:
 
         if self._layout_fixed:
             return
+        p, sheet = self.preset, len(self.panels) > 1
+        if sheet and p.width_px and p.dense_floor_px:
+            # the small type a sheet's names at their floor need, set before choosing: raised
+            # after, it would make every layout taller than the one that was measured
+            self.theme = replace(self.theme, **self._small_type_at(p.dense_floor_px / self.theme.name_size))
 
         def name_px(option: Layout) -> float:
             self._use_layout(option)
@@ -209,19 +230,23 @@ class Diagram:
         if not tried:
             return
         best = max(tried, key=lambda t: t[0])  # the first of equals
-        # widening only the gaps buses run in saves height but can cost width: tried on the two best
-        for px0, option in sorted(tried, key=lambda t: -t[0])[:GAP_TRIES]:
-            px = name_px(replace(option, gaps=True))
-            if px > max(px0, best[0]) + 0.05:
-                best = (px, replace(option, gaps=True))
-        # then the card width for it: narrower cards wrap names onto more lines
-        width, theme = self.theme.card_width, self.theme
-        for factor in CARD_WIDTH_FACTORS:
-            self.theme = replace(theme, card_width=round(width * factor, 3))
-            px = name_px(best[1])
-            if px > best[0] + 0.05:
-                best, theme = (px, best[1]), self.theme
-        self.theme = theme
+        if not sheet:  # a sheet tried both already (see _layout_options)
+            # widening only the gaps buses run in saves height but can cost width: tried on the two best
+            for px0, option in sorted(tried, key=lambda t: -t[0])[:GAP_TRIES]:
+                px = name_px(replace(option, gaps=True))
+                if px > max(px0, best[0]) + 0.05:
+                    best = (px, replace(option, gaps=True))
+                    tried.append(best)
+        # then the card width: narrower cards wrap names onto more lines (a sheet: for its best few)
+        width, theme, chosen = self.theme.card_width, self.theme, self.theme
+        ranked = [o for _, o in sorted(tried, key=lambda t: -t[0])]
+        for option in dict.fromkeys(ranked[:SHEET_WIDTH_TRIES if sheet else 1]):
+            for factor in CARD_WIDTH_FACTORS:
+                self.theme = replace(theme, card_width=round(width * factor, 3))
+                px = name_px(option)
+                if px > best[0] + 0.05:
+                    best, chosen = (px, option), self.theme
+        self.theme = chosen
         self._use_layout(best[1])
 
     @property
@@ -284,20 +309,14 @@ class Diagram:
 
         self._fitted = True
         self._choose_layout()
-        p, small = self.preset, ("kind_size", "detail_size", "legend_size", "footnote_size", "subtitle_size",
-                                 "band_label_size")
+        p = self.preset
         for _ in range(3):  # the layout grows a little with the type: measure again
             self._files.clear()
             self.render("svg")
             sizes = text_sizes(self.svg(), p.width_px)
             if not sizes.name_px:
                 return
-            unit = sizes.name_px / self.theme.name_size  # px per point of type at this scale
-            # never past the names' own size: small type stays smaller than what it qualifies
-            top = self.theme.name_size * SMALL_TYPE_CAP
-            want = {k: min(math.ceil(p.text_floor_px / unit), top) for k in small}
-            want["title_size"] = min(math.ceil(p.title_floor_px / unit), self.theme.name_size * TITLE_CAP)
-            grow: dict[str, Any] = {k: float(v) for k, v in want.items() if v > getattr(self.theme, k)}
+            grow = self._small_type_at(sizes.name_px / self.theme.name_size)  # px per point at this scale
             if not grow or (sizes.text_px >= p.text_floor_px and sizes.title_px >= p.title_floor_px):
                 return
             self.theme = replace(self.theme, **grow)
@@ -305,6 +324,15 @@ class Diagram:
             from .graphviz import forget
 
             forget(self)
+
+    def _small_type_at(self, unit: float) -> dict[str, Any]:
+        """The small type and title sizes (points) that meet the preset's floor at ``unit`` px per
+        point, where they are larger than the theme's: never past a share of the names' size."""
+        p, t = self.preset, self.theme
+        top = t.name_size * SMALL_TYPE_CAP  # small type stays smaller than what it qualifies
+        want = {k: min(math.ceil(p.text_floor_px / unit), top) for k in SMALL_TYPE}
+        want["title_size"] = min(math.ceil(p.title_floor_px / unit), t.name_size * TITLE_CAP)
+        return {k: float(v) for k, v in want.items() if v > getattr(t, k)}
 
     @cached_property
     def fit(self) -> Fit:
