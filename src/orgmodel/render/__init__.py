@@ -79,6 +79,9 @@ GAP_TRIES = 2
 #: A compact sheet's gap between rows, as a share of the preset's: a comparison slide is short of
 #: height, and the gaps that buses run in are widened for them anyway (:attr:`Layout.gaps`).
 SHEET_RANKSEP = 0.5
+#: The card widths a compact sheet tries besides its own (as factors of it): its names wrap in
+#: narrower columns than a single diagram's, so a finer step pays.
+SHEET_CARD_WIDTH_FACTORS = (0.8, 0.9, 1.2)
 #: The best layouts of a sheet whose card widths are tried (a single diagram tries its best one).
 SHEET_WIDTH_TRIES = 3
 #: The most the floor may raise small type and the title to, as a share of the card-name size.
@@ -241,7 +244,7 @@ class Diagram:
         width, theme, chosen = self.theme.card_width, self.theme, self.theme
         ranked = [o for _, o in sorted(tried, key=lambda t: -t[0])]
         for option in dict.fromkeys(ranked[:SHEET_WIDTH_TRIES if sheet else 1]):
-            for factor in CARD_WIDTH_FACTORS:
+            for factor in SHEET_CARD_WIDTH_FACTORS if sheet else CARD_WIDTH_FACTORS:
                 self.theme = replace(theme, card_width=round(width * factor, 3))
                 px = name_px(option)
                 if px > best[0] + 0.05:
@@ -448,19 +451,37 @@ def _common_subtitle(panels: list[Panel]) -> str:
 
 
 def sheet_pages(orgs: Iterable[Organisation], *, preset: str | Preset = "screen", **options: Any) -> list[Diagram]:
-    """Several structures as sheets of at most :data:`PAGE_PANELS` (2 x 2) on a page of fixed shape
-    (a slide), in order: one sheet when they fit on one, else one per page (never a strip).
-    ``options`` are those of :func:`sheet`; on other presets everything goes on one sheet.
+    """Several structures as sheets on pages of fixed shape (a slide), in order: four on a page
+    as 2 x 2 (:data:`PAGE_PANELS`) only when that page meets the comparison floor
+    (:attr:`Diagram.fit`), otherwise pages of two side by side, an odd last one alone (never a
+    strip). ``options`` are those of :func:`sheet`; on other presets everything goes on one sheet.
+    On a preset with a floor, a 2 x 2 page is laid out to be measured (the pages of two are not yet).
 
     >>> from orgmodel.io import load
     >>> org = load("tests/fixtures/render/minimal.yaml")
     >>> [len(d.panels) for d in sheet_pages([org] * 6, preset="slide")]
     [4, 2]
+    >>> region = load("tests/fixtures/render/region.yaml")
+    >>> [len(d.panels) for d in sheet_pages([region] * 5, preset="slide")]
+    [2, 2, 1]
     """
     every = list(orgs)
-    fixed = (get_preset(preset) if isinstance(preset, str) else preset).fill
-    size = PAGE_PANELS if fixed else max(len(every), 1)
-    return [sheet(every[k:k + size], preset=preset, **options) for k in range(0, len(every), size)]
+    p = get_preset(preset) if isinstance(preset, str) else preset
+    if not p.fill:
+        return [sheet(every, preset=preset, **options)] if every else []
+    pages: list[Diagram] = []
+    k = 0
+    while k < len(every):
+        rest = every[k:]
+        if len(rest) > 2:
+            four = sheet(rest[:PAGE_PANELS], preset=preset, **options)
+            if not p.width_px or four.fit.fits:
+                pages.append(four)
+                k += len(four.panels)
+                continue
+        pages.append(sheet(rest[:2], preset=preset, **options))
+        k += len(pages[-1].panels)
+    return pages
 
 
 def variants_sheet(org: Organisation, *, lang: str = "fi", preset: str | Preset = "screen",
