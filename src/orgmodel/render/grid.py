@@ -270,11 +270,7 @@ def plan_grid(panels: list[Panel], *, compact: bool = False, drop_empty: bool = 
         for body_id, level in levels.items():
             if body_id not in listed:
                 depth[tier_of[body_id]] = max(depth[tier_of[body_id]], level + 1)
-        ghost_levels = _ghost_levels(panel, tier_of, levels, listed, row_limit) if compact else {}
-        for ghost in panel.ghosts:
-            if ghost.id in ghost_levels:
-                tier = TIER_OF_KIND[ghost.kind]
-                depth[tier] = max(depth[tier], ghost_levels[ghost.id] + 1)
+        ghost_levels = _ghost_levels(panel, tier_of, levels, listed, row_limit, depth) if compact else {}
         used.update(_tier_at(tier_of, b, g) for b, g in _entries(panel))
         per_panel.append((tier_of, levels, groups, ghost_levels))
     kept = [t for t in BAND_TIERS if t in used] if drop_empty else list(BAND_TIERS)
@@ -341,10 +337,11 @@ _BAND_ORDER = {t: k for k, t in enumerate(BAND_TIERS)}
 
 
 def _ghost_levels(panel: Panel, tier_of: dict[str, Tier], levels: dict[str, int], listed: AbstractSet[str],
-                  limit: int) -> dict[str, int]:
+                  limit: int, depth: dict[Tier, int] | None = None) -> dict[str, int]:
     """The row of its band each removed body's ghost goes to on a compact sheet: the first with
     fewer than ``limit`` cards, live or ghost, else a new row below (a baseline sheet's removed
     committees would otherwise widen their row past the limit, and the whole sheet with it).
+    ``depth`` (rows per band) grows to hold them.
     """
     count: dict[tuple[Tier, int], int] = {}
     for body_id, level in levels.items():
@@ -360,6 +357,8 @@ def _ghost_levels(panel: Panel, tier_of: dict[str, Tier], levels: dict[str, int]
         while count.get((tier, level), 0) >= limit:
             level += 1
         out[ghost.id] = level
+        if depth is not None:
+            depth[tier] = max(depth.get(tier, 1), level + 1)
         count[(tier, level)] = count.get((tier, level), 0) + 1
     return out
 
