@@ -77,11 +77,13 @@ CARD_WIDTH_FACTORS = (0.8, 1.2)
 #: The best layouts that are tried again with only their buses' gaps widened (:attr:`Layout.gaps`).
 GAP_TRIES = 2
 #: A compact sheet's gap between rows, as a share of the preset's: a comparison slide is short of
-#: height, and the gaps that buses run in are widened for them anyway (:attr:`Layout.gaps`).
-SHEET_RANKSEP = 0.5
+#: height, and the gaps that buses run in are widened for them anyway (:attr:`Layout.gaps`). Not
+#: less: the painted bus lanes are centred between the band labels, and below 0.75 a lane runs
+#: under a card taller than its label (a role badge) on the archetype sheets.
+SHEET_RANKSEP = 0.75
 #: The card widths a compact sheet tries besides its own (as factors of it): its names wrap in
 #: narrower columns than a single diagram's, so a finer step pays.
-SHEET_CARD_WIDTH_FACTORS = (0.8, 0.9, 1.2)
+SHEET_CARD_WIDTH_FACTORS = (0.8, 0.85, 0.9, 1.2)
 #: The best layouts of a sheet whose card widths are tried (a single diagram tries its best one).
 SHEET_WIDTH_TRIES = 3
 #: The most the floor may raise small type and the title to, as a share of the card-name size.
