@@ -156,14 +156,14 @@ def _pages() -> Iterator[Path]:
     yield from sorted((MODELS / "archetypes").glob("[!_]*.yaml"))
 
 
-def test_a_sheet_of_six_is_one_deck_of_two_slides(tmp_path: Path) -> None:
+def test_a_sheet_of_six_is_one_deck_of_three_slides(tmp_path: Path) -> None:
     out = tmp_path / "vertailu.pptx"
     try:
         main(["sheet", *map(str, _pages()), "--preset", "slide", "-o", str(out)])
     except SystemExit as e:
         assert not e.code
     prs = deck(out.read_bytes())
-    assert len(prs.slides) == 2
+    assert len(prs.slides) == 3
     assert not list(tmp_path.glob("vertailu-*"))  # no OUTPUT-1, OUTPUT-2 for a deck
     orgs = [load(p) for p in _pages()]
     for slide, page in zip(prs.slides, sheet_pages(orgs, preset="slide"), strict=True):

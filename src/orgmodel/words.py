@@ -65,9 +65,9 @@ WORDS: Final[Mapping[str, Text]] = MappingProxyType({
         "obs: kortens namn är {px} px på bilden, under minimet {floor} px ({bodies} organ).",
         "note: card names are {px} px on the slide, below the floor of {floor} px ({bodies} bodies)."),
     "cli.pages": _T(
-        "{n} rakennetta ei mahdu yhdelle dialle: {pages} sivua, enintään 4 rakennetta kullakin.",
-        "{n} strukturer ryms inte på en bild: {pages} sidor, högst 4 strukturer på varje.",
-        "{n} structures do not fit one slide: {pages} pages of at most 4 structures each."),
+        "{n} rakennetta ei mahdu luettavina yhdelle dialle: {pages} sivua, enintään {most} rakennetta kullakin.",
+        "{n} strukturer ryms inte läsbart på en bild: {pages} sidor, högst {most} strukturer på varje.",
+        "{n} structures do not fit one slide legibly: {pages} pages of at most {most} structures each."),
     "cli.paged": _T(
         "{name}: korttien nimet olisivat yhdellä dialla {px} px, alle vähimmän {floor} px; kirjoitettu {n} sivuna: "
         "{pages}; --whole piirtää sen yhdelle dialle.",

@@ -290,9 +290,10 @@ def sheet(files: tuple[str, ...], output: str, baseline: str | None, mapping: tu
 
     FILES may include folders (every model in them). With --baseline, each other structure
     is marked against it; a baseline that is also one of FILES is drawn and labelled as such.
-    On a slide, two structures go side by side, three or four as 2 x 2, and more on pages of
-    four: OUTPUT-1, OUTPUT-2, ... (kaavio.pdf -> kaavio-1.pdf, kaavio-2.pdf); a .pptx or .drawio
-    file holds every page itself, one slide or page each.
+    On a slide, two structures go side by side, and four as 2 x 2 when their names still
+    reach the comparison floor (18 px); otherwise pages of two, an odd last one alone:
+    OUTPUT-1, OUTPUT-2, ... (kaavio.pdf -> kaavio-1.pdf, kaavio-2.pdf); a .pptx or .drawio
+    file holds every page itself, one slide or page each. Standard error says how many pages.
     """
     from orgmodel.render import sheet_pages
 
@@ -319,14 +320,16 @@ def sheet(files: tuple[str, ...], output: str, baseline: str | None, mapping: tu
         _write(pages[0], output, fmt, lang, inputs)
         _fit_report(pages[0], None, lang)
     elif fmt in PAGED:  # one file: a slide or page per sheet
-        echo(word("cli.pages", lang, n=len(orgs), pages=len(pages)), err=True)
+        echo(word("cli.pages", lang, n=len(orgs), pages=len(pages), most=max(len(d.panels) for d in pages)),
+             err=True)
         _write_pages(pages, output, fmt, lang, inputs)
     else:
         from .output import STDOUT
 
         if output == STDOUT:
             raise UserError(f"{len(orgs)} structures make {len(pages)} pages, one file each: give -o a file name")
-        echo(word("cli.pages", lang, n=len(orgs), pages=len(pages)), err=True)
+        echo(word("cli.pages", lang, n=len(orgs), pages=len(pages), most=max(len(d.panels) for d in pages)),
+             err=True)
         path = Path(output)
         for k, d in enumerate(pages, 1):  # kaavio.svg -> kaavio-1.svg, kaavio-2.svg, ...
             _write(d, str(path.with_name(f"{path.stem}-{k}{path.suffix}")), fmt, lang, inputs)

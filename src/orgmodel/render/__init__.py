@@ -76,8 +76,22 @@ LAYOUT_ROW_LIMITS = (4, 8)
 CARD_WIDTH_FACTORS = (0.8, 1.2)
 #: The best layouts that are tried again with only their buses' gaps widened (:attr:`Layout.gaps`).
 GAP_TRIES = 2
+#: A compact sheet's gap between rows, as a share of the preset's: a comparison slide is short of
+#: height, and the gaps that buses run in are widened for them anyway (:attr:`Layout.gaps`). Not
+#: less: the painted bus lanes are centred between the band labels, and below 0.75 a lane runs
+#: under a card taller than its label (a role badge) on the archetype sheets.
+SHEET_RANKSEP = 0.75
+#: The card widths a compact sheet tries besides its own (as factors of it): its names wrap in
+#: narrower columns than a single diagram's, so a finer step pays.
+SHEET_CARD_WIDTH_FACTORS = (0.8, 0.85, 0.9, 1.2)
+#: The best layouts of a sheet whose card widths are tried (a single diagram tries its best one).
+SHEET_WIDTH_TRIES = 3
 #: The most the floor may raise small type and the title to, as a share of the card-name size.
 SMALL_TYPE_CAP, TITLE_CAP = 0.8, 3.0
+
+
+#: The theme's sizes that the floor raises (:meth:`Diagram._fit_small_type`), besides the title.
+SMALL_TYPE = ("kind_size", "detail_size", "legend_size", "footnote_size", "subtitle_size", "band_label_size")
 
 
 def _refuse_long(what: str, text: str, limit: int) -> None:
@@ -130,6 +144,10 @@ class Diagram:
                  legend: bool = True, dpi: int | None = None) -> None:
         self.preset = get_preset(preset) if isinstance(preset, str) else preset
         self.theme = self.preset.apply(theme or DEFAULT_THEME)
+        if self.preset.compact and len(panels) > 1:
+            from dataclasses import replace
+
+            self.theme = replace(self.theme, ranksep=round(self.theme.ranksep * SHEET_RANKSEP, 3))
         self.lang = lang
         self.dpi = dpi or self.preset.dpi
         self.panels = panels
@@ -175,6 +193,9 @@ class Diagram:
             own = max(SHEET_ROW_MIN, p.row_limit // sheet_columns(n))
             limits = dict.fromkeys((own, *(k for k in (SHEET_ROW_MIN, *LAYOUT_ROW_LIMITS) if k < p.row_limit)))
             flats = (False, True)
+            # a sheet is short of height: only the gaps buses run in widened, and every gap, both tried
+            return [Layout(k, flat, lists, gaps) for lists in (True, False) for gaps in (True, False)
+                    for flat in flats for k in limits]
         return [Layout(k, flat, lists) for lists in (True, False) for flat in flats for k in limits]
 
     def use_layout(self, option: Layout) -> Diagram:
@@ -201,6 +222,11 @@ class Diagram:
 
         if self._layout_fixed:
             return
+        p, sheet = self.preset, len(self.panels) > 1
+        if sheet and p.width_px and p.dense_floor_px:
+            # the small type a sheet's names at their floor need, set before choosing: raised
+            # after, it would make every layout taller than the one that was measured
+            self.theme = replace(self.theme, **self._small_type_at(p.dense_floor_px / self.theme.name_size))
 
         def name_px(option: Layout) -> float:
             self._use_layout(option)
@@ -212,20 +238,24 @@ class Diagram:
             return
         best = max(tried, key=lambda t: t[0])  # the first of equals
         # widening only the gaps buses run in saves height but can cost width, and so does one
-        # side column for both side tiers: each tried on the two best
-        for change in ({"gaps": True}, {"stack": True}):
+        # side column for both side tiers: each tried on the two best (a sheet tried both gap
+        # modes already, see _layout_options)
+        for change in ({"stack": True},) if sheet else ({"gaps": True}, {"stack": True}):
             for px0, option in sorted(tried, key=lambda t: -t[0])[:GAP_TRIES]:
                 px = name_px(replace(option, **change))
                 if px > max(px0, best[0]) + 0.05:
                     best = (px, replace(option, **change))
-        # then the card width for it: narrower cards wrap names onto more lines
-        width, theme = self.theme.card_width, self.theme
-        for factor in CARD_WIDTH_FACTORS:
-            self.theme = replace(theme, card_width=round(width * factor, 3))
-            px = name_px(best[1])
-            if px > best[0] + 0.05:
-                best, theme = (px, best[1]), self.theme
-        self.theme = theme
+                    tried.append(best)
+        # then the card width: narrower cards wrap names onto more lines (a sheet: for its best few)
+        width, theme, chosen = self.theme.card_width, self.theme, self.theme
+        ranked = [o for _, o in sorted(tried, key=lambda t: -t[0])]
+        for option in dict.fromkeys(ranked[:SHEET_WIDTH_TRIES if sheet else 1]):
+            for factor in SHEET_CARD_WIDTH_FACTORS if sheet else CARD_WIDTH_FACTORS:
+                self.theme = replace(theme, card_width=round(width * factor, 3))
+                px = name_px(option)
+                if px > best[0] + 0.05:
+                    best, chosen = (px, option), self.theme
+        self.theme = chosen
         self._use_layout(best[1])
 
     @property
@@ -288,20 +318,14 @@ class Diagram:
 
         self._fitted = True
         self._choose_layout()
-        p, small = self.preset, ("kind_size", "detail_size", "legend_size", "footnote_size", "subtitle_size",
-                                 "band_label_size")
+        p = self.preset
         for _ in range(3):  # the layout grows a little with the type: measure again
             self._files.clear()
             self.render("svg")
             sizes = text_sizes(self.svg(), p.width_px)
             if not sizes.name_px:
                 return
-            unit = sizes.name_px / self.theme.name_size  # px per point of type at this scale
-            # never past the names' own size: small type stays smaller than what it qualifies
-            top = self.theme.name_size * SMALL_TYPE_CAP
-            want = {k: min(math.ceil(p.text_floor_px / unit), top) for k in small}
-            want["title_size"] = min(math.ceil(p.title_floor_px / unit), self.theme.name_size * TITLE_CAP)
-            grow: dict[str, Any] = {k: float(v) for k, v in want.items() if v > getattr(self.theme, k)}
+            grow = self._small_type_at(sizes.name_px / self.theme.name_size)  # px per point at this scale
             if not grow or (sizes.text_px >= p.text_floor_px and sizes.title_px >= p.title_floor_px):
                 return
             self.theme = replace(self.theme, **grow)
@@ -309,6 +333,15 @@ class Diagram:
             from .graphviz import forget
 
             forget(self)
+
+    def _small_type_at(self, unit: float) -> dict[str, Any]:
+        """The small type and title sizes (points) that meet the preset's floor at ``unit`` px per
+        point, where they are larger than the theme's: never past a share of the names' size."""
+        p, t = self.preset, self.theme
+        top = t.name_size * SMALL_TYPE_CAP  # small type stays smaller than what it qualifies
+        want = {k: min(math.ceil(p.text_floor_px / unit), top) for k in SMALL_TYPE}
+        want["title_size"] = min(math.ceil(p.title_floor_px / unit), t.name_size * TITLE_CAP)
+        return {k: float(v) for k, v in want.items() if v > getattr(t, k)}
 
     @cached_property
     def fit(self) -> Fit:
@@ -424,19 +457,37 @@ def _common_subtitle(panels: list[Panel]) -> str:
 
 
 def sheet_pages(orgs: Iterable[Organisation], *, preset: str | Preset = "screen", **options: Any) -> list[Diagram]:
-    """Several structures as sheets of at most :data:`PAGE_PANELS` (2 x 2) on a page of fixed shape
-    (a slide), in order: one sheet when they fit on one, else one per page (never a strip).
-    ``options`` are those of :func:`sheet`; on other presets everything goes on one sheet.
+    """Several structures as sheets on pages of fixed shape (a slide), in order: four on a page
+    as 2 x 2 (:data:`PAGE_PANELS`) only when that page meets the comparison floor
+    (:attr:`Diagram.fit`), otherwise pages of two side by side, an odd last one alone (never a
+    strip). ``options`` are those of :func:`sheet`; on other presets everything goes on one sheet.
+    On a preset with a floor, a 2 x 2 page is laid out to be measured (the pages of two are not yet).
 
     >>> from orgmodel.io import load
     >>> org = load("tests/fixtures/render/minimal.yaml")
     >>> [len(d.panels) for d in sheet_pages([org] * 6, preset="slide")]
     [4, 2]
+    >>> region = load("tests/fixtures/render/region.yaml")
+    >>> [len(d.panels) for d in sheet_pages([region] * 5, preset="slide")]
+    [2, 2, 1]
     """
     every = list(orgs)
-    fixed = (get_preset(preset) if isinstance(preset, str) else preset).fill
-    size = PAGE_PANELS if fixed else max(len(every), 1)
-    return [sheet(every[k:k + size], preset=preset, **options) for k in range(0, len(every), size)]
+    p = get_preset(preset) if isinstance(preset, str) else preset
+    if not p.fill:
+        return [sheet(every, preset=preset, **options)] if every else []
+    pages: list[Diagram] = []
+    k = 0
+    while k < len(every):
+        rest = every[k:]
+        if len(rest) > 2:
+            four = sheet(rest[:PAGE_PANELS], preset=preset, **options)
+            if not p.width_px or four.fit.fits:
+                pages.append(four)
+                k += len(four.panels)
+                continue
+        pages.append(sheet(rest[:2], preset=preset, **options))
+        k += len(pages[-1].panels)
+    return pages
 
 
 def variants_sheet(org: Organisation, *, lang: str = "fi", preset: str | Preset = "screen",

@@ -4,7 +4,8 @@ Every model as ``<name>.svg`` and ``<name>.png`` (16:9 slide preset), each as it
 own version date; the archetypes on sheets, the four 2018 regional drafts on one sheet, the
 archetypes once more marked against the traditional board model, and the real wellbeing services
 counties of ``models/real/`` side by side. Sheets are slides too: two structures side by side,
-three or four as 2 x 2, more on pages of four (``<name>-1``, ``<name>-2``, ...).
+four as 2 x 2 where that page meets the comparison floor, else pages of two (``<name>-1``,
+``<name>-2``, ...; see :func:`orgmodel.render.sheet_pages`).
 """
 
 from __future__ import annotations

@@ -270,13 +270,14 @@ def plan_grid(panels: list[Panel], *, compact: bool = False, drop_empty: bool = 
         for body_id, level in levels.items():
             if body_id not in listed:
                 depth[tier_of[body_id]] = max(depth[tier_of[body_id]], level + 1)
+        ghost_levels = _ghost_levels(panel, tier_of, levels, listed, row_limit, depth) if compact else {}
         used.update(_tier_at(tier_of, b, g) for b, g in _entries(panel))
-        per_panel.append((tier_of, levels, groups))
+        per_panel.append((tier_of, levels, groups, ghost_levels))
     kept = [t for t in BAND_TIERS if t in used] if drop_empty else list(BAND_TIERS)
     kept = kept or [BAND_TIERS[0]]  # the side column needs a band beside it
 
     side_counts = [sum(1 for b, g in _entries(panel) if _tier_at(tier_of, b, g) in SIDE_TIERS)
-                   for panel, (tier_of, _, _) in zip(panels, per_panel, strict=True)]
+                   for panel, (tier_of, *_) in zip(panels, per_panel, strict=True)]
     # a compact single diagram heads its side column in the first band row when the column fits
     # below it: the row of headings would cost the height of a card row (a slide is short of height)
     stack = compact and stack_side
@@ -311,8 +312,8 @@ def plan_grid(panels: list[Panel], *, compact: bool = False, drop_empty: bool = 
     keys = canonical_keys(panels) if canonical else {}
     # side bodies in the order the files list them (first panel first), the same in every panel
     appearance = {i: k for k, i in enumerate(dict.fromkeys(b.id for p in panels for b, _ in _entries(p)))}
-    shared = share_side and len(panels) > 1 and _same_side(panels, [t for t, _, _ in per_panel])
-    for p, (panel, (tier_of, levels, groups)) in enumerate(zip(panels, per_panel, strict=True)):
+    shared = share_side and len(panels) > 1 and _same_side(panels, [t for t, *_ in per_panel])
+    for p, (panel, (tier_of, levels, groups, ghost_levels)) in enumerate(zip(panels, per_panel, strict=True)):
         entries = _entries(panel)
         if shared and p != _shared_side_panel(len(panels), cols):
             entries = [e for e in entries if _tier_at(tier_of, *e) not in SIDE_TIERS]
@@ -323,7 +324,7 @@ def plan_grid(panels: list[Panel], *, compact: bool = False, drop_empty: bool = 
             entries = [e for e in entries if _tier_at(tier_of, *e) not in SIDE_TIERS] + side
         names: dict[str, str] = {}
         block = p // cols
-        items += _main_items(p, panel, entries, tier_of, levels, row_of[block], names, groups)
+        items += _main_items(p, panel, entries, tier_of, levels, row_of[block], names, groups, ghost_levels)
         # a shared side column runs the whole height, beside every block of rows
         side_rows = every_band_row if shared else sorted(block_rows[block])
         side_items, columns = _side_columns(p, panel, entries, tier_of, side_rows, names, compact, inline, stack)
@@ -336,6 +337,33 @@ def plan_grid(panels: list[Panel], *, compact: bool = False, drop_empty: bool = 
 _BAND_ORDER = {t: k for k, t in enumerate(BAND_TIERS)}
 
 
+def _ghost_levels(panel: Panel, tier_of: dict[str, Tier], levels: dict[str, int], listed: AbstractSet[str],
+                  limit: int, depth: dict[Tier, int] | None = None) -> dict[str, int]:
+    """The row of its band each removed body's ghost goes to on a compact sheet: the first with
+    fewer than ``limit`` cards, live or ghost, else a new row below (a baseline sheet's removed
+    committees would otherwise widen their row past the limit, and the whole sheet with it).
+    ``depth`` (rows per band) grows to hold them.
+    """
+    count: dict[tuple[Tier, int], int] = {}
+    for body_id, level in levels.items():
+        if body_id not in listed and body_id in tier_of:
+            key = (tier_of[body_id], level)
+            count[key] = count.get(key, 0) + 1
+    out = {}
+    for ghost in panel.ghosts:
+        tier = TIER_OF_KIND[ghost.kind]
+        if tier not in _BAND_ORDER:
+            continue
+        level = 0
+        while count.get((tier, level), 0) >= limit:
+            level += 1
+        out[ghost.id] = level
+        if depth is not None:
+            depth[tier] = max(depth.get(tier, 1), level + 1)
+        count[(tier, level)] = count.get((tier, level), 0) + 1
+    return out
+
+
 def _tier_at(tier_of: dict[str, Tier], body: Body, ghost: bool) -> Tier:
     """The tier a card is drawn in: its own kind's for a ghost (removed here), else as assigned."""
     return TIER_OF_KIND[body.kind] if ghost else tier_of[body.id]
@@ -343,9 +371,9 @@ def _tier_at(tier_of: dict[str, Tier], body: Body, ghost: bool) -> Tier:
 
 def _main_items(p: int, panel: Panel, entries: list[tuple[Body, bool]], tier_of: dict[str, Tier],
                 levels: dict[str, int], row_of: dict[tuple[Tier, int], int], names: dict[str, str],
-                groups: list[list[Body]]) -> list[Item]:
+                groups: list[list[Body]], ghost_levels: dict[str, int] | None = None) -> list[Item]:
     """The cards of panel ``p`` in the bands, in band order; ``names`` gets each live body's node
-    (every member of a list card: the list card's)."""
+    (every member of a list card: the list card's); a ghost goes to its row of ``ghost_levels`` (or the first)."""
     items: list[Item] = []
     # ghosts of removed bodies at the end of their band's rows, after the bodies drawn live
     group_of = {b.id: g for g in groups for b in g}
@@ -358,7 +386,7 @@ def _main_items(p: int, panel: Panel, entries: list[tuple[Body, bool]], tier_of:
             continue  # listed on the card of its group's first member
         node = f"p{p}_list_{body.id}" if group else node_name(p, body.id, ghost)
         mark = Mark("removed") if ghost else panel.marks.get(body.id)
-        level = 0 if ghost else levels.get(body.id, 0)
+        level = (ghost_levels or {}).get(body.id, 0) if ghost else levels.get(body.id, 0)
         items.append(Item(node, p, body, t, mark, ghost, False, row_of[(t, level)], group))
         if not ghost:
             names.update({m.id: node for m in group or (body,)})
