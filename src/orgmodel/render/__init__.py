@@ -143,7 +143,7 @@ class Diagram:
                  theme: Theme | None = None, title: str = "", subtitle: str = "", footnote: str = "",
                  legend: bool = True, dpi: int | None = None) -> None:
         self.preset = get_preset(preset) if isinstance(preset, str) else preset
-        self.theme = self.preset.apply(theme or DEFAULT_THEME)
+        self.theme = self.preset.apply(theme or DEFAULT_THEME, sheet=len(panels) > 1)
         if self.preset.compact and len(panels) > 1:
             from dataclasses import replace
 
@@ -338,7 +338,10 @@ class Diagram:
         """The small type and title sizes (points) that meet the preset's floor at ``unit`` px per
         point, where they are larger than the theme's: never past a share of the names' size."""
         p, t = self.preset, self.theme
-        top = t.name_size * SMALL_TYPE_CAP  # small type stays smaller than what it qualifies
+        # small type stays smaller than what it qualifies, but where names sit at their floor it
+        # may come as close to them as the text floor needs (16 px under 18 px names on a sheet)
+        floor = p.name_floor(sum(len(x.org.bodies) for x in self.panels), len(self.panels))
+        top = t.name_size * max(SMALL_TYPE_CAP, p.text_floor_px / floor if floor else 0.0)
         want = {k: min(math.ceil(p.text_floor_px / unit), top) for k in SMALL_TYPE}
         want["title_size"] = min(math.ceil(p.title_floor_px / unit), t.name_size * TITLE_CAP)
         return {k: float(v) for k, v in want.items() if v > getattr(t, k)}
@@ -460,7 +463,9 @@ def sheet_pages(orgs: Iterable[Organisation], *, preset: str | Preset = "screen"
     """Several structures as sheets on pages of fixed shape (a slide), in order: four on a page
     as 2 x 2 (:data:`PAGE_PANELS`) only when that page meets the comparison floor
     (:attr:`Diagram.fit`), otherwise pages of two side by side, an odd last one alone (never a
-    strip). ``options`` are those of :func:`sheet`; on other presets everything goes on one sheet.
+    strip). With a ``baseline`` among them and pages of two, each page shows the baseline beside
+    one of the others. ``options`` are those of :func:`sheet`; on other presets everything goes
+    on one sheet.
     On a preset with a floor, a 2 x 2 page is laid out to be measured (the pages of two are not yet).
 
     >>> from orgmodel.io import load
@@ -475,6 +480,14 @@ def sheet_pages(orgs: Iterable[Organisation], *, preset: str | Preset = "screen"
     p = get_preset(preset) if isinstance(preset, str) else preset
     if not p.fill:
         return [sheet(every, preset=preset, **options)] if every else []
+    base = options.get("baseline")
+    others = [o for o in every if not (o is base or o == base)]
+    if base is not None and len(others) > 1 and len(others) < len(every) and p.width_px:
+        four = sheet([base, *others[:PAGE_PANELS - 1]], preset=preset, **options)
+        if not four.fit.fits:
+            # marked against a baseline that pages of two cannot all show: the baseline beside each
+            # of the others, so that every page shows what it is compared with
+            return [sheet([base, other], preset=preset, **options) for other in others]
     pages: list[Diagram] = []
     k = 0
     while k < len(every):

@@ -323,6 +323,7 @@ class Preset:
     #: the card names' type after scaling (points); None keeps the theme's, scaled. A slide sets
     #: the names larger than the scale alone would: they are what must read from the back of the room.
     name_size: float | None = None
+    sheet_name_size: float | None = None  # ... on a sheet (panels share the page: names larger still)
     row_limit: int = 8  # cards in a row before it wraps
     width_px: int = 0  # the page's width in px that the floor is measured at (0: no floor)
     floor_px: float = 0.0  # least card-name size, px at width_px
@@ -331,11 +332,12 @@ class Preset:
     title_floor_px: float = 0.0
     text_floor_px: float = 0.0  # no text smaller
 
-    def apply(self, theme: Theme) -> Theme:
-        """The theme as this preset draws it."""
+    def apply(self, theme: Theme, sheet: bool = False) -> Theme:
+        """The theme as this preset draws it (``sheet``: several structures side by side)."""
         out = theme.scaled(self.scale) if self.scale != 1 else theme
+        name_size = self.sheet_name_size if sheet and self.sheet_name_size is not None else self.name_size
         overrides: dict[str, Any] = {"ranksep": self.ranksep, "card_width": self.card_width,
-                     "name_size": self.name_size, "band_label_width": self.band_label_width, "nodesep": self.nodesep,
+                     "name_size": name_size, "band_label_width": self.band_label_width, "nodesep": self.nodesep,
                      "card_min_height": self.card_min_height, "side_card_scale": self.side_card_scale}
         return replace(out, **{k: v for k, v in overrides.items() if v is not None})
 
@@ -350,7 +352,7 @@ PRESETS: dict[str, Preset] = {
     # and on comparison slides, title >= 40 px, no text < 16 px.
     "slide": Preset("slide", 1.3, (13.333, 7.5), True, 144, ranksep=0.22, summary="16:9, large type",
                     compact=True, card_width=2.4, band_label_width=1.2, nodesep=0.16, card_min_height=0.6, row_limit=6,
-                    side_card_scale=0.8, name_size=19.5,
+                    side_card_scale=0.8, name_size=19.5, sheet_name_size=23.5,
                     width_px=1920, floor_px=24.0, dense_floor_px=18.0, title_floor_px=40.0, text_floor_px=16.0),
     # Landscape A4 less 1 cm margins, for papers and handouts.
     "a4": Preset("a4", 0.9, (10.9, 7.48), False, 300, summary="landscape page"),

@@ -41,7 +41,7 @@ from orgmodel.words import word
 
 from ..grid import SIDE_TIERS, Grid, Row, side_heading
 from ..labels import CardText
-from ..scene import Panel
+from ..scene import GhostRelation, Panel
 from ..text import clean, wrap
 from ..theme import PT, Preset, Theme
 from .bundles import CORRIDOR_WEIGHT, Bundle, Reach, SideEdge, fan, gap_room
@@ -457,6 +457,8 @@ class Builder:
             grouped.setdefault((node_of[rel.source], node_of[rel.target]), []).append((k, rel))
         n = len(panel.org.relations)
         for j, ghost in enumerate(panel.ghost_relations):
+            if not self.draws_ghost_line(ghost):
+                continue
             rel = ghost.relation
             tail = f"p{i}_ghost_{rel.source}" if ghost.source_ghost else node_of.get(rel.source, "")
             head = f"p{i}_ghost_{rel.target}" if ghost.target_ghost else node_of.get(rel.target, "")
@@ -470,6 +472,13 @@ class Builder:
                 if key is not None:
                     self.fan_sizes[key] += 1
         return grouped
+
+    def draws_ghost_line(self, ghost: GhostRelation) -> bool:
+        """Whether a relation the baseline had and this structure lacks is drawn as a ghost line.
+        A compact drawing (a slide) draws only those between two live bodies (a delegation or an
+        election that moved): a removed body's card already says it is gone, and the lines that went
+        with it would only tangle the slide. The change summary counts them all."""
+        return not (self.preset.compact and (ghost.source_ghost or ghost.target_ghost))
 
     def by_status(self, i: int, rels: list[tuple[int, Relation]]) -> dict[str, list[tuple[int, Relation]]]:
         """``rels`` split by their change against the baseline: '' (none), 'added' or 'removed'."""
@@ -536,9 +545,13 @@ class Builder:
         drawn = dict(id=eid, class_=cls, color=colors, style=st.style, penwidth=float(st.penwidth),
                      arrowhead=head_arrow, arrowtail=tail_arrow, dir=direction, xlabel=label or None,
                      fontcolor=t.muted_text if label else None)
-        if flat or status == "removed":  # a ghost line shows where a relation was; it places nothing
+        if flat:  # within a row: drawn, placing nothing
             self.edge_lines.append(f"{quote(a)} -> {quote(b)} " + attrs(**drawn, constraint="false",
                                                                         weight=0.0) + ";")
+            return
+        if status == "removed":  # a ghost line down the grid takes part in ordering the rows, weakly:
+            # left out of it (constraint=false), dot routed it round the other panels of a sheet
+            self.edge_lines.append(f"{quote(a)} -> {quote(b)} " + attrs(**drawn, weight=1.0) + ";")
             return
         key = self.fan_key(tail, head, types[0], status)
         if label and key is not None and self.fan_sizes[key] == 1:  # alone in its fan: one edge, labelled

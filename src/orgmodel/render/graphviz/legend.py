@@ -118,7 +118,8 @@ def _relation_samples(b: Builder, rels: set[RelationType], light: bool) -> list[
         grey = EdgeStyle(t.light(t.light_edge_sample), "solid", "normal")
         samples.append(("light", word("diagram.light_edge", lang), grey))
     # relations added (strong) and removed (ghost) against a baseline: a neutral line so drawn
-    changes = {"added": any(p.added_relations for p in b.panels), "removed": any(p.ghost_relations for p in b.panels)}
+    changes = {"added": any(p.added_relations for p in b.panels),
+               "removed": any(b.draws_ghost_line(g) for p in b.panels for g in p.ghost_relations)}
     for status in (s for s, present in changes.items() if present):
         plain = EdgeStyle(t.light_edge_sample, "solid", "normal")
         samples.append((status, word(f"relation.{status}.legend", lang), t.changed_relation(plain, status)))
