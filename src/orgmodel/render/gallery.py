@@ -1,19 +1,24 @@
 """The diagrams ``make demo`` writes to ``diagrams/`` (and a test keeps current).
 
 Every model as ``<name>.svg`` and ``<name>.png`` (16:9 slide preset), each as it stood on its
-own version date; the archetypes on sheets, the four 2018 regional drafts on one sheet, the
-archetypes once more marked against the traditional board model, and the real wellbeing services
-counties of ``models/real/`` side by side. Sheets are slides too: two structures side by side,
+own version date (a structure too large for one legible slide as the pages of its views); the
+archetypes on sheets; and side by side in their political view, the archetypes marked against the
+traditional board model, the four 2018 regional drafts and the real wellbeing services counties of
+``models/real/``. Sheets are slides too: two structures side by side,
 four as 2 x 2 where that page meets the comparison floor, else pages of two (``<name>-1``,
 ``<name>-2``, ...; see :func:`orgmodel.render.sheet_pages`).
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from orgmodel.vocab import OrgType
+from orgmodel.words import word
+
+from .views import view_of
 
 if TYPE_CHECKING:
     from orgmodel.model import Organisation
@@ -24,6 +29,9 @@ if TYPE_CHECKING:
 REGIONAL_DRAFTS = ("pirkanmaa-2018", "pohjois-karjala-2018", "paijat-hame-2018", "luonnos-2018-04-08")
 #: The folder of the real structures written from public sources.
 REAL_FOLDER = "real"
+#: The view the regional drafts, the real counties and the archetypes against their baseline are
+#: compared in (orgmodel.render.views).
+SHEET_VIEW = "political"
 #: The archetype the others are compared against: boards by traditional sectors.
 BASELINE_ARCHETYPE = "lautakuntamalli-toimialat"
 
@@ -58,15 +66,20 @@ def gallery(models: list[tuple[Path, Organisation]]) -> list[tuple[str, Diagram]
         sheets("sheet-archetypes", orgs, title="Poliittisen johtamisen mallit (arkkityypit)")
         base = by_stem.get(BASELINE_ARCHETYPE)
         if base is not None and len(orgs) > 1:
-            sheets("sheet-archetypes-vs-lautakuntamalli", orgs, baseline=base,
-                   title="Mallit verrattuna lautakuntamalliin (toimialat)")
-    regions = [by_stem[s] for s in REGIONAL_DRAFTS if s in by_stem]
+            # the archetypes differ only in their political bodies: marked against the baseline in
+            # that view, each pair of whole structures would repeat the same administration twice
+            sheets("sheet-archetypes-vs-lautakuntamalli", [view_of(o, SHEET_VIEW) for o in orgs],
+                   baseline=view_of(base, SHEET_VIEW), title="Mallit verrattuna lautakuntamalliin (toimialat)")
+    # the drafts and the counties side by side in their political view (SHEET_VIEW): two whole
+    # structures of up to 46 bodies do not fit one slide at the comparison floor, their councils,
+    # boards and committees do, and they are what these comparisons are about
+    regions = [view_of(by_stem[s], SHEET_VIEW) for s in REGIONAL_DRAFTS if s in by_stem]
     if regions:
-        sheets("sheet-regions-2018", regions, title="Maakuntien hallintorakenteet, luonnokset 2018")
-    counties = [org for p, org in models
+        sheets("sheet-regions-2018", regions, title="Maakuntien poliittiset rakenteet, luonnokset 2018")
+    counties = [view_of(org, SHEET_VIEW) for p, org in models
                 if p.parent.name == REAL_FOLDER and org.org_type is OrgType.WELLBEING_SERVICES_COUNTY]
     if counties:
-        sheets("sheet-counties", counties, title="Hyvinvointialueiden toimielinrakenteet",
+        sheets("sheet-counties", counties, title="Hyvinvointialueiden poliittiset toimielimet",
                subtitle="Kukin rakenne lähteidensä viimeisimpänä päivänä (version.date)")
     return out
 
@@ -80,4 +93,7 @@ def write_gallery(models: list[tuple[Path, Organisation]], out_dir: Path) -> lis
             written.append(d.save(out_dir / f"{name}.{fmt}"))
         for line in d.warnings:
             print(f"warning: graphviz ({name}): {line}")
+        if d.preset.width_px and not d.fit.fits:  # never silently under the floor
+            print(f"{name}: " + word("cli.below_floor", "fi", px=f"{d.fit.name_px:.1f}", floor=f"{d.fit.floor_px:.0f}",
+                                     bodies=d.fit.bodies), file=sys.stderr)
     return written
