@@ -559,7 +559,7 @@ class Sides(Strict):
     """The organiser/producer split a source draws (järjestäjä / tuottaja): the headings of its two
     sides as the source words them. A diagram draws a divider between the organiser's bands and
     the producer's (production and group entities) and keys it in the legend; without ``sides``
-    no divider is drawn, since the law in force draws no such line through a structure.
+    no divider is drawn: the split is what a source says, never inferred from the tiers.
 
     >>> Sides(organiser={"fi": "Järjestäjä"}, producer={"fi": "Tuotanto"}).producer.get("sv")
     'Tuotanto'
