@@ -291,7 +291,8 @@ def sheet(files: tuple[str, ...], output: str, baseline: str | None, mapping: tu
     FILES may include folders (every model in them). With --baseline, each other structure
     is marked against it; a baseline that is also one of FILES is drawn and labelled as such.
     On a slide, two structures go side by side, and four as 2 x 2 when their names still
-    reach the comparison floor (18 px); otherwise pages of two, an odd last one alone:
+    reach the comparison floor (18 px); otherwise pages of two, an odd last one alone (with
+    --baseline, the baseline beside each of the others):
     OUTPUT-1, OUTPUT-2, ... (kaavio.pdf -> kaavio-1.pdf, kaavio-2.pdf); a .pptx or .drawio
     file holds every page itself, one slide or page each. Standard error says how many pages.
     """
