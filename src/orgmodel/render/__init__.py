@@ -246,11 +246,16 @@ class Diagram:
                 if px > max(px0, best[0]) + 0.05:
                     best = (px, replace(option, **change))
                     tried.append(best)
-        # then the card width: narrower cards wrap names onto more lines (a sheet: for its best few)
+        # then the card width: narrower cards wrap names onto more lines (a sheet: for its best few).
+        # Once the names meet the floor, cards are not narrowed for larger type: words broken at
+        # every syllable read worse from the back of the room than whole words a little smaller.
         width, theme, chosen = self.theme.card_width, self.theme, self.theme
+        floor = p.name_floor(sum(len(x.org.bodies) for x in self.panels), len(self.panels)) if p.width_px else 0.0
         ranked = [o for _, o in sorted(tried, key=lambda t: -t[0])]
         for option in dict.fromkeys(ranked[:SHEET_WIDTH_TRIES if sheet else 1]):
             for factor in SHEET_CARD_WIDTH_FACTORS if sheet else CARD_WIDTH_FACTORS:
+                if factor < 1 and floor and best[0] >= floor:
+                    continue
                 self.theme = replace(theme, card_width=round(width * factor, 3))
                 px = name_px(option)
                 if px > best[0] + 0.05:
