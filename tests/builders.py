@@ -119,6 +119,17 @@ def polylines(g: ET.Element) -> list[list[tuple[float, float]]]:
     return out
 
 
+def cli_code(*args: str) -> int:
+    """Run ``orgmodel ARGS`` in this process, as the console script does: its exit code."""
+    from orgmodel.cli import main
+
+    try:
+        main(list(args))
+    except SystemExit as e:
+        return int(e.code or 0)
+    return 0
+
+
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     """Run ``orgmodel ARGS`` in this process, as the console script does: (exit code, stdout, stderr)."""
     from orgmodel.cli import main

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from orgmodel.cli import main
+from builders import cli_code
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "render"
 REGION = str(FIX / "region.yaml")
@@ -24,36 +24,29 @@ def classed(svg: Path, cls: str) -> list[str]:
             if cls in (g.get("class") or "").split()]
 
 
-def run(*args: str) -> int:
-    try:
-        main(list(args))
-    except SystemExit as e:
-        return int(e.code or 0)
-    return 0
-
-
 def test_render_writes_the_format_the_suffix_asks_for(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     for suffix, magic in (("svg", b"<?xml"), ("png", b"\x89PNG"), ("pdf", b"%PDF")):
         out = tmp_path / f"kaavio.{suffix}"
-        assert run("render", REGION, "-o", str(out)) == 0
+        assert cli_code("render", REGION, "-o", str(out)) == 0
         assert out.read_bytes().startswith(magic)
     assert "kaavio.pdf: pdf-tiedosto, esitystapa screen" in capsys.readouterr().out  # Finnish by default
     out = tmp_path / "kaavio.bin"
-    assert run("render", REGION, "-o", str(out), "--format", "svg") == 0
+    assert cli_code("render", REGION, "-o", str(out), "--format", "svg") == 0
     ET.fromstring(out.read_bytes())
 
 
 def test_render_options(tmp_path: Path) -> None:
     out = tmp_path / "slide.png"
-    assert run("render", REGION, "-o", str(out), "--preset", "slide", "--lang", "en", "--dpi", "72", "--whole") == 0
+    assert cli_code("render", REGION, "-o", str(out), "--preset", "slide", "--lang", "en", "--dpi", "72",
+                    "--whole") == 0
     assert struct.unpack(">II", out.read_bytes()[16:24]) == (960, 540)
     svg = tmp_path / "v.svg"
-    assert run("render", REGION, "-o", str(svg), "--variant", "elinvoima-tyyppi=valiokunta",
+    assert cli_code("render", REGION, "-o", str(svg), "--variant", "elinvoima-tyyppi=valiokunta",
                "--footnote", "Luonnos <ei virallinen>", "--title", "Oma otsikko") == 0
     text = svg.read_text(encoding="utf-8")
     assert "Oma otsikko" in text and "Luonnos &lt;ei virallinen&gt;" in text and "Vaihtoehto:" in text
     both = tmp_path / "both.svg"
-    assert run("render", REGION, "-o", str(both), "--each-variant") == 0
+    assert cli_code("render", REGION, "-o", str(both), "--each-variant") == 0
     assert len(classed(both, "panel-title")) == 2
 
 
@@ -69,7 +62,7 @@ def test_render_options(tmp_path: Path) -> None:
 def test_bad_input_is_a_message_and_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                            capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:
     monkeypatch.chdir(tmp_path)
-    assert run(*args) == 2
+    assert cli_code(*args) == 2
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
     assert list(tmp_path.iterdir()) == []  # nothing written
@@ -77,7 +70,7 @@ def test_bad_input_is_a_message_and_exit_2(tmp_path: Path, monkeypatch: pytest.M
 
 def test_sheet_with_baseline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "sheet.svg"
-    assert run("sheet", REGION, MINIMAL, "-o", str(out), "--baseline", REGION, "--title", "Vertailu") == 0
+    assert cli_code("sheet", REGION, MINIMAL, "-o", str(out), "--baseline", REGION, "--title", "Vertailu") == 0
     text = out.read_text(encoding="utf-8")
     assert "vertailukohta" in text and "Muutokset suhteessa rakenteeseen: Testimaakunta" in text
     assert classed(out, "mark-changed") == ["p1_valtuusto"]  # 27 seats against 59
@@ -88,7 +81,7 @@ def test_sheet_with_baseline(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 def test_a_failed_run_keeps_the_previous_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "kaavio.svg"
     out.write_text("previous")
-    assert run("render", str(tmp_path / "missing.yaml"), "-o", str(out)) == 2
+    assert cli_code("render", str(tmp_path / "missing.yaml"), "-o", str(out)) == 2
     assert out.read_text() == "previous"
 
 

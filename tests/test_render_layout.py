@@ -8,25 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from orgmodel.cli import main
 from orgmodel.io import load
 from orgmodel.render import Layout, diagram
 from orgmodel.render.measure import cards_outside_bands, text_sizes
 from orgmodel.render.views import view_of
 from orgmodel.vocab import BodyKind
 
-from builders import words_of
+from builders import cli_code, words_of
 
 FIX = Path(__file__).parent / "fixtures" / "render"
 CITY, LARGE = FIX / "city-60.yaml", FIX / "structure-150.yaml"
-
-
-def run(*args: str) -> int:
-    try:
-        main(list(args))
-    except SystemExit as e:
-        return int(e.code or 0)
-    return 0
 
 
 def test_the_fixtures_have_the_sizes_they_are_named_for() -> None:
@@ -70,7 +61,7 @@ def test_a_list_card_names_every_member_at_card_name_size() -> None:
 def test_a_large_structure_is_legible_or_names_the_views_that_are(
         fixture: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "kaavio.svg"
-    assert run("render", str(fixture), "-o", str(out), "--preset", "slide", "--lang", "en", "--whole") == 0
+    assert cli_code("render", str(fixture), "-o", str(out), "--preset", "slide", "--lang", "en", "--whole") == 0
     err = capsys.readouterr().err
     name_px = text_sizes(out.read_text()).name_px
     if name_px >= 18:
@@ -81,7 +72,7 @@ def test_a_large_structure_is_legible_or_names_the_views_that_are(
     assert views, err
     for view, px in views:  # every view it names really is legible, drawn as named
         view_out = tmp_path / f"{view}.svg"
-        assert run("render", str(fixture), "-o", str(view_out), "--preset", "slide", "--view", view,
+        assert cli_code("render", str(fixture), "-o", str(view_out), "--preset", "slide", "--view", view,
                    "--lang", "en") == 0
         assert text_sizes(view_out.read_text()).name_px >= 18 and int(px) >= 18
 
@@ -98,7 +89,7 @@ def test_views_keep_their_tiers_and_cut_superiors_outside() -> None:
 
 
 def test_an_unknown_view_is_a_clear_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run("render", str(CITY), "-o", str(tmp_path / "x.svg"), "--view", "subtree:nobody") == 2
+    assert cli_code("render", str(CITY), "-o", str(tmp_path / "x.svg"), "--view", "subtree:nobody") == 2
     assert "has no body 'nobody'" in capsys.readouterr().err
     assert not (tmp_path / "x.svg").exists()
 
@@ -155,18 +146,18 @@ def test_four_structures_make_a_two_by_two_slide() -> None:
 
 def test_more_than_four_structures_go_on_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "mallit.svg"
-    assert run("sheet", str(ARCH), "-o", str(out), "--preset", "slide", "--lang", "en") == 0
+    assert cli_code("sheet", str(ARCH), "-o", str(out), "--preset", "slide", "--lang", "en") == 0
     # four archetypes as 2 x 2 come out under the comparison floor of 18 px: pages of two
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mallit-1.svg", "mallit-2.svg", "mallit-3.svg"]
     panels = [len(re.findall(r'id="p\d+_title"', (tmp_path / f"mallit-{k}.svg").read_text())) for k in (1, 2, 3)]
     assert panels == [2, 2, 2]
     assert "6 structures do not fit one slide legibly: 3 pages of at most 2 structures each" in capsys.readouterr().err
-    assert run("sheet", str(ARCH), "-o", "-", "--preset", "slide") == 2  # pages need file names
+    assert cli_code("sheet", str(ARCH), "-o", "-", "--preset", "slide") == 2  # pages need file names
 
 
 def test_pages_write_the_whole_then_each_view(tmp_path: Path) -> None:
     out = tmp_path / "kaupunki.svg"
-    assert run("render", str(CITY), "-o", str(out), "--preset", "slide", "--pages") == 0
+    assert cli_code("render", str(CITY), "-o", str(out), "--preset", "slide", "--pages") == 0
     files = sorted(p.name for p in tmp_path.iterdir())
     assert files == ["kaupunki-1.svg", "kaupunki-2.svg", "kaupunki-3.svg", "kaupunki-4.svg"]
     cards = [len(re.findall(r'class="node card', (tmp_path / f).read_text())) for f in files]
@@ -176,7 +167,7 @@ def test_pages_write_the_whole_then_each_view(tmp_path: Path) -> None:
                         words_of((tmp_path / f).read_text())) for f in files[1:]]
     assert [t.group(0) if t else None for t in titles] == [
         "poliittinen johto", "johto, hallinto ja tuotanto", "konserniyhteisöt"]
-    assert run("render", str(CITY), "-o", "-", "--pages") == 2
+    assert cli_code("render", str(CITY), "-o", "-", "--pages") == 2
 
 
 def test_a_sheet_keeps_side_bodies_in_file_order_in_every_panel() -> None:

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from orgmodel.cli import main
 from orgmodel.io import load
 from orgmodel.model import Organisation
 from orgmodel.render import diagram
@@ -18,6 +17,8 @@ from orgmodel.render.paging import pages_of, slide_pages
 from orgmodel.render.views import own_parts, view_of, view_title
 from orgmodel.tiers import assign_tiers
 from orgmodel.vocab import Tier
+
+from builders import cli_code
 
 ROOT = Path(__file__).resolve().parent.parent
 TAMPERE = ROOT / "models" / "real" / "tampere.yaml"  # 30 bodies: names ~17 px on one slide
@@ -30,14 +31,6 @@ def on_its_day(path: Path) -> Organisation:
     """The model as ``orgmodel render`` and ``make demo`` draw it: on its own version date."""
     org = load(path)
     return org.as_of(org.version_date)
-
-
-def run(*args: str) -> int:
-    try:
-        main(list(args))
-    except SystemExit as e:
-        return int(e.code or 0)
-    return 0
 
 
 def bodies_on(d: object) -> set[str]:
@@ -116,7 +109,7 @@ def _expected_report(org_path: Path, out: Path, lang: str = "en") -> tuple[list[
 def test_render_on_a_slide_writes_pages_and_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "x.svg"
     names, line = _expected_report(TAMPERE, out)
-    assert run("render", str(TAMPERE), "-o", str(out), "--preset", "slide", "--lang", "en") == 0
+    assert cli_code("render", str(TAMPERE), "-o", str(out), "--preset", "slide", "--lang", "en") == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == names and not out.exists()
     err = capsys.readouterr().err
     assert line in err
@@ -127,19 +120,19 @@ def test_render_on_a_slide_writes_pages_and_says_so(tmp_path: Path, capsys: pyte
 
 def test_whole_keeps_one_drawing_and_names_the_views(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "x.svg"
-    assert run("render", str(TAMPERE), "-o", str(out), "--preset", "slide", "--lang", "en", "--whole") == 0
+    assert cli_code("render", str(TAMPERE), "-o", str(out), "--preset", "slide", "--lang", "en", "--whole") == 0
     assert [p.name for p in tmp_path.iterdir()] == ["x.svg"]
     px = text_sizes(out.read_text(), 1920).name_px
     err = capsys.readouterr().err
     assert f"card names are {px:.0f} px on the slide, below the floor of 24 px (30 bodies)" in err
     assert "written as" not in err
-    assert run("render", str(TAMPERE), "-o", str(out), "--preset", "slide", "--whole", "--pages") == 2
+    assert cli_code("render", str(TAMPERE), "-o", str(out), "--preset", "slide", "--whole", "--pages") == 2
 
 
 def test_pages_of_a_deck_are_its_slides(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "x.pptx"
     names, _ = _expected_report(TAMPERE, out)
-    assert run("render", str(TAMPERE), "-o", str(out), "--preset", "slide", "--lang", "en") == 0
+    assert cli_code("render", str(TAMPERE), "-o", str(out), "--preset", "slide", "--lang", "en") == 0
     assert [p.name for p in tmp_path.iterdir()] == ["x.pptx"]
     assert len(Presentation(str(out)).slides) == len(names) >= 2
     err = capsys.readouterr().err
@@ -148,7 +141,7 @@ def test_pages_of_a_deck_are_its_slides(tmp_path: Path, capsys: pytest.CaptureFi
 
 
 def test_standard_output_gets_the_whole(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
-    assert run("render", str(TAMPERE), "-o", "-", "--preset", "slide", "--lang", "en") == 0
+    assert cli_code("render", str(TAMPERE), "-o", "-", "--preset", "slide", "--lang", "en") == 0
     captured = capsysbinary.readouterr()
     assert captured.out.startswith(b"<?xml") and captured.out.count(b"<svg") == 1
     assert b"below the floor of 24 px (30 bodies)" in captured.err and b"written as" not in captured.err
@@ -156,14 +149,14 @@ def test_standard_output_gets_the_whole(capsysbinary: pytest.CaptureFixture[byte
 
 def test_a_model_that_fits_is_one_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "small.png"
-    assert run("render", str(SMALL), "-o", str(out), "--preset", "slide") == 0
+    assert cli_code("render", str(SMALL), "-o", str(out), "--preset", "slide") == 0
     assert [p.name for p in tmp_path.iterdir()] == ["small.png"]
     assert "alle vähimmän" not in capsys.readouterr().err
 
 
 def test_a_60_body_city_is_pages_each_more_legible_than_the_whole(tmp_path: Path) -> None:
     out = tmp_path / "city.svg"
-    assert run("render", str(CITY), "-o", str(out), "--preset", "slide") == 0
+    assert cli_code("render", str(CITY), "-o", str(out), "--preset", "slide") == 0
     files = sorted(tmp_path.iterdir())
     whole_px = diagram(on_its_day(CITY), preset="slide").fit.name_px
     assert len(files) >= 3 and whole_px < 18  # political (or its parts), administration, group

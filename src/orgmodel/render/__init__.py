@@ -250,7 +250,7 @@ class Diagram:
         # Once the names meet the floor, cards are not narrowed for larger type: words broken at
         # every syllable read worse from the back of the room than whole words a little smaller.
         width, theme, chosen = self.theme.card_width, self.theme, self.theme
-        floor = p.name_floor(sum(len(x.org.bodies) for x in self.panels), len(self.panels)) if p.width_px else 0.0
+        floor = self.name_floor_px if p.width_px else 0.0
         ranked = [o for _, o in sorted(tried, key=lambda t: -t[0])]
         for option in dict.fromkeys(ranked[:SHEET_WIDTH_TRIES if sheet else 1]):
             for factor in SHEET_CARD_WIDTH_FACTORS if sheet else CARD_WIDTH_FACTORS:
@@ -345,11 +345,21 @@ class Diagram:
         p, t = self.preset, self.theme
         # small type stays smaller than what it qualifies, but where names sit at their floor it
         # may come as close to them as the text floor needs (16 px under 18 px names on a sheet)
-        floor = p.name_floor(sum(len(x.org.bodies) for x in self.panels), len(self.panels))
+        floor = self.name_floor_px
         top = t.name_size * max(SMALL_TYPE_CAP, p.text_floor_px / floor if floor else 0.0)
         want = {k: min(math.ceil(p.text_floor_px / unit), top) for k in SMALL_TYPE}
         want["title_size"] = min(math.ceil(p.title_floor_px / unit), t.name_size * TITLE_CAP)
         return {k: float(v) for k, v in want.items() if v > getattr(t, k)}
+
+    @property
+    def bodies(self) -> int:
+        """The bodies of every panel."""
+        return sum(len(p.org.bodies) for p in self.panels)
+
+    @property
+    def name_floor_px(self) -> float:
+        """The least card-name size this drawing is held to (px at the preset's width; 0: none)."""
+        return self.preset.name_floor(self.bodies, len(self.panels))
 
     @cached_property
     def fit(self) -> Fit:
@@ -357,8 +367,7 @@ class Diagram:
         from .measure import text_sizes
 
         sizes = text_sizes(self.svg(), self.preset.width_px or 1920)
-        bodies = sum(len(p.org.bodies) for p in self.panels)
-        return Fit(sizes.name_px, self.preset.name_floor(bodies, len(self.panels)), bodies)
+        return Fit(sizes.name_px, self.name_floor_px, self.bodies)
 
     @property
     def warnings(self) -> list[str]:

@@ -65,16 +65,6 @@ HIERARCHY_FAN_MIN = 4
 
 
 @dataclass
-class HierarchyFans:
-    """Hierarchy lines drawn as bundles, by (superior, band reached)."""
-
-    groups: dict[tuple[str, Tier], list[Reach]]
-
-    def __contains__(self, pair: object) -> bool:
-        return any(pair == (owner, r.node) for (owner, _), reaches in self.groups.items() for r in reaches)
-
-
-@dataclass
 class Plan:
     """DOT source plus what the engine needs after layout."""
 
@@ -380,14 +370,15 @@ class Builder:
         for i, panel in enumerate(self.panels):
             # a list card's members share one line to their parent, and none to one another
             pairs = [p for p in dict.fromkeys(self.hierarchy_pairs(i, panel)) if p[0] != p[1]]
-            family = self.hierarchy_fans(pairs)
+            hierarchy = self.hierarchy_fans(pairs)
+            bundled = {(owner, r.node) for (owner, _), reaches in hierarchy.items() for r in reaches}
             for tail, head, light in pairs:
-                if (tail, head) in family:
+                if (tail, head) in bundled:
                     continue
                 side_edge = self.hierarchy_edge(tail, head, light, side)
                 if side_edge is not None:
                     side_edges.append(side_edge)
-            for (owner, _), reaches in family.groups.items():
+            for (owner, _), reaches in hierarchy.items():
                 fan(self, i, owner, reaches, self.row_of, style="solid")
             # Relations: one edge per pair of bodies, in the order the file first mentions the pair.
             fans: dict[tuple[str, Tier, str], list[Reach]] = {}
@@ -408,7 +399,7 @@ class Builder:
         return [(node_of[body.parent], node_of[body.id], body.parent_certainty is not Certainty.STATED)
                 for body in panel.org.bodies if body.parent is not None and body.parent in node_of]
 
-    def hierarchy_fans(self, pairs: list[tuple[str, str, bool]]) -> HierarchyFans:
+    def hierarchy_fans(self, pairs: list[tuple[str, str, bool]]) -> dict[tuple[str, Tier], list[Reach]]:
         """The hierarchy lines drawn as an organisation chart draws them: a superior's
         :data:`HIERARCHY_FAN_MIN` or more subordinates in one band lower down share one trunk,
         a bus and a drop each (:func:`.bundles.fan`) rather than a spline each, which fan out into
@@ -422,7 +413,7 @@ class Builder:
                 groups.setdefault((tail, self.band_of[row_of[head]]), []).append(
                     Reach(head, f"e_{head}_parent", "edge subordinate_to", color, hier.penwidth, [hier], light,
                           "none", "none"))
-        return HierarchyFans({k: v for k, v in groups.items() if len(v) >= HIERARCHY_FAN_MIN})
+        return {k: v for k, v in groups.items() if len(v) >= HIERARCHY_FAN_MIN}
 
     def hierarchy_edge(self, tail: str, head: str, light: bool, side: set[str]) -> SideEdge | None:
         """One hierarchy line as a DOT edge, or the side edge the engine draws instead."""
