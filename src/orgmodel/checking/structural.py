@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..index import structure
 from ..kinds import kinds_where
 from ..text import Text, fill
 from ..vocab import BodyKind
@@ -63,19 +64,24 @@ VARIANT_HINT = Text(fi="poista myös {body!r} tässä vaihtoehdossa, tai anna si
 
 
 def structural_findings(org: Organisation) -> list[Finding]:
-    """Cycles, parentless bodies and orphans of one structure (no variants)."""
-    g = org.graph()
+    """Cycles, parentless bodies and orphans of one structure (no variants).
+
+    Read from the structure index, not the networkx graph: ``orgmodel check`` need not import networkx.
+    """
+    s = structure(org)
     out: list[Finding] = []
-    cycles = g.hierarchy_cycles()
+    cycles = [list(c) for c in s.hierarchy_cycles]
     for cycle in cycles:
         out.append(Finding("STRUCT-CYCLE", "error", fill(CYCLE, {"cycle": " -> ".join(cycle + cycle[:1])}),
                            body=cycle[0], hint=CYCLE_HINT))
     in_cycle = {n for c in cycles for n in c}
+    related = {end for r in org.relations for end in (r.source, r.target)}
     for b in org.bodies:
         if b.parent is None and b.kind in NEEDS_PARENT and b.id not in in_cycle:
             out.append(Finding("STRUCT-NO-PARENT", "warning", fill(NO_PARENT, {"kind": b.kind, "body": b.id}),
                                body=b.id, hint=NO_PARENT_HINT))
-        if g.degree(b.id) == 0 and b.kind is not BodyKind.COUNCIL:
+        connected = b.parent is not None or s.children(b.id) or b.id in related
+        if not connected and b.kind is not BodyKind.COUNCIL:
             out.append(Finding("STRUCT-ORPHAN", "warning", fill(ORPHAN, {"body": b.id}), body=b.id,
                                hint=ORPHAN_HINT))
     return out
