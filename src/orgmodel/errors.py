@@ -28,8 +28,7 @@ This module imports nothing of orgmodel, so every other module can import it at 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 __all__ = [
     "OrgmodelError", "UserError", "ModelError", "Problem", "UnknownLaw", "UnknownAlternative", "BadOption",
@@ -49,8 +48,7 @@ class UserError(OrgmodelError):
     exit_code: ClassVar[int] = 2
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):  # a NamedTuple, not a dataclass: ``orgmodel --help`` need not import dataclasses
     """One thing wrong with an input file, at a position (1-based; 0 when unknown).
 
     >>> print(Problem("a.yaml", 3, 5, "unknown key 'seets'"), Problem("b.yaml", 0, 0, "file is empty"), sep="\\n")

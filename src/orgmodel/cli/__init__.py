@@ -75,8 +75,6 @@ def main(argv: list[str] | None = None) -> Any:
     With ``--format json`` the message is a JSON document on standard output instead
     (:func:`~orgmodel.cli.output.error_document`), so a script always gets JSON.
     """
-    from .output import echo, error_document
-
     args = sys.argv[1:] if argv is None else list(argv)
     try:
         return cli.main(args=args, prog_name="orgmodel", standalone_mode=False)
@@ -84,6 +82,8 @@ def main(argv: list[str] | None = None) -> Any:
         click.echo("aborted", err=True)
         sys.exit(INTERRUPTED)
     except click.ClickException as e:  # click's usage errors are bad input; exit code 1 means findings here
+        from .output import error_document  # here, not at the top: `orgmodel --help` does not need it
+
         if _wants_json(args):
             click.echo(error_document(e), nl=False)
         else:
@@ -92,6 +92,8 @@ def main(argv: list[str] | None = None) -> Any:
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)
     except UserError as e:
+        from .output import echo, error_document
+
         if _wants_json(args):
             click.echo(error_document(e), nl=False)
         else:
@@ -102,6 +104,8 @@ def main(argv: list[str] | None = None) -> Any:
     except Exception as e:  # a bug of ours, not the user's input: say so, briefly
         if os.environ.get("ORGMODEL_DEBUG"):
             raise
+        from .output import echo
+
         echo(f"orgmodel: internal error: {type(e).__name__}: {e}\n"
              "(set ORGMODEL_DEBUG=1 to see the traceback, and please report it)", err=True)
         sys.exit(e.exit_code if isinstance(e, OrgmodelError) else InternalError.exit_code)

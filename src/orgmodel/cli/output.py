@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 import sys
 from collections.abc import Iterable
 from typing import Any
@@ -58,8 +57,9 @@ class Styler:
 
     def __init__(self) -> None:
         self._codes: list[str] = []
-        # A fresh word in every mark, so that a model text cannot forge one.
-        self._mark_re = re.compile(f"\ue000{secrets.token_hex(8)}([0-9]+)\ue001")
+        # A fresh word in every mark, so that a model text cannot forge one (os.urandom is what the secrets
+        # module reads; importing that module would cost `orgmodel --help` 3 ms of hashlib and random).
+        self._mark_re = re.compile(f"\ue000{os.urandom(8).hex()}([0-9]+)\ue001")
 
     def style(self, text: str, **styles: Any) -> str:
         before, after = click.style("\0", **styles).split("\0")
