@@ -1,8 +1,8 @@
 """Pydantic's validation errors as sentences a person editing the file can act on, each at its line.
 
->>> from orgmodel.io.yamlsafe import Doc, compose
+>>> from orgmodel.io.reading import parse
 >>> text = "bodies:\\n  - {id: v, seets: 3}\\n"
->>> smap = SourceMap(Doc("m.yaml", compose(text, "m.yaml")))
+>>> smap = SourceMap(parse(text, "m.yaml", "yaml")[1])
 >>> err = {"type": "extra_forbidden", "loc": ("bodies", 0, "seets"), "msg": "Extra inputs are not permitted"}
 >>> print(explain(err, smap))  # doctest: +ELLIPSIS
 m.yaml:2:13: unknown key 'seets' (did you mean 'seats'?); valid keys here: id, ...

@@ -21,6 +21,7 @@ from typing import Any, BinaryIO, NoReturn
 
 from .._util import file_kind
 from ..errors import ModelError, Problem
+from .positions import JsonPositions, YamlPositions
 from .yamlsafe import Doc, compose, to_data
 
 __all__ = ["MAX_BYTES", "STDIN", "STDIN_NAME", "read_text", "is_stdin", "decode", "parse"]
@@ -117,19 +118,18 @@ def parse(text: str, filename: str, fmt: str) -> tuple[Any, Doc]:
     root = compose(text, filename)
     if root is None:
         raise ModelError([Problem(filename, 0, 0, _EMPTY)])
-    return to_data(root, filename), Doc(filename, root)
+    return to_data(root, filename), Doc(filename, YamlPositions(text))  # the node tree goes: text is enough
 
 
 def _parse_json(text: str, filename: str) -> tuple[Any, Doc]:
     if not text.strip():
         raise ModelError([Problem(filename, 0, 0, _EMPTY)])
-    duplicates: list[str] = []
+    duplicated = False
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal duplicated
         d = dict(items)
-        if len(d) != len(items):
-            seen: set[str] = set()
-            duplicates.extend(k for k, _ in items if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+        duplicated = duplicated or len(d) != len(items)
         return d
 
     try:
@@ -138,10 +138,8 @@ def _parse_json(text: str, filename: str) -> tuple[Any, Doc]:
         raise ModelError([Problem(filename, e.lineno, e.colno, f"not valid JSON: {e.msg}")]) from None
     except RecursionError:
         raise ModelError([Problem(filename, 0, 0, "nesting is too deep to be a model file")]) from None
-    doc = Doc(filename, json_text=text)
-    if duplicates:
-        # YAML reads JSON too: let the YAML converter find each duplicate with its position.
-        if doc.root is not None:
-            to_data(doc.root, filename)
-        raise ModelError([Problem(filename, 0, 0, f"duplicate key {k!r}") for k in duplicates])
-    return data, doc
+    positions = JsonPositions(text)  # scans nothing until a position is asked for
+    if duplicated:
+        raise ModelError([Problem(filename, line, column, f"duplicate key {key!r} (first at line {first})")
+                          for key, (line, column), first in positions.duplicates()])
+    return data, Doc(filename, positions)

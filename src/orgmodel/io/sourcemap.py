@@ -24,8 +24,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .._util import file_kind
 from ..errors import ModelError, Problem
 from .reading import MAX_BYTES, STDIN, STDIN_NAME, is_stdin, parse, read_text
@@ -60,22 +58,8 @@ class SourceMap:
         return self._walk(loc, at_key)
 
     def _walk(self, loc: tuple[Any, ...], at_key: bool = False) -> tuple[str, int, int]:
-        node = self.doc.root
-        if node is None:
-            return self.doc.filename, 0, 0
-        for n, part in enumerate(loc):
-            nxt = None
-            if isinstance(node, yaml.MappingNode):
-                for knode, vnode in node.value:
-                    if str(knode.value) == str(part):
-                        nxt = knode if at_key and n == len(loc) - 1 else vnode
-                        break
-            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
-                nxt = node.value[part]
-            if nxt is None:
-                break
-            node = nxt
-        return self.doc.filename, node.start_mark.line + 1, node.start_mark.column + 1
+        line, column = self.doc.locate(loc, at_key)
+        return self.doc.filename, line, column
 
     def problem(self, loc: tuple[Any, ...], message: str, at_key: bool = False) -> Problem:
         """A :class:`~orgmodel.errors.Problem` at the place ``loc`` was written."""

@@ -10,12 +10,14 @@ orgmodel.errors.ModelError: m.yaml:2:1: duplicate key 'a' (first at line 1)
 
 from __future__ import annotations
 
-import re
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import yaml
 
 from ..errors import ModelError, Problem
+
+if TYPE_CHECKING:
+    from .positions import Positions
 
 __all__ = ["MAX_VALUES", "LOADER", "Doc", "compose", "to_data"]
 
@@ -178,38 +180,20 @@ def to_data(root: yaml.Node, filename: str) -> Any:
 
 
 class Doc:
-    """One file's node tree, for positions. JSON is re-read as YAML only when an error needs a line."""
+    """One file's name and where its values were written (:mod:`orgmodel.io.positions`).
 
-    def __init__(self, filename: str, root: yaml.Node | None = None, json_text: str | None = None):
+    >>> from orgmodel.io.positions import YamlPositions
+    >>> doc = Doc("m.yaml", YamlPositions("a:\\n  b: 1\\n"))
+    >>> doc.locate(("a", "b")), doc.locate(("a", "b"), at_key=True)
+    ((2, 6), (2, 3))
+    """
+
+    __slots__ = ("filename", "positions")
+
+    def __init__(self, filename: str, positions: Positions | None = None):
         self.filename = filename
-        self._root = root
-        self._json_text = json_text
+        self.positions = positions
 
-    @property
-    def root(self) -> yaml.Node | None:
-        if self._root is None and self._json_text is not None:
-            try:
-                self._root = yaml.compose(_json_as_yaml(self._json_text), Loader=LOADER)
-            except yaml.YAMLError:
-                pass
-            self._json_text = None
-        return self._root
-
-
-# JSON writes a character beyond U+FFFF as a pair of escapes, which YAML refuses; for positions
-# (the tree is not used for values) a pair becomes one \\U escape, padded to keep every column.
-_SURROGATE_PAIR = re.compile(r"\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
-_LONE_SURROGATE = re.compile(r"\\ud[89a-f][0-9a-f]{2}", re.IGNORECASE)
-# Characters JSON allows in strings that YAML refuses, or reads as line breaks (NEL, U+2028, U+2029: they
-# would shift every later line); the YAML copy is only for positions, so each becomes a space.
-_NOT_YAML = re.compile("[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def _json_as_yaml(text: str) -> str:
-    """JSON text that YAML can compose with the same lines and columns: tabs as spaces, no surrogate escapes."""
-    def joined(m: re.Match[str]) -> str:
-        high, low = int(m.group(1), 16), int(m.group(2), 16)
-        return f"\\U{0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00):08X}  "
-
-    text = _SURROGATE_PAIR.sub(joined, text.replace("\t", " "))
-    return _NOT_YAML.sub(" ", _LONE_SURROGATE.sub("\\\\uFFFD", text))
+    def locate(self, loc: tuple[Any, ...], at_key: bool = False) -> tuple[int, int]:
+        """Line and column of the value at ``loc`` (or of its key); 0, 0 without positions."""
+        return (0, 0) if self.positions is None else self.positions.locate(loc, at_key)
