@@ -179,6 +179,8 @@ FactCertainty = dict[Annotated[str, Field(pattern=r"^[a-z_]+$", max_length=60)],
 
 
 def _fact_fields_exist(model: BaseModel, facts: dict[str, Certainty]) -> None:
+    if not facts:  # as on most entries: nothing to look up (a model validator runs once per entry)
+        return
     unknown = sorted(set(facts) - set(type(model).model_fields) - {"fact_certainty", "certainty"})
     if unknown:
         fields = ", ".join(f for f in type(model).model_fields if f not in ("fact_certainty", "certainty"))

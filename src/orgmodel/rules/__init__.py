@@ -154,7 +154,7 @@ class _FindingMaker:
         self.fixed: dict[str, Any] = dict(
             code=rule.code, law=rule.citation.act, section=rule.citation.section_text, confidence=rule.confidence,
             source=rule.citation.source, ruleset=rule.law)
-        self.cannot_texts: dict[Text, tuple[Text, Text]] = {}
+        self.cannot_texts: dict[Text | str, tuple[Text, Text, Text]] = {}
 
     def _with_caveat(self, message: Text) -> Text:
         return concat(message, " ", self.caveat) if self.caveat else message
@@ -230,8 +230,7 @@ class _FindingMaker:
 
     def _cannot(self, hit: Hit, body: Body | None, loc: tuple[str | int, ...] | None) -> Finding:
         """'Cannot check': the model lacks what the rule needs; the fix is to add it."""
-        needs = as_text(hit.needs or "")
-        message, hint = self._cannot_texts(needs)
+        needs, message, hint = self._cannot_texts(hit.needs or "")
         name: Mapping[str, str] = ({lang: f" ({body.shown_names.get(lang)})" for lang in LANGS}
                                    if body is not None else _NO_NAME)
         worded = needs if isinstance(hit.needs, Text) else None
@@ -240,16 +239,17 @@ class _FindingMaker:
             message_key=hit.variant, message=_named(message, name), hint=_named(hint, name),
             **{**self.fixed, **({"section": hit.section} if hit.section else {})})
 
-    def _cannot_texts(self, needs: Text) -> tuple[Text, Text]:
-        """The message and hint of this rule's "cannot check" notes about ``needs``, with
-        :data:`_NAME` where each note's body name goes. A rule leaves such a note on every body
-        that lacks the fact (15,000 on a national structure), so the texts are filled once."""
-        texts = self.cannot_texts.get(needs)
+    def _cannot_texts(self, missing: Text | str) -> tuple[Text, Text, Text]:
+        """What this rule's "cannot check" notes about ``missing`` say it lacks, and their message and
+        hint, with :data:`_NAME` where each note's body name goes. A rule leaves such a note on every
+        body that lacks the fact (15,000 on a national structure), so the texts are filled once."""
+        texts = self.cannot_texts.get(missing)
         if texts is None:
+            needs = as_text(missing)
             values = {"title": self.rule.the_title, "needs": needs, "name": _NAME}
-            texts = (self._with_caveat(fill(text_of("check.cannot_check"), values)),
+            texts = (needs, self._with_caveat(fill(text_of("check.cannot_check"), values)),
                      fill(text_of("check.cannot_check_hint"), values))
-            self.cannot_texts[needs] = texts
+            self.cannot_texts[missing] = texts
         return texts
 
 
@@ -259,6 +259,9 @@ _NO_NAME: Mapping[str, str] = dict.fromkeys(LANGS, "")
 
 
 def _named(text: Text, name: Mapping[str, str]) -> Text:
-    """``text`` with :data:`_NAME` replaced by ``name`` in each language."""
+    """``text`` with :data:`_NAME` replaced by ``name`` in each language (a text without it, such as
+    the hint, is shared by every note)."""
+    if _NAME not in text.fi + text.sv + text.en:
+        return text
     return Text(fi=text.fi.replace(_NAME, name["fi"]), sv=text.sv.replace(_NAME, name["sv"]),
                 en=text.en.replace(_NAME, name["en"]))
