@@ -69,7 +69,8 @@ class Series:
         """``min / median / max`` (or ``> 240 s`` when it timed out before any value)."""
         if not self.values:
             return f"> {self.over:g} {self.unit}" if self.over is not None else "no value"
-        text = " / ".join(_fmt(v, self.unit) for v in (self.min, self.median, self.max))
+        shown = (self.min, self.median, self.max) if len(self.values) > 1 else self.values  # one value: once
+        text = " / ".join(_fmt(v, self.unit) for v in shown)
         return text + (f" (then > {self.over:g} {self.unit})" if self.over is not None else "")
 
 
@@ -257,9 +258,7 @@ def table(targets: Sequence[Target]) -> str:
     """Name, subject and floor as min / median / max, the figure, its limit and the verdict."""
     rows = [("target", "subject min / median / max", "floor min / median / max", "figure", "limit", "")]
     for t in targets:
-        rows.append((t.name, f"{t.subject.label}: {t.subject.describe()}",
-                     f"{t.floor.label}: {t.floor.describe()}" if t.floor is not None else "",
-                     t.figure_text(), t.limit_text(), t.verdict()))
+        rows.append((t.name, _side(t.subject), _side(t.floor), t.figure_text(), t.limit_text(), t.verdict()))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
                      for row in rows)
@@ -288,7 +287,12 @@ def finish(title: str, targets: Sequence[Target], *, out: Callable[[str], None] 
     return 1 if missed else 0
 
 
+def _side(s: Series | None) -> str:
+    if s is None:
+        return ""
+    return f"{s.label}: {s.describe()}" if s.label else s.describe()
+
+
 def _record(t: Target) -> dict[str, object]:
-    return {"name": t.name, "subject": f"{t.subject.label}: {t.subject.describe()}",
-            "floor": f"{t.floor.label}: {t.floor.describe()}" if t.floor is not None else "",
+    return {"name": t.name, "subject": _side(t.subject), "floor": _side(t.floor),
             "figure": t.figure_text(), "limit": t.limit_text(), "verdict": t.verdict()}
