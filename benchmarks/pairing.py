@@ -276,6 +276,8 @@ def finish(title: str, targets: Sequence[Target], *, out: Callable[[str], None] 
     if missed:
         out(f"{title}: MISSED {len(missed)} target(s): " + "; ".join(
             f"{t.name} ({t.figure_text()}, limit {t.limit_text()})" for t in missed))
+    elif all(t.limit is None for t in targets):
+        out(f"{title}: information only, no targets")
     else:
         out(f"{title}: every target met")
     folder = os.environ.get(RESULTS_ENV)
