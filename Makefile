@@ -35,13 +35,9 @@ lint: $(DEVSTAMP)
 	$(BIN)/mypy
 	$(BIN)/mypy tests
 
+# Paired, interleaved benchmarks against their floors; exits 1 naming every missed target.
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench_load.py
-	$(BIN)/python benchmarks/bench_bad_input.py
-	$(BIN)/python benchmarks/bench_check.py
-	$(BIN)/python benchmarks/bench_render.py
-	$(BIN)/python benchmarks/bench_compare.py
-	$(BIN)/python benchmarks/bench_explore.py
+	PYTHON=$(PYTHON) $(BIN)/python benchmarks/run_all.py
 
 # Not part of `make test` (20,000 cases with rendering take about half an hour); the seed is printed.
 N    ?= 2000

@@ -1,72 +1,81 @@
-"""Render benchmark (issue 4).
+"""Render benchmark (issues 4 and 15): orgmodel's diagram of a synthetic structure against a plain
+boxed tree of the same bodies laid out by the same ``dot`` (:mod:`plain_tree`).
 
-Measures, in one run:
-- a ~1,000-body structure drawn to SVG by orgmodel: DOT building (wrapping every name by measured
-  width), Graphviz layout, reading positions back, painting bands and side edges, SVG finishing;
-- Graphviz's own parse + layout + SVG of the very same DOT source (the reference; target: orgmodel
-  within 1.3x of it);
-- ``orgmodel render`` of one seed model as a fresh process (target: under 0.5 s).
+Target: ``diagram(org).render("svg")`` (wrapping every name by measured width, layout, reading the
+positions back, bands and side edges, the position-keeping second pass, SVG finishing) <= 2x the
+plain tree, at about 1,000 and about 3,000 bodies (``synthetic.sized_structure``). Each side runs
+in a child process that warms up on a 31-body structure (imports, fontconfig), then times one
+drawing and prints its seconds; a child past the timeout is killed and its target missed.
 
-    .venv/bin/python benchmarks/bench_render.py
+    .venv/bin/python benchmarks/bench_render.py [ROUNDS]
+    .venv/bin/python benchmarks/bench_render.py --child orgmodel|plain N   # one timed drawing
 """
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from orgmodel.model import Organisation
-from orgmodel.render import diagram
-from orgmodel.render.text import clear_wrap_cache
-
+from pairing import Target, finish, interleave, reported
+from plain_tree import bodies_of, plain_dot, render_svg
 from synthetic import sized_structure
-from timing import best
 
-ROOT = Path(__file__).resolve().parent.parent
-REPEAT = 3
-
-
-def ours(org: Organisation) -> None:
-    clear_wrap_cache()  # measure the wrapping too, not a cache
-    d = diagram(org)
-    d.render("svg")
-    assert not d.warnings, d.warnings
+SIZES = (1000, 3000)
+ROUNDS = 3  # a 1,000-body drawing takes tens of seconds
+TIMEOUT = 240.0
 
 
-def graphviz_alone(dot: str) -> None:
-    import pygraphviz
-    from pygraphviz import graphviz as gv
+def orgmodel_drawing(n: int) -> Callable[[], None]:
+    """orgmodel's SVG of ``n`` bodies, ready to run (the model validated beforehand: not counted)."""
+    from orgmodel.model import Organisation
+    from orgmodel.render import diagram
+    from orgmodel.render.text import clear_wrap_cache
 
-    graph = pygraphviz.AGraph(string=dot)
-    gvc = gv.gvContextWithBuiltins()
-    gv.gvLayout(gvc, graph.handle, b"dot")
-    gv.gvRenderData(gvc, graph.handle, b"svg")
-    gv.gvFreeLayout(gvc, graph.handle)
-    gv.gvFreeContext(gvc)
+    org = Organisation.model_validate(sized_structure(n))
+
+    def draw() -> None:
+        clear_wrap_cache()  # measure the wrapping too, not a cache
+        d = diagram(org)
+        d.render("svg")
+        assert not d.warnings, d.warnings
+    return draw
 
 
-def main() -> None:
-    org = Organisation.model_validate(sized_structure(1000))
-    print(f"structure: {len(org.bodies)} bodies, {len(org.relations)} relations")
-    ours(org)  # warm up: imports, font metrics, fontconfig
-    dot = diagram(org).dot
-    graphviz_alone(dot)
-    t_ours = best(lambda: ours(org), REPEAT)
-    t_gv = best(lambda: graphviz_alone(dot), REPEAT)
-    print(f"Graphviz alone (same DOT, parse+layout+SVG): {t_gv:.3f} s")
-    print(f"orgmodel diagram -> SVG:                     {t_ours:.3f} s  ({t_ours / t_gv:.2f}x; target <= 1.3x)")
+def plain_drawing(n: int) -> Callable[[], None]:
+    """The plain tree's SVG of the same ``n`` bodies (the DOT is built inside: it is its own work)."""
+    bodies = bodies_of(sized_structure(n))
 
-    model = ROOT / "models" / "pohjois-karjala-2018.yaml"
-    exe = Path(sys.executable).parent / "orgmodel"
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "kaavio.svg"
-        cli = best(lambda: subprocess.run([str(exe), "render", str(model), "-o", str(out)], check=True,
-                                          capture_output=True), repeat=5)
-    print(f"orgmodel render {model.name} (new process): {cli:.3f} s  (target < 0.5 s)")
+    def draw() -> None:
+        render_svg(plain_dot(bodies))
+    return draw
+
+
+def child(kind: str, n: int) -> None:
+    """Warm up on 31 bodies, then print the seconds of one drawing of ``n`` bodies."""
+    prepare = {"orgmodel": orgmodel_drawing, "plain": plain_drawing}[kind]
+    prepare(31)()
+    draw = prepare(n)
+    start = time.perf_counter()
+    draw()
+    print(f"{time.perf_counter() - start:.6f}")
+
+
+def main(rounds: int = ROUNDS) -> int:
+    me = [sys.executable, str(Path(__file__).resolve()), "--child"]
+    targets = []
+    for n in SIZES:
+        print(f"~{n} bodies: {rounds} rounds, orgmodel's child stopped after {TIMEOUT:g} s", flush=True)
+        s = interleave({"orgmodel": reported([*me, "orgmodel", str(n)], timeout=TIMEOUT),
+                        "plain tree": reported([*me, "plain", str(n)], timeout=TIMEOUT)}, rounds)
+        targets.append(Target(f"render SVG vs plain tree, ~{n} bodies", s["orgmodel"], s["plain tree"], 2.0))
+    return finish("render", targets)
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) == 4 and sys.argv[1] == "--child":
+        child(sys.argv[2], int(sys.argv[3]))
+        sys.exit(0)
+    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else ROUNDS))
