@@ -128,6 +128,21 @@ def test_call_pauses_the_collector_only_when_asked_and_restores_it(paused: bool)
     assert seen == [not paused] and gc.isenabled()
 
 
+def test_call_frees_the_result_after_the_clock_stops() -> None:
+    events: list[str] = []
+
+    class Result:
+        def __del__(self) -> None:
+            events.append("freed")
+
+    def clock() -> float:
+        events.append("clock")
+        return float(len(events))
+
+    pairing.call(Result, clock=clock)()
+    assert events == ["clock", "clock", "freed"]
+
+
 def test_call_leaves_a_paused_collector_paused() -> None:
     gc.disable()
     try:
