@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from orgmodel.io import load
+from orgmodel.model import Organisation
 from orgmodel.render import Layout, diagram
 from orgmodel.render.measure import cards_outside_bands, text_sizes
 from orgmodel.render.views import view_of
@@ -35,6 +36,25 @@ def test_rows_wrap_at_any_count_into_rows_of_at_most_the_limit() -> None:
     # the screen preset wraps too: no row of 45 cards
     screen = diagram(load(LARGE))
     assert max(Counter(screen.grid.rows[i.row].key for i in screen.grid.items if not i.side).values()) <= 8
+
+
+def test_a_long_row_wraps_onto_at_most_six_rows_that_grow_wider() -> None:
+    # 100 units under one executive: ceil(100 / 8) = 13 rows of 8 would be 13 ranks that every line
+    # into the band below crosses; capped at 6 rows of ceil(100 / 6) = 17 (the last one 15)
+    units = [{"id": f"u{k}", "kind": "administration", "names": {"fi": f"Yksikkö {k}"}, "parent": "j"}
+             for k in range(100)]
+    org = Organisation.model_validate({
+        "id": "g", "names": {"fi": "G"}, "org_type": "archetype", "law": "fi/kuntalaki-410-2015", "bodies": [
+            {"id": "v", "kind": "council", "names": {"fi": "Valtuusto"}},
+            {"id": "j", "kind": "executive", "names": {"fi": "Johtaja"}, "parent": "v"}, *units]})
+    d = diagram(org)
+    per_row = Counter(d.grid.rows[i.row].key for i in d.grid.items if i.body.kind is not BodyKind.COUNCIL)
+    assert [per_row[f"executive.{k}"] for k in range(8)] == [1, 17, 17, 17, 17, 17, 15, 0]
+    assert sum(per_row.values()) == 101
+    # siblings keep the file's order row by row
+    first_row = [i.body.id for i in d.grid.items if d.grid.rows[i.row].key == "executive.1"]
+    assert first_row == [f"u{k}" for k in range(17)]
+    assert cards_outside_bands(d) == []
 
 
 def test_a_single_slide_drops_empty_bands_and_a_screen_diagram_keeps_them() -> None:

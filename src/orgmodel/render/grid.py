@@ -6,7 +6,8 @@ the engine paints bands from it after layout.
 Rows, top to bottom: an optional header row (sheet column titles, side-column headings), then
 each tier of :data:`BAND_TIERS` in order with one or more rows (a body under a superior of the
 same tier goes a row lower, up to the band's depth; a row of more than :data:`ROW_LIMIT` cards
-without children of their own wraps onto the next row of its band). Every band has at least one
+without children of their own wraps onto the next rows of its band, at most
+:data:`MAX_WRAPPED_ROWS` of them). Every band has at least one
 row in every drawing, so band order and spacing never depend on what a structure contains.
 
 >>> from orgmodel.model import Organisation
@@ -51,6 +52,11 @@ BAND_DEPTH: dict[Tier, int] = {Tier.COUNCIL: 1, Tier.EXECUTIVE_BOARD: 1, Tier.BO
 COMPACT_DEPTH: dict[Tier, int] = {**{t: 1 for t in BAND_DEPTH}, Tier.BOARDS: 2}
 #: Cards in one row before childless ones wrap onto the band's next row.
 ROW_LIMIT = 8
+#: Rows one row may wrap onto; a longer row makes them wider instead. Every wrapped row is a rank
+#: that each line between bands crosses, so a band whose height grew with the structure made
+#: Graphviz's positioning quadratic (a thousand bodies: lines across 90 ranks, 97 s to lay out).
+#: The largest model here wraps onto 4.
+MAX_WRAPPED_ROWS = 6
 #: Childless siblings of one kind under one parent that a compact drawing lists on one card.
 LIST_MIN = 3
 #: Most names on one list card: a longer list goes on several cards side by side, which the
@@ -146,7 +152,8 @@ def _same_tier_superiors(ancestors: Iterable[str], tier_of: dict[str, Tier], tie
 
 def _wrap_rows(org: Organisation, tier_of: dict[str, Tier], levels: dict[str, int], limit: int,
                listed: AbstractSet[str] = frozenset()) -> None:
-    """Split every row of more than ``limit`` cards into ``ceil(n / limit)`` rows of its band.
+    """Split every row of more than ``limit`` cards into ``ceil(n / limit)`` rows of its band
+    (at most :data:`MAX_WRAPPED_ROWS`, which then hold more than ``limit`` each).
 
     Cards with a same-tier subordinate stay in their row (their subordinates are on the next);
     the childless ones fill it up to ``limit`` and the rest go to rows inserted right below,
@@ -165,7 +172,7 @@ def _wrap_rows(org: Organisation, tier_of: dict[str, Tier], levels: dict[str, in
             fixed = [b for b in row if b.id in has_same_tier_child]
             movable = sorted((b for b in row if b.id not in has_same_tier_child),
                              key=lambda b: (order.get(b.parent or "", -1), order[b.id]))
-            n_rows = max(1, math.ceil(len(row) / limit))
+            n_rows = min(max(1, math.ceil(len(row) / limit)), MAX_WRAPPED_ROWS)
             per_row = math.ceil(len(row) / n_rows)
             first = max(per_row - len(fixed), 0)
             new_rows.append(fixed + movable[:first])

@@ -271,8 +271,9 @@ def _bus(theme: Theme, main: str, style: EdgeStyle, main_is_head: bool, light: b
     eid = edges[0].id + "_bus"
     cls = edges[0].cls + " bus"
     others = [e.tail if main_is_head else e.head for e in edges]
-    routes = {n: stub_route(bus_x, pos[n], [b for m, b in pos.items() if m in panel_nodes and m != n])
-              for n in others}
+    in_panel = set(panel_nodes)  # a set: a large side column was scanned once per position per stub
+    panel_boxes = [(m, b) for m, b in pos.items() if m in in_panel]
+    routes = {n: stub_route(bus_x, pos[n], [b for m, b in panel_boxes if m != n]) for n in others}
     ys = [route[0][1] for route in routes.values()] + [my]
     shapes = [Shape(eid, cls, "polyline", ((bus_x, min(ys)), (bus_x, max(ys))), None, color, style.penwidth, dash, eid)]
     # the line out of the main card, with the arrowhead or tail that belongs at its end
