@@ -24,7 +24,7 @@ from plain_tree import bodies_of, plain_dot, render_svg
 from synthetic import sized_structure
 
 SIZES = (1000, 3000)
-ROUNDS = 3  # a 1,000-body drawing takes tens of seconds
+ROUNDS = 3  # a 3,000-body drawing takes about a minute
 TIMEOUT = 240.0
 
 
