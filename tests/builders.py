@@ -14,10 +14,13 @@ the path); ``conftest.py`` offers the paths as fixtures.
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -60,6 +63,17 @@ def make_org(bodies: Iterable[Mapping[str, object]] = (), *, relations: Iterable
 def load_fixture(name: str) -> Organisation:
     """A model file under ``tests/fixtures/`` ('render/region.yaml'), loaded as the CLI would."""
     return load(FIXTURES / name)
+
+
+def benchmark_module(script: str) -> Any:
+    """A script of ``benchmarks/`` ('fuzz.py') imported as a module (it is not a package)."""
+    name = "orgmodel_bench_" + Path(script).stem
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
 
 
 # --- drawn SVG read back -----------------------------------------------------------------------------

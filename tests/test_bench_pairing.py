@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import doctest
 import gc
-import importlib.util
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -16,19 +15,9 @@ from typing import Any
 
 import pytest
 
-PAIRING_PATH = Path(__file__).resolve().parent.parent / "benchmarks" / "pairing.py"
+from builders import benchmark_module
 
-
-def _pairing_module() -> Any:
-    spec = importlib.util.spec_from_file_location("orgmodel_bench_pairing", PAIRING_PATH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["orgmodel_bench_pairing"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-pairing = _pairing_module()
+pairing = benchmark_module("pairing.py")
 
 
 def scripted(values: list[float], log: list[str] | None = None, name: str = "") -> Callable[[], float]:

@@ -5,28 +5,15 @@ with variants and rendering, each under a CPU and memory limit.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-FUZZ_PATH = Path(__file__).resolve().parent.parent / "benchmarks" / "fuzz.py"
+from builders import benchmark_module
 
-
-def _fuzz_module() -> Any:
-    spec = importlib.util.spec_from_file_location("orgmodel_fuzz", FUZZ_PATH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["orgmodel_fuzz"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-fuzz = _fuzz_module()
+fuzz = benchmark_module("fuzz.py")
 SOURCES = fuzz.corpus()
 
 

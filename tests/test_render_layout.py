@@ -9,13 +9,12 @@ from pathlib import Path
 import pytest
 
 from orgmodel.io import load
-from orgmodel.model import Organisation
 from orgmodel.render import Layout, diagram
 from orgmodel.render.measure import cards_outside_bands, text_sizes
 from orgmodel.render.views import view_of
 from orgmodel.vocab import BodyKind
 
-from builders import cli_code, words_of
+from builders import body, cli_code, make_org, words_of
 
 FIX = Path(__file__).parent / "fixtures" / "render"
 CITY, LARGE = FIX / "city-60.yaml", FIX / "structure-150.yaml"
@@ -41,12 +40,8 @@ def test_rows_wrap_at_any_count_into_rows_of_at_most_the_limit() -> None:
 def test_a_long_row_wraps_onto_at_most_six_rows_that_grow_wider() -> None:
     # 100 units under one executive: ceil(100 / 8) = 13 rows of 8 would be 13 ranks that every line
     # into the band below crosses; capped at 6 rows of ceil(100 / 6) = 17 (the last one 15)
-    units = [{"id": f"u{k}", "kind": "administration", "names": {"fi": f"Yksikkö {k}"}, "parent": "j"}
-             for k in range(100)]
-    org = Organisation.model_validate({
-        "id": "g", "names": {"fi": "G"}, "org_type": "archetype", "law": "fi/kuntalaki-410-2015", "bodies": [
-            {"id": "v", "kind": "council", "names": {"fi": "Valtuusto"}},
-            {"id": "j", "kind": "executive", "names": {"fi": "Johtaja"}, "parent": "v"}, *units]})
+    units = [body(f"u{k}", "administration", "j") for k in range(100)]
+    org = make_org([body("v", "council"), body("j", "executive", "v"), *units])
     d = diagram(org)
     per_row = Counter(d.grid.rows[i.row].key for i in d.grid.items if i.body.kind is not BodyKind.COUNCIL)
     assert [per_row[f"executive.{k}"] for k in range(8)] == [1, 17, 17, 17, 17, 17, 15, 0]
